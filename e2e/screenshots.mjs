@@ -1,0 +1,34 @@
+// Takes screenshots of the release build for a person to look at:
+//   node e2e/screenshots.mjs [path ...]      (default: /)
+// Writes e2e/artifacts/<name>-{wide,phone,dark}.png. Not a test.
+import { mkdir } from 'node:fs/promises';
+import { appReady, launchBrowser, serveDist } from './harness.mjs';
+
+const paths = process.argv.slice(2);
+if (paths.length === 0) paths.push('/');
+const out = new URL('./artifacts/', import.meta.url).pathname;
+await mkdir(out, { recursive: true });
+
+const server = await serveDist();
+const browser = await launchBrowser();
+const looks = {
+  wide: { viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
+  phone: { viewport: { width: 375, height: 740 }, colorScheme: 'light', deviceScaleFactor: 2 },
+  dark: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+};
+for (const path of paths) {
+  const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+  for (const [look, options] of Object.entries(looks)) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(server.origin + path);
+    await appReady(page);
+    await page.waitForTimeout(300);
+    const file = `${out}${name}-${look}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,92 @@
+// The app shell in a real browser, from the release build: routes with
+// their own URLs, navigation, embed mode, not-found, no outside requests.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, launchBrowser, openPage, serveDist } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every request the page makes goes to the local server', async () => {
+  const page = await openPage(browser);
+  const foreign = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== server.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
+  });
+  for (const path of ['/', '/compare', '/deadline', '/simulate', '/price', '/build']) {
+    await page.goto(server.origin + path);
+    await appReady(page);
+  }
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('navigation moves between views and the URL follows', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.origin + '/');
+  await appReady(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Deadline' }).click();
+  await page.waitForSelector('[data-testid=view-deadline]');
+  assert.equal(new URL(page.url()).pathname, '/deadline');
+  const current = page.locator('[data-testid=nav] a[aria-current=page]');
+  assert.equal(await current.textContent(), 'Deadline');
+  await page.goBack();
+  await page.waitForSelector('[data-testid=view-home]');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a deep link opens its view directly', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.origin + '/price');
+  await page.waitForSelector('[data-testid=view-price]');
+  assert.equal(await page.title(), 'slacalc — support plans and SLA deadlines');
+  await page.context().close();
+});
+
+test('embed=1 shows the view without header or navigation', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.origin + '/compare?embed=1');
+  await page.waitForSelector('[data-testid=view-compare]');
+  assert.equal(await page.locator('[data-testid=header]').count(), 0);
+  assert.equal(await page.locator('nav').count(), 0);
+  await page.context().close();
+});
+
+test('an unknown path shows a not-found page, not a blank one', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.origin + '/nowhere');
+  const view = page.locator('[data-testid=view-not-found]');
+  await view.waitFor();
+  assert.match(await view.textContent(), /\/nowhere/);
+  await page.context().close();
+});
+
+test('the skip link moves keyboard focus to the content', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.origin + '/compare');
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  await page.context().close();
+});
+
+test('at phone width nothing overflows sideways', async () => {
+  const page = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(server.origin + '/');
+  await appReady(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone screen`);
+  await page.context().close();
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test slacalc has, cheapest first; any failure fails the run.
+#   1. formatting and lints (host and wasm)
+#   2. native tests of the engine and the CLI
+#   3. browser tests (wasm-bindgen-test in headless Chromium)
+#   4. end-to-end tests of the release build (playwright-core, node --test)
+# Installs what it lacks first (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/env.sh
+bash scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+WASM=(--target wasm32-unknown-unknown)
+
+step "format"
+cargo fmt --all --check
+
+step "lint (host: engine and CLI)"
+cargo clippy -p slacalc-engine -p slacalc-cli --all-targets -- -D warnings
+
+step "lint (wasm: app and engine)"
+cargo clippy -p slacalc-app -p slacalc-engine --all-targets "${WASM[@]}" -- -D warnings
+
+step "native tests (engine and CLI)"
+cargo test-engine
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test -p slacalc-app "${WASM[@]}"
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (playwright-core in headless Chromium)"
+node --test --test-reporter=spec e2e/

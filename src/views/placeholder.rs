@@ -1,0 +1,45 @@
+//! Views whose features are still being built: each route exists, has its
+//! own URL and says plainly what it will do.
+
+use leptos::prelude::*;
+
+#[component]
+fn Upcoming(testid: &'static str, title: &'static str, purpose: &'static str) -> impl IntoView {
+    view! {
+        <section class="panel" data-testid=testid>
+            <h1>{title}</h1>
+            <p>{purpose}</p>
+            <p class="muted">"This view is not built yet."</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn Compare() -> impl IntoView {
+    view! { <Upcoming testid="view-compare" title="Compare plans"
+    purpose="Support plans side by side: targets, coverage, channels and services."/> }
+}
+
+#[component]
+pub fn Deadline() -> impl IntoView {
+    view! { <Upcoming testid="view-deadline" title="Deadline calculator"
+    purpose="When a provider's response and resolution are due for an incident."/> }
+}
+
+#[component]
+pub fn Simulate() -> impl IntoView {
+    view! { <Upcoming testid="view-simulate" title="Simulate incidents"
+    purpose="What a plan means for your downtime and your money."/> }
+}
+
+#[component]
+pub fn Price() -> impl IntoView {
+    view! { <Upcoming testid="view-price" title="Price plans"
+    purpose="What each plan costs at your size, from a price book you edit."/> }
+}
+
+#[component]
+pub fn Build() -> impl IntoView {
+    view! { <Upcoming testid="view-build" title="Build a package"
+    purpose="Compose, price, save and share a custom support package."/> }
+}

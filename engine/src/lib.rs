@@ -1,6 +1,12 @@
 //! slacalc's engine: business calendars, working-time arithmetic, SLA
 //! clocks, pricing and simulation, as pure Rust with no web dependency.
 //!
-//! Instants are UTC; wall-clock times exist only inside a calendar.
+//! Instants are UTC; wall-clock times exist only inside a [`calendar`].
 //! The current time and random seeds are always inputs, never read from a
 //! global. See docs/DESIGN.md for the reasoning behind the conventions.
+
+pub mod calendar;
+mod error;
+
+pub use calendar::{Calendar, CalendarBuilder, CalendarSpec};
+pub use error::{Error, ErrorKind, Result};

@@ -1,0 +1,352 @@
+//! Business calendars: a weekly schedule in an IANA time zone, holidays
+//! and extra working dates, validated once and then queried fast.
+//!
+//! A [`Calendar`] is built from a [`CalendarSpec`] (the serde shape used
+//! everywhere) or with [`CalendarBuilder`]. Working-time arithmetic lives
+//! in `arith.rs`; see docs/DESIGN.md for why the rules are what they are.
+
+mod arith;
+
+mod days;
+mod spec;
+mod wall;
+mod year;
+mod zone;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use chrono::{NaiveDate, Weekday};
+use chrono_tz::Tz;
+
+pub use spec::{CalendarSpec, WeekSpec};
+pub use wall::{WallInterval, WallTime};
+
+use crate::error::{Error, Result};
+use days::SECS_PER_DAY;
+use year::YearTable;
+
+/// The first and last local years a calendar computes in. Instants and
+/// due times outside are an [`ErrorKind::OutOfRange`](crate::ErrorKind) error.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2399;
+
+/// Index of the extra-day hours in `Calendar::sets`; 0–6 are Monday–Sunday.
+const EXTRA: u8 = 7;
+/// Index of the empty set (a holiday).
+const CLOSED: u8 = 8;
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// A validated business calendar. Cheap to query from many threads; the
+/// per-year tables it needs are built on first use and kept.
+#[derive(Clone)]
+pub struct Calendar {
+    spec: CalendarSpec,
+    tz: Tz,
+    /// Intervals by set index: Monday–Sunday, extra-day hours, closed.
+    sets: [Box<[WallInterval]>; 9],
+    /// Day numbers, sorted and without duplicates.
+    holidays: Box<[i64]>,
+    extra_days: Box<[i64]>,
+    /// No weekday has hours: only extra dates supply working time.
+    weekly_empty: bool,
+    /// Every weekday is covered from midnight to midnight.
+    weekly_full: bool,
+    years: Box<[OnceLock<YearTable>]>,
+}
+
+impl fmt::Debug for Calendar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Calendar")
+            .field("spec", &self.spec)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Calendar {
+    fn eq(&self, other: &Self) -> bool {
+        self.spec == other.spec
+    }
+}
+
+impl TryFrom<CalendarSpec> for Calendar {
+    type Error = Error;
+
+    fn try_from(spec: CalendarSpec) -> Result<Self> {
+        Calendar::new(spec)
+    }
+}
+
+impl From<Calendar> for CalendarSpec {
+    fn from(calendar: Calendar) -> Self {
+        calendar.spec
+    }
+}
+
+impl Calendar {
+    /// Validates `spec`: a known zone, non-empty intervals that do not
+    /// overlap (overnight hours included), no date both a holiday and an
+    /// extra working day, dates within the supported years.
+    pub fn new(mut spec: CalendarSpec) -> Result<Self> {
+        let tz = parse_zone(&spec.tz)?;
+
+        for (i, day) in WEEKDAYS.into_iter().enumerate() {
+            wall::check_day(spec.week.day_mut(day), &WEEKDAY_NAMES[i], None)?;
+        }
+        for (i, day) in WEEKDAYS.into_iter().enumerate() {
+            let previous = WEEKDAYS[(i + 6) % 7];
+            let tail = wall::overnight_tail(spec.week.day(previous));
+            let name = &WEEKDAY_NAMES[(i + 6) % 7];
+            wall::check_day(
+                spec.week.day_mut(day),
+                &WEEKDAY_NAMES[i],
+                tail.map(|t| (t, name as &dyn fmt::Display)),
+            )?;
+        }
+        if let Some(hours) = spec.extra_hours.as_mut() {
+            wall::check_day(hours, &"extra working day hours", None)?;
+        }
+
+        let holidays = sorted_days(&spec.holidays, "holiday")?;
+        let extra_days = sorted_days(&spec.extra_workdays, "extra working day")?;
+        if let Some(both) = spec
+            .holidays
+            .iter()
+            .find(|d| spec.extra_workdays.contains(d))
+        {
+            return Err(Error::invalid(format!(
+                "{both} is both a holiday and an extra working day; keep it in one list"
+            )));
+        }
+
+        let week: [Box<[WallInterval]>; 7] =
+            WEEKDAYS.map(|d| spec.week.day(d).clone().into_boxed_slice());
+        let extra_hours = match &spec.extra_hours {
+            Some(hours) => hours.clone().into_boxed_slice(),
+            None => week
+                .iter()
+                .find(|d| !d.is_empty())
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let weekly_empty = week.iter().all(|d| d.is_empty());
+        let weekly_full = covers_every_minute(&week);
+        let [mon, tue, wed, thu, fri, sat, sun] = week;
+
+        let calendar = Self {
+            tz,
+            sets: [mon, tue, wed, thu, fri, sat, sun, extra_hours, Box::new([])],
+            holidays,
+            extra_days,
+            weekly_empty,
+            weekly_full,
+            years: (FIRST_YEAR..=LAST_YEAR).map(|_| OnceLock::new()).collect(),
+            spec,
+        };
+        calendar.check_extra_days_against_neighbours()?;
+        Ok(calendar)
+    }
+
+    pub fn builder(tz: &str) -> CalendarBuilder {
+        CalendarBuilder {
+            spec: CalendarSpec {
+                tz: tz.to_owned(),
+                ..CalendarSpec::default()
+            },
+        }
+    }
+
+    /// The validated input this calendar was built from.
+    pub fn spec(&self) -> &CalendarSpec {
+        &self.spec
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
+    /// The intervals of a local date: none on a holiday; else that
+    /// weekday's; else, on an extra working date, the extra-day hours.
+    pub fn intervals_on(&self, date: NaiveDate) -> &[WallInterval] {
+        &self.sets[usize::from(self.set_of(days::from_date(date)))]
+    }
+
+    fn set_of(&self, day: i64) -> u8 {
+        if self.holidays.binary_search(&day).is_ok() {
+            return CLOSED;
+        }
+        let weekday = days::weekday_index(day);
+        if self.sets[weekday].is_empty() && self.extra_days.binary_search(&day).is_ok() {
+            EXTRA
+        } else {
+            weekday as u8
+        }
+    }
+
+    /// An extra working day's hours must not overlap the overnight hours of
+    /// the day before it, nor reach with its own into the day after.
+    fn check_extra_days_against_neighbours(&self) -> Result<()> {
+        for &day in self.extra_days.iter() {
+            if self.set_of(day) != EXTRA {
+                continue;
+            }
+            let date = |d: i64| {
+                NaiveDate::from_num_days_from_ce_opt((d + 719_163) as i32)
+                    .map(|x| x.to_string())
+                    .unwrap_or_default()
+            };
+            let mut hours = self.sets[usize::from(EXTRA)].to_vec();
+            let before = &self.sets[usize::from(self.set_of(day - 1))];
+            if let Some(tail) = wall::overnight_tail(before) {
+                wall::check_day(
+                    &mut hours,
+                    &format!("extra working day {}", date(day)),
+                    Some((tail, &date(day - 1) as &dyn fmt::Display)),
+                )?;
+            }
+            if let Some(tail) = wall::overnight_tail(&hours) {
+                let mut after = self.sets[usize::from(self.set_of(day + 1))].to_vec();
+                wall::check_day(
+                    &mut after,
+                    &date(day + 1),
+                    Some((
+                        tail,
+                        &format!("extra working day {}", date(day)) as &dyn fmt::Display,
+                    )),
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The table of local `year`, built on first use.
+    fn table(&self, year: i32) -> Result<&YearTable> {
+        let slot = usize::try_from(year - FIRST_YEAR)
+            .ok()
+            .and_then(|i| self.years.get(i))
+            .ok_or_else(|| out_of_range(year))?;
+        Ok(slot.get_or_init(|| YearTable::build(self, year)))
+    }
+}
+
+fn out_of_range(year: i32) -> Error {
+    Error::out_of_range(format!(
+        "year {year} is outside the years slacalc computes ({FIRST_YEAR}–{LAST_YEAR})"
+    ))
+}
+
+const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+fn parse_zone(name: &str) -> Result<Tz> {
+    if name.trim().is_empty() {
+        return Err(Error::invalid(
+            "the calendar has no time zone; give an IANA name such as Europe/Moscow",
+        ));
+    }
+    name.parse::<Tz>().map_err(|_| {
+        let hint = if name.starts_with(['+', '-'])
+            || name.to_ascii_uppercase().starts_with("UTC+")
+            || name.to_ascii_uppercase().starts_with("GMT+")
+        {
+            " Fixed offsets are not time zones: name the place, e.g. Europe/Moscow for UTC+3"
+        } else {
+            " Use an IANA name such as Europe/Moscow or America/New_York"
+        };
+        Error::invalid(format!("unknown time zone `{name}`.{hint}"))
+    })
+}
+
+fn sorted_days(dates: &[NaiveDate], what: &str) -> Result<Box<[i64]>> {
+    use chrono::Datelike;
+    let mut days = Vec::with_capacity(dates.len());
+    for date in dates {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+            return Err(Error::invalid(format!(
+                "the {what} {date} is outside the years slacalc computes ({FIRST_YEAR}–{LAST_YEAR})"
+            )));
+        }
+        days.push(days::from_date(*date));
+    }
+    days.sort_unstable();
+    days.dedup();
+    Ok(days.into_boxed_slice())
+}
+
+/// True when the weekly schedule leaves no minute of the week closed.
+fn covers_every_minute(week: &[Box<[WallInterval]>; 7]) -> bool {
+    (0..7).all(|i| {
+        let mut covered = wall::overnight_tail(&week[(i + 6) % 7]).unwrap_or(0);
+        for interval in week[i].iter() {
+            let (start, end) = interval.span_minutes();
+            if start > covered {
+                return false;
+            }
+            covered = covered.max(end);
+        }
+        covered >= u32::from(wall::MINUTES_PER_DAY)
+    })
+}
+
+/// Builds a calendar step by step; [`CalendarBuilder::build`] validates.
+#[derive(Debug, Clone)]
+pub struct CalendarBuilder {
+    spec: CalendarSpec,
+}
+
+impl CalendarBuilder {
+    /// Adds `start`–`end` (`"HH:MM"`) to each of `days`.
+    pub fn hours(mut self, days: &[Weekday], start: &str, end: &str) -> Result<Self> {
+        let interval = WallInterval::parse(start, end)?;
+        for &day in days {
+            self.spec.week.day_mut(day).push(interval);
+        }
+        Ok(self)
+    }
+
+    /// Monday to Friday, `start`–`end`.
+    pub fn weekdays(self, start: &str, end: &str) -> Result<Self> {
+        self.hours(&WEEKDAYS[..5], start, end)
+    }
+
+    /// Every day, all day.
+    pub fn all_week(self) -> Self {
+        self.hours(&WEEKDAYS, "00:00", "24:00")
+            .expect("00:00–24:00 is a valid interval")
+    }
+
+    pub fn holidays(mut self, dates: impl IntoIterator<Item = NaiveDate>) -> Self {
+        self.spec.holidays.extend(dates);
+        self
+    }
+
+    pub fn extra_workdays(mut self, dates: impl IntoIterator<Item = NaiveDate>) -> Self {
+        self.spec.extra_workdays.extend(dates);
+        self
+    }
+
+    pub fn extra_hours(mut self, start: &str, end: &str) -> Result<Self> {
+        self.spec
+            .extra_hours
+            .get_or_insert_with(Vec::new)
+            .push(WallInterval::parse(start, end)?);
+        Ok(self)
+    }
+
+    pub fn build(self) -> Result<Calendar> {
+        Calendar::new(self.spec)
+    }
+}
+
+/// Start of local day `day` as if the zone were UTC (naive seconds).
+fn naive_day_start(day: i64) -> i64 {
+    day * SECS_PER_DAY
+}

@@ -1,0 +1,271 @@
+//! Wall-clock times of day and the intervals a schedule is made of.
+//!
+//! An interval is `[start, end)` in local wall-clock minutes. `24:00` is
+//! allowed as an end. An end before the start runs overnight and belongs
+//! to the day it starts on; `22:00–00:00` is the same as `22:00–24:00`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+pub(crate) const MINUTES_PER_DAY: u16 = 24 * 60;
+
+/// A time of day as minutes since midnight, `00:00` to `24:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WallTime(u16);
+
+impl WallTime {
+    pub const MIDNIGHT: WallTime = WallTime(0);
+    pub const END_OF_DAY: WallTime = WallTime(MINUTES_PER_DAY);
+
+    /// `hour:minute`, with `24:00` as the only time past `23:59`.
+    pub fn new(hour: u8, minute: u8) -> Result<Self> {
+        let minutes = u16::from(hour) * 60 + u16::from(minute);
+        if minute >= 60 || minutes > MINUTES_PER_DAY {
+            return Err(Error::invalid(format!(
+                "{hour:02}:{minute:02} is not a time of day; use 00:00 to 23:59, or 24:00 as an end"
+            )));
+        }
+        Ok(Self(minutes))
+    }
+
+    pub fn minutes(self) -> u16 {
+        self.0
+    }
+}
+
+impl FromStr for WallTime {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        let bad = || {
+            Error::invalid(format!(
+                "`{s}` is not a time of day; write it as HH:MM, e.g. 09:30"
+            ))
+        };
+        let (h, m) = s.split_once(':').ok_or_else(bad)?;
+        if h.is_empty()
+            || h.len() > 2
+            || m.len() != 2
+            || !(h.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        Self::new(h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?)
+    }
+}
+
+impl fmt::Display for WallTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.0 / 60, self.0 % 60)
+    }
+}
+
+/// Working hours within one day: `[start, end)` in wall-clock time, running
+/// past midnight when `end` is before `start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WallInterval {
+    start: WallTime,
+    end: WallTime,
+}
+
+impl WallInterval {
+    pub fn new(start: WallTime, end: WallTime) -> Result<Self> {
+        if start == WallTime::END_OF_DAY {
+            return Err(Error::invalid(
+                "an interval cannot start at 24:00; start it at 00:00 of the next day",
+            ));
+        }
+        if start == end || (end == WallTime::MIDNIGHT && start == WallTime::MIDNIGHT) {
+            return Err(Error::invalid(format!(
+                "the interval {start}–{end} is empty; give it a different start and end (00:00–24:00 for a whole day)"
+            )));
+        }
+        // 22:00–00:00 ends at midnight: store it as 22:00–24:00.
+        let end = if end == WallTime::MIDNIGHT {
+            WallTime::END_OF_DAY
+        } else {
+            end
+        };
+        Ok(Self { start, end })
+    }
+
+    /// Parses `("10:00", "19:00")`.
+    pub fn parse(start: &str, end: &str) -> Result<Self> {
+        Self::new(start.parse()?, end.parse()?)
+    }
+
+    pub fn start(self) -> WallTime {
+        self.start
+    }
+
+    pub fn end(self) -> WallTime {
+        self.end
+    }
+
+    /// True when the interval runs past midnight into the next day.
+    pub fn is_overnight(self) -> bool {
+        self.end < self.start
+    }
+
+    /// Start and end as minutes from the start of the day the interval
+    /// belongs to; an overnight end is past 1440.
+    pub(crate) fn span_minutes(self) -> (u32, u32) {
+        let start = u32::from(self.start.0);
+        let mut end = u32::from(self.end.0);
+        if self.is_overnight() {
+            end += u32::from(MINUTES_PER_DAY);
+        }
+        (start, end)
+    }
+
+    /// Wall-clock length in minutes (what the day has on a day without a
+    /// clock change).
+    pub fn wall_minutes(self) -> u32 {
+        let (s, e) = self.span_minutes();
+        e - s
+    }
+}
+
+impl fmt::Display for WallInterval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}–{}", self.start, self.end)
+    }
+}
+
+impl Serialize for WallInterval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        [self.start.to_string(), self.end.to_string()].serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for WallInterval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let [start, end] = <[String; 2]>::deserialize(deserializer)?;
+        Self::parse(&start, &end).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Checks that a day's intervals do not overlap and sorts them by start.
+/// `previous_tail` is the after-midnight end (in minutes) of the previous
+/// day's overnight interval, which this day's intervals must not reach into.
+pub(crate) fn check_day(
+    intervals: &mut [WallInterval],
+    day: &dyn fmt::Display,
+    previous_tail: Option<(u32, &dyn fmt::Display)>,
+) -> Result<()> {
+    intervals.sort_by_key(|i| i.start);
+    for pair in intervals.windows(2) {
+        let (_, end) = pair[0].span_minutes();
+        if end > u32::from(pair[1].start.0) {
+            return Err(Error::invalid(format!(
+                "{day}: the intervals {} and {} overlap; merge them or move one",
+                pair[0], pair[1]
+            )));
+        }
+    }
+    if let (Some((tail, previous_day)), Some(first)) = (previous_tail, intervals.first()) {
+        if u32::from(first.start.0) < tail {
+            return Err(Error::invalid(format!(
+                "{day}: the interval {first} overlaps the overnight hours of {previous_day}, which run until {}",
+                WallTime(tail as u16)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The after-midnight end, in minutes, of the day's overnight interval.
+pub(crate) fn overnight_tail(intervals: &[WallInterval]) -> Option<u32> {
+    intervals
+        .iter()
+        .filter(|i| i.is_overnight())
+        .map(|i| u32::from(i.end.0))
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_times_including_end_of_day() {
+        assert_eq!("09:30".parse::<WallTime>().unwrap().minutes(), 570);
+        assert_eq!("9:30".parse::<WallTime>().unwrap().minutes(), 570);
+        assert_eq!("24:00".parse::<WallTime>().unwrap(), WallTime::END_OF_DAY);
+    }
+
+    #[test]
+    fn rejects_impossible_times_with_a_hint() {
+        for bad in [
+            "24:01", "25:00", "12:60", "noon", "12", "12:5", "-1:00", "", "1:2:3",
+        ] {
+            let err = bad.parse::<WallTime>().unwrap_err();
+            assert!(err.to_string().contains("time of day"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn overnight_interval_runs_past_midnight() {
+        let night = WallInterval::parse("22:00", "06:00").unwrap();
+        assert!(night.is_overnight());
+        assert_eq!(night.span_minutes(), (1320, 1800));
+        assert_eq!(night.wall_minutes(), 480);
+    }
+
+    #[test]
+    fn ending_at_midnight_means_end_of_day() {
+        let late = WallInterval::parse("22:00", "00:00").unwrap();
+        assert!(!late.is_overnight());
+        assert_eq!(late.end(), WallTime::END_OF_DAY);
+        assert_eq!(late.wall_minutes(), 120);
+    }
+
+    #[test]
+    fn empty_and_misplaced_intervals_are_errors() {
+        assert!(WallInterval::parse("10:00", "10:00")
+            .unwrap_err()
+            .to_string()
+            .contains("empty"));
+        assert!(WallInterval::parse("00:00", "00:00").is_err());
+        assert!(WallInterval::parse("24:00", "06:00")
+            .unwrap_err()
+            .to_string()
+            .contains("24:00"));
+    }
+
+    #[test]
+    fn overlaps_are_reported_with_both_intervals() {
+        let mut day = [
+            WallInterval::parse("13:00", "18:00").unwrap(),
+            WallInterval::parse("09:00", "13:30").unwrap(),
+        ];
+        let err = check_day(&mut day, &"mon", None).unwrap_err().to_string();
+        assert!(
+            err.contains("09:00–13:30") && err.contains("13:00–18:00"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn touching_intervals_do_not_overlap() {
+        let mut day = [
+            WallInterval::parse("13:00", "18:00").unwrap(),
+            WallInterval::parse("09:00", "13:00").unwrap(),
+        ];
+        check_day(&mut day, &"mon", None).unwrap();
+        assert_eq!(day[0].start().to_string(), "09:00");
+    }
+
+    #[test]
+    fn a_day_may_not_reach_into_the_previous_night() {
+        let mut tue = [WallInterval::parse("05:00", "09:00").unwrap()];
+        let err = check_day(&mut tue, &"tue", Some((360, &"mon")))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("overnight hours of mon"), "{err}");
+    }
+}

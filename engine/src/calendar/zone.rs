@@ -1,0 +1,151 @@
+//! UTC offsets of a time zone over a short window, read once from the IANA
+//! database (chrono-tz) so the hot paths search a handful of transitions
+//! instead of the zone's whole history.
+
+use chrono::{DateTime, Offset, TimeZone};
+use chrono_tz::Tz;
+
+/// Sampling step when looking for offset changes. No zone changes its
+/// offset twice within six hours.
+const PROBE_STEP: i64 = 6 * 3600;
+
+/// The offsets in force over a window of UTC seconds: `initial` before the
+/// first transition, then each transition's offset from its instant on.
+#[derive(Debug, Clone)]
+pub(crate) struct Offsets {
+    initial: i32,
+    /// (UTC second at which the offset starts, offset in seconds east of UTC)
+    transitions: Vec<(i64, i32)>,
+}
+
+pub(crate) fn offset_at(tz: Tz, utc: i64) -> i32 {
+    let at = DateTime::from_timestamp(utc, 0).expect("callers keep instants within chrono's range");
+    tz.offset_from_utc_datetime(&at.naive_utc())
+        .fix()
+        .local_minus_utc()
+}
+
+impl Offsets {
+    /// Reads the offsets of `tz` between the UTC seconds `from` and `to`.
+    pub(crate) fn read(tz: Tz, from: i64, to: i64) -> Self {
+        let initial = offset_at(tz, from);
+        let mut transitions = Vec::new();
+        let (mut lo, mut lo_offset) = (from, initial);
+        while lo < to {
+            let hi = (lo + PROBE_STEP).min(to);
+            let hi_offset = offset_at(tz, hi);
+            if hi_offset != lo_offset {
+                // Binary search for the first second with the new offset.
+                let (mut a, mut b) = (lo, hi);
+                while b - a > 1 {
+                    let mid = a + (b - a) / 2;
+                    if offset_at(tz, mid) == lo_offset {
+                        a = mid;
+                    } else {
+                        b = mid;
+                    }
+                }
+                transitions.push((b, hi_offset));
+            }
+            (lo, lo_offset) = (hi, hi_offset);
+        }
+        Self {
+            initial,
+            transitions,
+        }
+    }
+
+    /// The offset in force at UTC second `utc`.
+    #[inline]
+    pub(crate) fn at(&self, utc: i64) -> i32 {
+        match self.transitions.partition_point(|&(at, _)| at <= utc) {
+            0 => self.initial,
+            n => self.transitions[n - 1].1,
+        }
+    }
+
+    /// The single offset in force over `[from, to)`, or `None` when it
+    /// changes inside.
+    #[inline]
+    pub(crate) fn constant_over(&self, from: i64, to: i64) -> Option<i32> {
+        let inside = self.transitions.iter().any(|&(at, _)| at > from && at < to);
+        (!inside).then(|| self.at(from))
+    }
+
+    /// Calls `each(from, to, offset)` for every stretch of constant offset
+    /// that overlaps `[from, to)`, in order.
+    pub(crate) fn segments(&self, from: i64, to: i64, mut each: impl FnMut(i64, i64, i32)) {
+        let mut start = from;
+        let mut offset = self.at(from);
+        for &(at, next) in &self.transitions {
+            if at <= from {
+                continue;
+            }
+            if at >= to {
+                break;
+            }
+            each(start, at, offset);
+            (start, offset) = (at, next);
+        }
+        each(start, to, offset);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn utc(y: i32, m: u32, d: u32, h: u32) -> i64 {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp()
+    }
+
+    #[test]
+    fn finds_new_york_transitions_to_the_second() {
+        let tz: Tz = "America/New_York".parse().unwrap();
+        let offsets = Offsets::read(tz, utc(2026, 1, 1, 0), utc(2027, 1, 1, 0));
+        // 2026-03-08 02:00 EST = 07:00 UTC; 2026-11-01 02:00 EDT = 06:00 UTC.
+        assert_eq!(
+            offsets.transitions,
+            vec![
+                (utc(2026, 3, 8, 7), -4 * 3600),
+                (utc(2026, 11, 1, 6), -5 * 3600)
+            ]
+        );
+        assert_eq!(offsets.at(utc(2026, 3, 8, 7) - 1), -5 * 3600);
+        assert_eq!(offsets.at(utc(2026, 3, 8, 7)), -4 * 3600);
+    }
+
+    #[test]
+    fn moscow_has_no_transitions() {
+        let tz: Tz = "Europe/Moscow".parse().unwrap();
+        let offsets = Offsets::read(tz, utc(2025, 1, 1, 0), utc(2028, 1, 1, 0));
+        assert!(offsets.transitions.is_empty());
+        assert_eq!(
+            offsets.constant_over(utc(2026, 1, 1, 0), utc(2026, 2, 1, 0)),
+            Some(3 * 3600)
+        );
+    }
+
+    #[test]
+    fn segments_split_at_each_transition() {
+        let tz: Tz = "America/New_York".parse().unwrap();
+        let offsets = Offsets::read(tz, utc(2026, 1, 1, 0), utc(2027, 1, 1, 0));
+        let mut seen = Vec::new();
+        offsets.segments(utc(2026, 3, 8, 0), utc(2026, 3, 9, 0), |a, b, o| {
+            seen.push((a, b, o))
+        });
+        assert_eq!(
+            seen,
+            vec![
+                (utc(2026, 3, 8, 0), utc(2026, 3, 8, 7), -5 * 3600),
+                (utc(2026, 3, 8, 7), utc(2026, 3, 9, 0), -4 * 3600)
+            ]
+        );
+    }
+}

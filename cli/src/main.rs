@@ -1,6 +1,6 @@
 //! `slacalc`: the engine's batch interface. JSON Lines on standard input,
-//! one JSON line out per line in, in order. The logic lives in the
-//! engine; this binary only reads, dispatches and writes.
+//! one JSON line out per line in, in order. The work is in the library;
+//! this binary only picks the command and sets the exit status.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -12,6 +12,9 @@ commands:
   due        {\"id\",\"start\",\"calendar\",\"minutes\"} -> {\"id\",\"due\"}
   help       print this message
   version    print the version
+
+A line that cannot be answered gives {\"id\",\"error\"}; the run goes on and
+exits with status 1 if any line failed.
 ";
 
 fn main() -> ExitCode {
@@ -26,7 +29,34 @@ fn main() -> ExitCode {
             println!("slacalc {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Some("due") => batch(slacalc_cli::run_due),
         Some(other) => usage_error(&format!("unknown command `{other}`")),
+    }
+}
+
+fn batch(
+    run: impl FnOnce(
+        io::StdinLock<'static>,
+        io::BufWriter<io::StdoutLock<'static>>,
+    ) -> io::Result<slacalc_cli::Summary>,
+) -> ExitCode {
+    let output = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    match run(io::stdin().lock(), output) {
+        Ok(summary) if summary.failed == 0 => ExitCode::SUCCESS,
+        Ok(summary) => {
+            let _ = writeln!(
+                io::stderr(),
+                "slacalc: {} of {} lines failed",
+                summary.failed,
+                summary.lines
+            );
+            ExitCode::from(1)
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "slacalc: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

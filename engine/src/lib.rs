@@ -7,6 +7,8 @@
 
 pub mod calendar;
 mod error;
+pub mod sla;
 
 pub use calendar::{Calendar, CalendarBuilder, CalendarSpec};
 pub use error::{Error, ErrorKind, Result};
+pub use sla::{Incident, Severity, Target, TargetKind, TargetState, TargetStatus, Targets};

@@ -1,0 +1,447 @@
+//! SLA clocks: for one incident, each target (first response, resolution)
+//! runs on its own calendar for its own duration. Pauses stop the clock;
+//! a severity change re-targets it from the original start, keeping the
+//! working time already elapsed, the pauses, and any breach that already
+//! happened. The current time is always an argument.
+
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::error::{Error, Result};
+
+/// The common severity scale every provider's own levels map onto.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Critical,
+    High,
+    Medium,
+    Low,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 4] = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Severity {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        Severity::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "unknown severity `{s}`; use critical, high, medium or low"
+                ))
+            })
+    }
+}
+
+/// Which promise a target is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    FirstResponse,
+    Resolution,
+}
+
+/// A promise: `minutes` of working time on `calendar` ("16 working hours"
+/// and "16 hours" differ only in their calendar).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub minutes: u64,
+    pub calendar: Arc<Calendar>,
+}
+
+/// The targets of one severity; `None` is "no commitment".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Targets {
+    pub first_response: Option<Target>,
+    pub resolution: Option<Target>,
+}
+
+impl Targets {
+    pub fn get(&self, kind: TargetKind) -> Option<&Target> {
+        match kind {
+            TargetKind::FirstResponse => self.first_response.as_ref(),
+            TargetKind::Resolution => self.resolution.as_ref(),
+        }
+    }
+}
+
+/// Something that happened to an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// Waiting for the customer: the clock stops.
+    Paused,
+    Resumed,
+    SeverityChanged {
+        to: Severity,
+    },
+    Responded,
+    /// Also counts as the first response if none came before.
+    Resolved,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// An incident: when it was opened, at which severity, and what happened
+/// since. Build it with the methods below; [`Incident::clock`] checks the
+/// events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    pub opened: DateTime<Utc>,
+    pub severity: Severity,
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+impl Incident {
+    pub fn opened(at: DateTime<Utc>, severity: Severity) -> Self {
+        Self {
+            opened: at,
+            severity,
+            events: Vec::new(),
+        }
+    }
+
+    pub fn event(mut self, at: DateTime<Utc>, kind: EventKind) -> Self {
+        self.events.push(Event { at, kind });
+        self
+    }
+
+    pub fn paused(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Paused)
+    }
+
+    pub fn resumed(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Resumed)
+    }
+
+    pub fn severity_changed(self, at: DateTime<Utc>, to: Severity) -> Self {
+        self.event(at, EventKind::SeverityChanged { to })
+    }
+
+    pub fn responded(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Responded)
+    }
+
+    pub fn resolved(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Resolved)
+    }
+
+    /// Checks the events and lays out the incident's timeline as of `now`.
+    pub fn clock(&self, now: DateTime<Utc>) -> Result<Clock> {
+        Clock::new(self, now)
+    }
+}
+
+/// The state of one target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetState {
+    NoCommitment,
+    Running,
+    /// Running, past the at-risk share of the target.
+    AtRisk,
+    Paused,
+    Met,
+    Breached,
+}
+
+/// A due time that passed before the target was met, under the severity
+/// in force then. Kept when the severity changes later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breach {
+    pub severity: Severity,
+    pub due: DateTime<Utc>,
+}
+
+/// What a clock says about one target at `now`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetStatus {
+    pub kind: TargetKind,
+    pub state: TargetState,
+    /// The target in force (the current severity's), in minutes.
+    pub target_minutes: Option<u64>,
+    /// `None` with no commitment, while paused before the due time is
+    /// reached, or if the calendar never supplies the time.
+    pub due: Option<DateTime<Utc>>,
+    /// Working seconds on the clock so far (pauses excluded).
+    pub elapsed_seconds: i64,
+    /// Target minus elapsed, in working seconds; negative once overrun.
+    pub remaining_seconds: Option<i64>,
+    /// When the response or resolution came, if it did.
+    pub stopped_at: Option<DateTime<Utc>>,
+    pub breaches: Vec<Breach>,
+}
+
+/// An incident's timeline as of a given time, ready to be measured
+/// against targets.
+#[derive(Debug, Clone)]
+pub struct Clock {
+    now: DateTime<Utc>,
+    /// Running stretches `[from, to)`; `to == None` runs on past `now`.
+    running: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)>,
+    /// (from, severity) in order; the first is the opening severity.
+    severities: Vec<(DateTime<Utc>, Severity)>,
+    responded: Option<DateTime<Utc>>,
+    resolved: Option<DateTime<Utc>>,
+    paused_now: bool,
+}
+
+/// Share of a target past which a running clock is "at risk" unless told
+/// otherwise.
+pub const DEFAULT_AT_RISK_SHARE: f64 = 0.75;
+
+impl Clock {
+    fn new(incident: &Incident, now: DateTime<Utc>) -> Result<Self> {
+        if now < incident.opened {
+            return Err(Error::invalid(format!(
+                "the current time {now} is before the incident was opened ({})",
+                incident.opened
+            )));
+        }
+        let mut events = incident.events.clone();
+        // Stable: events at the same instant keep the order they were given.
+        events.sort_by_key(|e| e.at);
+        let mut clock = Self {
+            now,
+            running: Vec::new(),
+            severities: vec![(incident.opened, incident.severity)],
+            responded: None,
+            resolved: None,
+            paused_now: false,
+        };
+        let mut run_from = Some(incident.opened);
+        for event in &events {
+            let at = event.at;
+            let when = || format!("the event `{}` at {at}", event_name(event.kind));
+            if at < incident.opened {
+                return Err(Error::invalid(format!(
+                    "{} is before the incident was opened",
+                    when()
+                )));
+            }
+            if at > now {
+                return Err(Error::invalid(format!(
+                    "{} is after the current time {now}",
+                    when()
+                )));
+            }
+            if clock.resolved.is_some() {
+                return Err(Error::invalid(format!(
+                    "{} comes after the incident was resolved",
+                    when()
+                )));
+            }
+            match event.kind {
+                EventKind::Paused => {
+                    let from = run_from.take().ok_or_else(|| {
+                        Error::invalid(format!("{}: the clock is already paused", when()))
+                    })?;
+                    clock.running.push((from, Some(at)));
+                }
+                EventKind::Resumed => {
+                    if run_from.is_some() {
+                        return Err(Error::invalid(format!(
+                            "{}: the clock is not paused",
+                            when()
+                        )));
+                    }
+                    run_from = Some(at);
+                }
+                EventKind::SeverityChanged { to } => clock.severities.push((at, to)),
+                EventKind::Responded => {
+                    if clock.responded.is_some() {
+                        return Err(Error::invalid(format!(
+                            "{}: the first response was already given",
+                            when()
+                        )));
+                    }
+                    clock.responded = Some(at);
+                }
+                EventKind::Resolved => {
+                    clock.resolved = Some(at);
+                    clock.responded.get_or_insert(at);
+                }
+            }
+        }
+        clock.paused_now = run_from.is_none();
+        if let Some(from) = run_from {
+            clock.running.push((from, None));
+        }
+        Ok(clock)
+    }
+
+    /// The severity in force at `at`.
+    pub fn severity_at(&self, at: DateTime<Utc>) -> Severity {
+        self.severities
+            .iter()
+            .take_while(|(from, _)| *from <= at)
+            .last()
+            .map_or(self.severities[0].1, |s| s.1)
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused_now
+    }
+
+    fn stopped_at(&self, kind: TargetKind) -> Option<DateTime<Utc>> {
+        match kind {
+            TargetKind::FirstResponse => self.responded,
+            TargetKind::Resolution => self.resolved,
+        }
+    }
+
+    /// Working seconds on `calendar` in the running stretches before `until`.
+    fn elapsed(&self, calendar: &Calendar, until: DateTime<Utc>) -> Result<i64> {
+        let mut total = 0;
+        for &(from, to) in &self.running {
+            let to = to.map_or(until, |t| t.min(until));
+            if from < to {
+                total += calendar.working_seconds(from, to)?;
+            }
+        }
+        Ok(total)
+    }
+
+    /// When `target` is reached given the pauses so far, assuming the clock
+    /// runs on from the last resumption (also past a response or
+    /// resolution, so a met target still shows the time it was due). `None` while paused short of it,
+    /// or if the calendar never supplies the time.
+    fn due(&self, target: &Target) -> Result<Option<DateTime<Utc>>> {
+        let mut need = i64::try_from(target.minutes)
+            .ok()
+            .and_then(|m| m.checked_mul(60))
+            .ok_or_else(|| {
+                Error::out_of_range(format!(
+                    "a target of {} minutes is too long",
+                    target.minutes
+                ))
+            })?;
+        for &(from, to) in &self.running {
+            match to {
+                // Closed by a pause.
+                Some(to) => {
+                    let available = target.calendar.working_seconds(from, to)?;
+                    if available >= need {
+                        return target.calendar.due_after_seconds(from, need);
+                    }
+                    need -= available;
+                }
+                None => return target.calendar.due_after_seconds(from, need),
+            }
+        }
+        Ok(None)
+    }
+
+    /// The status of the `kind` target under `targets_for` (the targets of
+    /// each severity), with the given at-risk share.
+    pub fn status(
+        &self,
+        kind: TargetKind,
+        targets_for: impl Fn(Severity) -> Targets,
+        at_risk_share: f64,
+    ) -> Result<TargetStatus> {
+        let stopped = self.stopped_at(kind);
+        let end = stopped.unwrap_or(self.now);
+        // Breaches under severities that were in force earlier.
+        let mut breaches = Vec::new();
+        for (i, &(_, severity)) in self.severities.iter().enumerate() {
+            let Some(until) = self.severities.get(i + 1).map(|s| s.0) else {
+                break;
+            };
+            if let Some(target) = targets_for(severity).get(kind) {
+                if let Some(due) = self.due(target)? {
+                    // Re-targeted from the original start: a due time already
+                    // past when this severity began is a breach of it too.
+                    if due < until.min(end) {
+                        breaches.push(Breach { severity, due });
+                    }
+                }
+            }
+        }
+        let severity = self.severity_at(end);
+        let Some(target) = targets_for(severity).get(kind).cloned() else {
+            return Ok(TargetStatus {
+                kind,
+                state: TargetState::NoCommitment,
+                target_minutes: None,
+                due: None,
+                elapsed_seconds: 0,
+                remaining_seconds: None,
+                stopped_at: stopped,
+                breaches,
+            });
+        };
+        let elapsed = self.elapsed(&target.calendar, end)?;
+        let due = self.due(&target)?;
+        let target_seconds = target.minutes as i64 * 60;
+        if let Some(due) = due.filter(|&due| due < end) {
+            breaches.push(Breach { severity, due });
+        }
+        let state = if !breaches.is_empty() {
+            TargetState::Breached
+        } else if stopped.is_some() {
+            TargetState::Met
+        } else if self.paused_now {
+            TargetState::Paused
+        } else if elapsed as f64 >= at_risk_share * target_seconds as f64 {
+            TargetState::AtRisk
+        } else {
+            TargetState::Running
+        };
+        Ok(TargetStatus {
+            kind,
+            state,
+            target_minutes: Some(target.minutes),
+            due,
+            elapsed_seconds: elapsed,
+            remaining_seconds: Some(target_seconds - elapsed),
+            stopped_at: stopped,
+            breaches,
+        })
+    }
+}
+
+fn event_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Paused => "paused",
+        EventKind::Resumed => "resumed",
+        EventKind::SeverityChanged { .. } => "severity changed",
+        EventKind::Responded => "responded",
+        EventKind::Resolved => "resolved",
+    }
+}

@@ -6,6 +6,7 @@
 //! in `arith.rs`; see docs/DESIGN.md for why the rules are what they are.
 
 mod arith;
+pub mod builtin;
 
 mod days;
 mod spec;

@@ -1,0 +1,103 @@
+//! Calendars that ship with slacalc, as data: around the clock, and Moscow
+//! office hours on the Russian production calendar (official days off and
+//! transferred working days, with the decree for each year in
+//! `engine/data/ru-production-calendar.json`).
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::{Calendar, CalendarSpec, WallInterval, WeekSpec};
+use crate::error::Result;
+
+const RU_PRODUCTION_CALENDAR: &str = include_str!("../../data/ru-production-calendar.json");
+
+/// The Russian production calendar as published: per year, the decree
+/// that moves days off and the dates that result.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ProductionCalendar {
+    pub name: String,
+    /// The Labour Code rules the years are derived from, in words.
+    pub rules: String,
+    pub years: Vec<ProductionYear>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ProductionYear {
+    pub year: i32,
+    /// Title, date and number of the government decree.
+    pub decree: String,
+    /// Days off the decree moves: `from` a weekend day `to` another date.
+    pub transfers: Vec<Transfer>,
+    /// Monday-to-Friday dates that are not worked.
+    pub holidays: Vec<NaiveDate>,
+    /// Saturdays and Sundays that are worked.
+    pub extra_workdays: Vec<NaiveDate>,
+    /// The official count of working days in the year (five-day week).
+    pub working_days: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct Transfer {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// The Russian production calendar shipped with slacalc.
+pub fn russian_production_calendar() -> ProductionCalendar {
+    serde_json::from_str(RU_PRODUCTION_CALENDAR)
+        .expect("the shipped production calendar parses (tested)")
+}
+
+/// Every minute of every day, in `tz` (the zone only matters for showing
+/// times).
+pub fn around_the_clock(tz: &str) -> Result<Calendar> {
+    let day = vec![WallInterval::parse("00:00", "24:00")?];
+    let week = WeekSpec {
+        mon: day.clone(),
+        tue: day.clone(),
+        wed: day.clone(),
+        thu: day.clone(),
+        fri: day.clone(),
+        sat: day.clone(),
+        sun: day,
+    };
+    Calendar::new(CalendarSpec {
+        tz: tz.to_owned(),
+        week,
+        ..CalendarSpec::default()
+    })
+}
+
+/// Monday to Friday `start`–`end` in Moscow time on the Russian production
+/// calendar: its days off are holidays, its working weekend days are extra
+/// working days with the same hours.
+///
+/// The shortened pre-holiday day is not applied: a provider's stated hours
+/// hold on every working day.
+pub fn moscow_working_days(start: &str, end: &str) -> Result<Calendar> {
+    let hours = vec![WallInterval::parse(start, end)?];
+    let production = russian_production_calendar();
+    let week = WeekSpec {
+        mon: hours.clone(),
+        tue: hours.clone(),
+        wed: hours.clone(),
+        thu: hours.clone(),
+        fri: hours,
+        ..WeekSpec::default()
+    };
+    Calendar::new(CalendarSpec {
+        tz: "Europe/Moscow".to_owned(),
+        week,
+        holidays: production
+            .years
+            .iter()
+            .flat_map(|y| y.holidays.iter().copied())
+            .collect(),
+        extra_workdays: production
+            .years
+            .iter()
+            .flat_map(|y| y.extra_workdays.iter().copied())
+            .collect(),
+        extra_hours: None,
+    })
+}

@@ -16,11 +16,13 @@ WASM=(--target wasm32-unknown-unknown)
 step "format"
 cargo fmt --all --check
 
-step "lint (host: engine and CLI)"
-cargo clippy -p slacalc-engine -p slacalc-cli --all-targets -- -D warnings
+step "lint (host: engine, CLI, benchmarks)"
+cargo clippy -p slacalc-engine -p slacalc-cli -p slacalc-bench --all-targets -- -D warnings
 
-step "lint (wasm: app and engine)"
-cargo clippy -p slacalc-app -p slacalc-engine --all-targets "${WASM[@]}" -- -D warnings
+step "lint (wasm: app, engine, benchmarks)"
+cargo clippy -p slacalc-app --all-targets "${WASM[@]}" -- -D warnings
+# The engine's test-only dependencies (proptest) are native-only.
+cargo clippy -p slacalc-engine -p slacalc-bench --lib "${WASM[@]}" -- -D warnings
 
 step "native tests (engine and CLI)"
 cargo test-engine

@@ -23,13 +23,35 @@ pub struct CalendarSpec {
     pub tz: String,
     #[serde(default)]
     pub week: WeekSpec,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "dates"
+    )]
     pub holidays: Vec<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "dates"
+    )]
     pub extra_workdays: Vec<NaiveDate>,
     /// Hours of an extra working date; `None` means the first weekday's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_hours: Option<Vec<WallInterval>>,
+}
+
+/// Dates as `YYYY-MM-DD`, with a message that names the bad one.
+fn dates<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<NaiveDate>, D::Error> {
+    Vec::<String>::deserialize(deserializer)?
+        .iter()
+        .map(|text| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01"
+                ))
+            })
+        })
+        .collect()
 }
 
 /// Working hours for each day of the week.

@@ -1,0 +1,95 @@
+//! Calendars that cannot be right are refused with a message that says
+//! what to change.
+
+use slacalc_engine::{Calendar, CalendarSpec, ErrorKind};
+
+fn refuse(json: &str) -> String {
+    let spec: CalendarSpec = match serde_json::from_str(json) {
+        Ok(spec) => spec,
+        Err(e) => return e.to_string(),
+    };
+    let err = Calendar::new(spec).expect_err("calendar should be refused");
+    assert_eq!(err.kind(), ErrorKind::Invalid);
+    err.to_string()
+}
+
+#[test]
+fn unknown_zone_names_the_zone_and_suggests_a_real_one() {
+    let msg = refuse(r#"{"tz":"Europe/Moskow"}"#);
+    assert!(
+        msg.contains("unknown time zone `Europe/Moskow`") && msg.contains("Europe/Moscow"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn fixed_offset_is_not_a_zone() {
+    let msg = refuse(r#"{"tz":"+03:00"}"#);
+    assert!(msg.contains("Fixed offsets are not time zones"), "{msg}");
+    assert!(refuse(r#"{"tz":""}"#).contains("no time zone"));
+}
+
+#[test]
+fn overlapping_intervals_name_the_day_and_both_intervals() {
+    let msg = refuse(r#"{"tz":"UTC","week":{"wed":[["09:00","13:00"],["12:00","18:00"]]}}"#);
+    assert!(
+        msg.starts_with("wed:") && msg.contains("09:00–13:00") && msg.contains("12:00–18:00"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn overnight_hours_may_not_run_into_the_next_days_hours() {
+    let msg =
+        refuse(r#"{"tz":"UTC","week":{"sun":[["22:00","06:00"]],"mon":[["05:00","09:00"]]}}"#);
+    assert!(
+        msg.contains("mon") && msg.contains("overnight hours of sun"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn an_extra_day_may_not_overlap_the_night_before() {
+    // Friday night runs to 06:00 on Saturday, which is an extra working day from 05:00.
+    let msg = refuse(
+        r#"{"tz":"UTC","week":{"fri":[["22:00","06:00"]]},"extra_workdays":["2027-02-20"],"extra_hours":[["05:00","09:00"]]}"#,
+    );
+    assert!(
+        msg.contains("extra working day 2027-02-20") && msg.contains("2027-02-19"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_date_cannot_be_both_a_holiday_and_a_working_day() {
+    let msg = refuse(r#"{"tz":"UTC","holidays":["2027-02-20"],"extra_workdays":["2027-02-20"]}"#);
+    assert!(
+        msg.contains("2027-02-20 is both a holiday and an extra working day"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn malformed_times_and_empty_intervals() {
+    assert!(refuse(r#"{"tz":"UTC","week":{"mon":[["9am","17:00"]]}}"#)
+        .contains("`9am` is not a time of day"));
+    assert!(refuse(r#"{"tz":"UTC","week":{"mon":[["10:00","10:00"]]}}"#).contains("is empty"));
+    assert!(
+        refuse(r#"{"tz":"UTC","week":{"mon":[["10:00","25:00"]]}}"#).contains("not a time of day")
+    );
+    let msg = refuse(r#"{"tz":"UTC","holidays":["2026-02-30"]}"#);
+    assert!(msg.contains("`2026-02-30` is not a date"), "{msg}");
+}
+
+#[test]
+fn dates_outside_the_supported_years_are_refused() {
+    assert!(refuse(r#"{"tz":"UTC","holidays":["2500-01-01"]}"#).contains("outside the years"));
+}
+
+#[test]
+fn a_valid_calendar_round_trips_through_json() {
+    let json = r#"{"tz":"Europe/Moscow","week":{"mon":[["10:00","19:00"]],"fri":[["22:00","06:00"]]},"holidays":["2026-01-01"],"extra_workdays":["2027-02-20"],"extra_hours":[["10:00","15:00"]]}"#;
+    let calendar = Calendar::new(serde_json::from_str(json).unwrap()).unwrap();
+    let back = serde_json::to_string(calendar.spec()).unwrap();
+    assert_eq!(back, json);
+}

@@ -6,6 +6,7 @@
 //! global. See docs/DESIGN.md for the reasoning behind the conventions.
 
 pub mod calendar;
+pub mod catalog;
 mod error;
 pub mod sla;
 

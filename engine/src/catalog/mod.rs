@@ -1,0 +1,166 @@
+//! The plan catalog: every support plan from the source documents, as
+//! data embedded at build time (`engine/data/catalog/*.json`, one file per
+//! provider). Every figure carries its [`Source`]: the document and the
+//! sentence it was read from, or an assumption with its reason.
+//!
+//! [`Catalog::shipped`] loads and validates the files; a plan's targets
+//! become SLA [`Targets`](crate::sla::Targets) with compiled calendars.
+
+mod model;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub use model::*;
+
+use crate::calendar::{builtin, Calendar};
+use crate::error::{Error, Result};
+use crate::sla::{Severity, Target, Targets};
+
+const SHIPPED: [(&str, &str); 4] = [
+    ("express", include_str!("../../data/catalog/express.json")),
+    ("tencent", include_str!("../../data/catalog/tencent.json")),
+    (
+        "virtuozzo",
+        include_str!("../../data/catalog/virtuozzo.json"),
+    ),
+    ("vkcloud", include_str!("../../data/catalog/vkcloud.json")),
+];
+
+/// All providers and plans, with their calendars compiled.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    providers: Vec<ProviderFile>,
+    calendars: HashMap<String, Arc<Calendar>>,
+}
+
+impl Catalog {
+    /// The catalog shipped with slacalc.
+    pub fn shipped() -> Result<Self> {
+        Self::from_files(SHIPPED.iter().map(|(name, json)| (*name, *json)))
+    }
+
+    /// Parses and validates provider files given as `(name, json)`.
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self> {
+        let mut providers = Vec::new();
+        for (name, json) in files {
+            let file: ProviderFile = serde_json::from_str(json)
+                .map_err(|e| Error::invalid(format!("catalog file {name}: {e}")))?;
+            providers.push(file);
+        }
+        let mut calendars = HashMap::new();
+        for provider in &providers {
+            for entry in &provider.calendars {
+                let calendar = entry
+                    .definition
+                    .build()
+                    .map_err(|e| e.context(format!("calendar {}", entry.id)))?;
+                if calendars
+                    .insert(entry.id.clone(), Arc::new(calendar))
+                    .is_some()
+                {
+                    return Err(Error::invalid(format!(
+                        "calendar id {} is used twice",
+                        entry.id
+                    )));
+                }
+            }
+        }
+        let catalog = Self {
+            providers,
+            calendars,
+        };
+        catalog.validate()?;
+        Ok(catalog)
+    }
+
+    pub fn providers(&self) -> &[ProviderFile] {
+        &self.providers
+    }
+
+    pub fn plans(&self) -> impl Iterator<Item = (&ProviderFile, &Plan)> {
+        self.providers
+            .iter()
+            .flat_map(|p| p.plans.iter().map(move |plan| (p, plan)))
+    }
+
+    pub fn plan(&self, id: &str) -> Option<(&ProviderFile, &Plan)> {
+        self.plans().find(|(_, plan)| plan.id == id)
+    }
+
+    pub fn calendar(&self, id: &str) -> Option<&Arc<Calendar>> {
+        self.calendars.get(id)
+    }
+
+    /// The SLA targets of `plan` for `severity`, ready for a clock.
+    pub fn targets(&self, plan: &Plan, severity: Severity) -> Targets {
+        let target = |commitment: &Commitment| match commitment {
+            Commitment::Target {
+                minutes, calendar, ..
+            } => self.calendars.get(calendar).map(|c| Target {
+                minutes: *minutes,
+                calendar: Arc::clone(c),
+            }),
+            Commitment::None { .. } => None,
+        };
+        let targets = plan.targets_for(severity);
+        Targets {
+            first_response: target(&targets.first_response),
+            resolution: target(&targets.resolution),
+        }
+    }
+
+    /// Cross-references: every plan id unique, every calendar and document
+    /// a plan names exists, every severity has both targets written down.
+    fn validate(&self) -> Result<()> {
+        let mut seen = HashMap::new();
+        for (provider, plan) in self.plans() {
+            if seen.insert(plan.id.as_str(), ()).is_some() {
+                return Err(Error::invalid(format!("plan id {} is used twice", plan.id)));
+            }
+            for severity in Severity::ALL {
+                if !plan.targets.iter().any(|t| t.severity == severity) {
+                    return Err(Error::invalid(format!(
+                        "plan {} says nothing about {severity}",
+                        plan.id
+                    )));
+                }
+            }
+            for targets in &plan.targets {
+                for commitment in [&targets.first_response, &targets.resolution] {
+                    if let Commitment::Target { calendar, .. } = commitment {
+                        if !self.calendars.contains_key(calendar) {
+                            return Err(Error::invalid(format!(
+                                "plan {}: unknown calendar {calendar}",
+                                plan.id
+                            )));
+                        }
+                    }
+                }
+            }
+            for source in plan.sources().chain(provider.sources()) {
+                if let Source::Quote { doc, .. } = source {
+                    if !provider.documents.iter().any(|d| &d.id == doc) {
+                        return Err(Error::invalid(format!(
+                            "plan {}: unknown document {doc}",
+                            plan.id
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl CalendarDefinition {
+    fn build(&self) -> Result<Calendar> {
+        match self {
+            CalendarDefinition::AroundTheClock { tz } => builtin::around_the_clock(tz),
+            CalendarDefinition::MoscowWorkingDays { hours } => {
+                builtin::moscow_working_days(&hours.0, &hours.1)
+            }
+            CalendarDefinition::Custom(spec) => Calendar::new((**spec).clone()),
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! The shipped catalog against its sources: every quote is in its
+//! document word for word, every figure can be read back from the source's
+//! own words, every plan the product promises is there, and every figure
+//! has a source or a stated assumption.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use slacalc_engine::catalog::{Catalog, Commitment, Document, Source};
+use slacalc_engine::Severity;
+
+fn catalog() -> Catalog {
+    Catalog::shipped().expect("the shipped catalog loads and validates")
+}
+
+/// `../shared/seeds/`, next to the repository (CI keeps it there).
+fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds")
+}
+
+/// Whitespace (tabs between table cells, line breaks) folded to one space.
+fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of a document that is a seed file; `None` for documents
+/// outside the seeds (their quotes are checked in `outside_sources`).
+fn document_text(doc: &Document) -> Option<String> {
+    let path = seeds_dir().join(&doc.location);
+    if doc.location.contains('/') {
+        return None;
+    }
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "source document {} ({}) must be readable: {e}",
+            doc.id,
+            path.display()
+        )
+    });
+    Some(normalize(&text))
+}
+
+#[test]
+fn every_promised_plan_is_in_the_catalog() {
+    let ids: Vec<String> = catalog().plans().map(|(_, p)| p.id.clone()).collect();
+    for id in [
+        "express-8x5",
+        "express-24x7",
+        "express-premium",
+        "tencent-basic",
+        "tencent-developer",
+        "tencent-business",
+        "tencent-enterprise",
+        "virtuozzo",
+        "vkcloud",
+        "vkcloud-beta",
+    ] {
+        assert!(
+            ids.iter().any(|i| i == id),
+            "plan {id} is missing; have {ids:?}"
+        );
+    }
+}
+
+#[test]
+fn every_quote_stands_word_for_word_in_its_document() {
+    let catalog = catalog();
+    for provider in catalog.providers() {
+        let texts: HashMap<&str, Option<String>> = provider
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), document_text(d)))
+            .collect();
+        let sources = provider
+            .sources()
+            .chain(provider.plans.iter().flat_map(|p| p.sources()));
+        for source in sources {
+            match source {
+                Source::Quote { doc, quote } => {
+                    assert!(
+                        !quote.trim().is_empty(),
+                        "{}: empty quote",
+                        provider.provider.id
+                    );
+                    if let Some(Some(text)) = texts.get(doc.as_str()) {
+                        assert!(
+                            text.contains(&normalize(quote)),
+                            "{}: not in {doc}: {quote:?}",
+                            provider.provider.id
+                        );
+                    }
+                }
+                Source::Assumption { assumption } => {
+                    assert!(
+                        assumption.len() > 20,
+                        "{}: an assumption needs its reason: {assumption:?}",
+                        provider.provider.id
+                    )
+                }
+            }
+        }
+    }
+}
+
+/// Reads "5 hours", "< 30 minutes", "16 working hours", "1 hour",
+/// "не более 60 минут", "за 2ч" as minutes, and whether it says working.
+fn read_figure(figure: &str) -> (u64, bool) {
+    let words: Vec<&str> = figure.split_whitespace().collect();
+    let working = figure.contains("working") || figure.contains("рабоч");
+    for (i, word) in words.iter().enumerate() {
+        // "16" followed by a unit word, or "2ч" with the unit attached.
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(n) = digits.parse::<u64>() {
+            let attached = &word[digits.len()..];
+            let unit = if attached.is_empty() {
+                words[i + 1..]
+                    .iter()
+                    .find(|w| !w.starts_with("working") && !w.starts_with("рабоч"))
+                    .copied()
+                    .unwrap_or("")
+            } else {
+                attached
+            };
+            let per =
+                if unit.starts_with("hour") || unit.starts_with("час") || unit.starts_with('ч')
+                {
+                    60
+                } else if unit.starts_with("minute") || unit.starts_with("мин") {
+                    1
+                } else {
+                    panic!("no unit after {n} in {figure:?}")
+                };
+            return (n * per, working);
+        }
+    }
+    panic!("no figure in {figure:?}")
+}
+
+#[test]
+fn every_target_reads_back_from_the_source_words() {
+    let catalog = catalog();
+    let mut checked = 0;
+    for (provider, plan) in catalog.plans() {
+        for severity in Severity::ALL {
+            let targets = plan.targets_for(severity);
+            for (kind, commitment) in [
+                ("first response", &targets.first_response),
+                ("resolution", &targets.resolution),
+            ] {
+                let Commitment::Target {
+                    minutes,
+                    calendar,
+                    figure,
+                    source,
+                    note,
+                } = commitment
+                else {
+                    continue;
+                };
+                let context = format!("{} {severity} {kind}", plan.id);
+                if let Source::Quote { quote, .. } = source {
+                    assert!(
+                        normalize(quote).contains(&normalize(figure)),
+                        "{context}: {figure:?} is not in the quote {quote:?}"
+                    );
+                }
+                let (read, working) = read_figure(figure);
+                assert_eq!(read, *minutes, "{context}: {figure:?}");
+                let around_the_clock = provider.calendars.iter().any(|c| {
+                    &c.id == calendar
+                        && matches!(
+                            c.definition,
+                            slacalc_engine::catalog::CalendarDefinition::AroundTheClock { .. }
+                        )
+                });
+                if working {
+                    assert!(
+                        !around_the_clock,
+                        "{context}: {figure:?} must run on working hours, not {calendar}"
+                    );
+                } else if !around_the_clock {
+                    assert!(
+                        note.is_some(),
+                        "{context}: {figure:?} runs on working hours; say why in a note"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 30, "only {checked} targets checked");
+}
+
+#[test]
+fn a_severity_without_a_promise_says_so_and_is_not_borrowed_from_another() {
+    let catalog = catalog();
+    let (_, basic) = catalog.plan("tencent-basic").unwrap();
+    assert!(matches!(
+        basic.targets_for(Severity::Critical).first_response,
+        Commitment::None { .. }
+    ));
+    let targets = catalog.targets(basic, Severity::Critical);
+    assert!(targets.first_response.is_none() && targets.resolution.is_none());
+    let low = catalog.targets(basic, Severity::Low);
+    assert_eq!(low.first_response.map(|t| t.minutes), Some(16 * 60));
+}
+
+#[test]
+fn the_seed_figures_are_all_there() {
+    // One line per figure in ../shared/DESIGN.md's summary of the sources:
+    // (plan, severity, first response minutes, resolution minutes).
+    let expected: &[(&str, Severity, Option<u64>, Option<u64>)] = &[
+        ("express-8x5", Severity::Critical, Some(60), Some(300)),
+        ("express-8x5", Severity::High, Some(60), Some(480)),
+        ("express-8x5", Severity::Medium, Some(60), Some(960)),
+        ("express-8x5", Severity::Low, Some(60), Some(2400)),
+        ("express-24x7", Severity::Critical, Some(60), Some(300)),
+        ("express-24x7", Severity::Medium, Some(60), Some(960)),
+        ("express-premium", Severity::Critical, Some(15), Some(240)),
+        ("express-premium", Severity::High, Some(15), Some(360)),
+        ("express-premium", Severity::Low, Some(15), Some(2400)),
+        ("tencent-basic", Severity::Low, Some(960), None),
+        ("tencent-developer", Severity::Medium, Some(480), None),
+        ("tencent-developer", Severity::High, None, None),
+        ("tencent-business", Severity::High, Some(30), None),
+        ("tencent-business", Severity::Critical, None, None),
+        ("tencent-enterprise", Severity::Critical, Some(15), None),
+        ("tencent-enterprise", Severity::High, Some(20), None),
+        ("tencent-enterprise", Severity::Medium, Some(240), None),
+        ("tencent-enterprise", Severity::Low, Some(480), None),
+        ("virtuozzo", Severity::Critical, Some(120), None),
+        ("virtuozzo", Severity::High, Some(360), None),
+        ("virtuozzo", Severity::Medium, Some(720), None),
+        ("virtuozzo", Severity::Low, Some(1440), None),
+        ("vkcloud", Severity::Critical, Some(60), Some(120)),
+        ("vkcloud", Severity::High, Some(60), Some(720)),
+        ("vkcloud", Severity::Medium, Some(60), Some(1440)),
+        ("vkcloud", Severity::Low, Some(60), Some(2880)),
+        ("vkcloud-beta", Severity::Critical, None, None),
+    ];
+    let catalog = catalog();
+    for &(id, severity, response, resolution) in expected {
+        let (_, plan) = catalog.plan(id).unwrap_or_else(|| panic!("{id} missing"));
+        let targets = catalog.targets(plan, severity);
+        assert_eq!(
+            targets.first_response.map(|t| t.minutes),
+            response,
+            "{id} {severity} response"
+        );
+        assert_eq!(
+            targets.resolution.map(|t| t.minutes),
+            resolution,
+            "{id} {severity} resolution"
+        );
+    }
+}
+
+#[test]
+fn commitment_shares_match_the_sources() {
+    let catalog = catalog();
+    for (id, percent) in [
+        ("express-8x5", 90),
+        ("express-24x7", 90),
+        ("express-premium", 90),
+        ("vkcloud", 95),
+    ] {
+        let (_, plan) = catalog.plan(id).unwrap();
+        let share = plan
+            .commitment_share
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} has no share"));
+        assert_eq!(share.percent, percent, "{id}");
+        if let Source::Quote { quote, .. } = &share.source {
+            assert!(quote.contains(&percent.to_string()), "{id}: {quote}");
+        }
+    }
+    assert!(catalog
+        .plan("tencent-enterprise")
+        .unwrap()
+        .1
+        .commitment_share
+        .is_none());
+}
+
+#[test]
+fn each_provider_maps_all_four_levels_of_its_own_scale() {
+    for provider in catalog().providers() {
+        for severity in Severity::ALL {
+            let level = provider.severities.iter().find(|s| s.level == severity);
+            let level =
+                level.unwrap_or_else(|| panic!("{} has no {severity} level", provider.provider.id));
+            assert!(!level.name.is_empty() && !level.description.is_empty());
+        }
+    }
+}
+
+#[test]
+fn eight_by_five_critical_on_friday_evening_waits_for_monday() {
+    // The catalog's calendars do the work: eXpress 8/5 critical, 5 working
+    // hours from Friday 18:00 MSK → Monday 14:00; 24/7 → Friday 23:00.
+    let catalog = catalog();
+    let opened = chrono::DateTime::parse_from_rfc3339("2026-11-20T18:00:00+03:00")
+        .unwrap()
+        .to_utc();
+    let due = |id: &str| {
+        let (_, plan) = catalog.plan(id).unwrap();
+        let target = catalog
+            .targets(plan, Severity::Critical)
+            .resolution
+            .unwrap();
+        target
+            .calendar
+            .due(opened, target.minutes)
+            .unwrap()
+            .unwrap()
+            .to_rfc3339()
+    };
+    assert_eq!(due("express-8x5"), "2026-11-23T11:00:00+00:00");
+    assert_eq!(due("express-24x7"), "2026-11-20T20:00:00+00:00");
+}

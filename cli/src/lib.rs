@@ -10,7 +10,9 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use slacalc_engine::{Calendar, CalendarSpec};
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::sla::{Event, DEFAULT_AT_RISK_SHARE};
+use slacalc_engine::{Calendar, CalendarSpec, Incident, Severity, TargetKind};
 
 /// How many distinct calendars are kept compiled; past that the cache
 /// starts over, so memory stays bounded whatever the input.
@@ -65,7 +67,7 @@ pub fn run_due(input: impl BufRead, mut output: impl Write) -> io::Result<Summar
             serde_json::from_str(line).map_err(|e| (None, format!("not a JSON object: {e}")))?;
         let id = request.id;
         let answer = (|| {
-            let start = parse_start(request.start)?;
+            let start = parse_instant(request.start, "start")?;
             let minutes = parse_minutes(request.minutes)?;
             let calendar = calendars.get(request.calendar.ok_or("calendar is missing")?)?;
             calendar.due(start, minutes).map_err(|e| e.to_string())
@@ -79,6 +81,103 @@ pub fn run_due(input: impl BufRead, mut output: impl Write) -> io::Result<Summar
             Err(message) => Err((id, message)),
         }
     })
+}
+
+/// `slacalc plans`: the whole catalog as one JSON document.
+pub fn run_plans(catalog: &Catalog, mut output: impl Write) -> io::Result<()> {
+    let providers =
+        serde_json::to_string_pretty(&serde_json::json!({ "providers": catalog.providers() }))
+            .expect("the catalog serializes");
+    writeln!(output, "{providers}")?;
+    output.flush()
+}
+
+#[derive(Deserialize)]
+struct DeadlineLine<'a> {
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    plan: Option<&'a RawValue>,
+    #[serde(borrow)]
+    severity: Option<&'a RawValue>,
+    #[serde(borrow)]
+    opened: Option<&'a RawValue>,
+    #[serde(borrow)]
+    events: Option<&'a RawValue>,
+    #[serde(borrow)]
+    now: Option<&'a RawValue>,
+}
+
+/// `slacalc deadlines`: `{"id","plan","severity","opened","events"}` →
+/// `{"id","response_due","resolution_due"}`, `null` where the plan makes no
+/// commitment (or the clock is paused short of its target). The clock is
+/// read as of `now` if given, else the latest event or the opening.
+pub fn run_deadlines(
+    catalog: &Catalog,
+    input: impl BufRead,
+    mut output: impl Write,
+) -> io::Result<Summary> {
+    for_each_line(input, &mut output, |line| {
+        let request: DeadlineLine =
+            serde_json::from_str(line).map_err(|e| (None, format!("not a JSON object: {e}")))?;
+        let id = request.id;
+        let answer = (|| {
+            let plan_id: String = string_field(request.plan, "plan")?;
+            let (_, plan) = catalog
+                .plan(&plan_id)
+                .ok_or_else(|| format!("unknown plan `{plan_id}`; `slacalc plans` lists them"))?;
+            let severity: Severity = string_field::<String>(request.severity, "severity")?
+                .parse()
+                .map_err(|e| format!("{e}"))?;
+            let opened = parse_instant(request.opened, "opened")?;
+            let events: Vec<Event> = match request.events {
+                Some(raw) => serde_json::from_str(raw.get()).map_err(|e| format!("events: {e}"))?,
+                None => Vec::new(),
+            };
+            let now = match request.now {
+                Some(_) => parse_instant(request.now, "now")?,
+                None => events
+                    .iter()
+                    .map(|e| e.at)
+                    .max()
+                    .unwrap_or(opened)
+                    .max(opened),
+            };
+            let incident = Incident {
+                opened,
+                severity,
+                events,
+            };
+            let clock = incident.clock(now).map_err(|e| e.to_string())?;
+            let due = |kind| {
+                clock
+                    .status(kind, |s| catalog.targets(plan, s), DEFAULT_AT_RISK_SHARE)
+                    .map(|status| status.due)
+                    .map_err(|e| e.to_string())
+            };
+            Ok(format!(
+                r#"{{"id":{},"response_due":{},"resolution_due":{}}}"#,
+                id_json(id),
+                instant_json(due(TargetKind::FirstResponse)?),
+                instant_json(due(TargetKind::Resolution)?)
+            ))
+        })();
+        answer.map_err(|message: String| (id, message))
+    })
+}
+
+fn string_field<T: From<String>>(raw: Option<&RawValue>, name: &str) -> Result<T, String> {
+    let raw = raw.ok_or_else(|| format!("{name} is missing"))?;
+    serde_json::from_str::<String>(raw.get())
+        .map(T::from)
+        .map_err(|_| format!("{name} must be a string, got {}", raw.get()))
+}
+
+fn parse_instant(raw: Option<&RawValue>, name: &str) -> Result<DateTime<Utc>, String> {
+    let text: String = string_field(raw, name)?;
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| format!("{name} `{text}` is not an RFC 3339 instant such as 2026-11-20T18:00:00+03:00 ({e})"))
 }
 
 type LineError<'a> = (Option<&'a RawValue>, String);
@@ -124,23 +223,6 @@ fn instant_json(instant: Option<DateTime<Utc>>) -> String {
         Some(t) => format!("\"{}\"", t.format("%Y-%m-%dT%H:%M:%SZ")),
         None => "null".to_owned(),
     }
-}
-
-fn parse_start(raw: Option<&RawValue>) -> Result<DateTime<Utc>, String> {
-    let raw = raw.ok_or("start is missing")?;
-    let text: String = serde_json::from_str(raw.get()).map_err(|_| {
-        format!(
-            "start must be a string with an RFC 3339 instant, got {}",
-            raw.get()
-        )
-    })?;
-    DateTime::parse_from_rfc3339(&text)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            format!(
-                "start `{text}` is not an RFC 3339 instant such as 2026-11-20T18:00:00+03:00 ({e})"
-            )
-        })
 }
 
 fn parse_minutes(raw: Option<&RawValue>) -> Result<u64, String> {

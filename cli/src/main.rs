@@ -5,11 +5,15 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use slacalc_engine::catalog::Catalog;
+
 const USAGE: &str = "\
 usage: slacalc <command> < input.jsonl > output.jsonl
 
 commands:
   due        {\"id\",\"start\",\"calendar\",\"minutes\"} -> {\"id\",\"due\"}
+  deadlines  {\"id\",\"plan\",\"severity\",\"opened\",\"events\"} -> {\"id\",\"response_due\",\"resolution_due\"}
+  plans      print the plan catalog as JSON
   help       print this message
   version    print the version
 
@@ -30,6 +34,20 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("due") => batch(slacalc_cli::run_due),
+        Some("deadlines") => match Catalog::shipped() {
+            Ok(catalog) => {
+                batch(|input, output| slacalc_cli::run_deadlines(&catalog, input, output))
+            }
+            Err(e) => fail(&e.to_string()),
+        },
+        Some("plans") => match Catalog::shipped() {
+            Ok(catalog) => match slacalc_cli::run_plans(&catalog, io::stdout().lock()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => fail(&e.to_string()),
+            },
+            Err(e) => fail(&e.to_string()),
+        },
         Some(other) => usage_error(&format!("unknown command `{other}`")),
     }
 }
@@ -58,6 +76,11 @@ fn batch(
             ExitCode::from(1)
         }
     }
+}
+
+fn fail(message: &str) -> ExitCode {
+    let _ = writeln!(io::stderr(), "slacalc: {message}");
+    ExitCode::from(1)
 }
 
 fn usage_error(message: &str) -> ExitCode {

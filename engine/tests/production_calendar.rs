@@ -130,6 +130,15 @@ fn moscow_office_hours_follow_the_production_calendar() {
         due(&cal, at("2025-11-01T18:00:00+03:00"), 120),
         Some(at("2025-11-05T11:00:00+03:00"))
     );
+    // 2027: Saturday 20 February worked, Monday 22 and Tuesday 23 February off.
+    assert_eq!(
+        due(&cal, at("2027-02-19T18:00:00+03:00"), 120),
+        Some(at("2027-02-20T11:00:00+03:00"))
+    );
+    assert_eq!(
+        due(&cal, at("2027-02-20T18:00:00+03:00"), 120),
+        Some(at("2027-02-24T11:00:00+03:00"))
+    );
     // The working hours of a pre-holiday day are not shortened: 30 December 2025 runs to 19:00.
     assert_eq!(
         due(&cal, at("2025-12-30T18:00:00+03:00"), 60),

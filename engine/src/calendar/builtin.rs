@@ -34,6 +34,9 @@ pub struct ProductionYear {
     pub extra_workdays: Vec<NaiveDate>,
     /// The official count of working days in the year (five-day week).
     pub working_days: u32,
+    /// What was and was not verified, and any automatic moves.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -7,8 +7,12 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod compare;
+pub mod deadline;
 mod error;
+pub mod links;
 pub mod sla;
+pub mod words;
 
 pub use calendar::{Calendar, CalendarBuilder, CalendarSpec};
 pub use error::{Error, ErrorKind, Result};

@@ -126,6 +126,32 @@ impl Calendar {
         found.map(to_datetime).transpose()
     }
 
+    /// The stretches of working time within `[from, to)`, in order, touching
+    /// pieces merged, at most `limit` of them (a timeline needs a picture,
+    /// not every shift of a year).
+    pub fn working_spans(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>> {
+        let mut spans = Vec::new();
+        let mut at = from;
+        while at < to && spans.len() < limit {
+            if self.is_open(at)? {
+                let end = self.next_closing(at)?.map_or(to, |c| c.min(to));
+                spans.push((at, end));
+                at = end;
+            } else {
+                match self.next_opening(at)? {
+                    Some(open) => at = open,
+                    None => break,
+                }
+            }
+        }
+        Ok(spans)
+    }
+
     fn check_instant(&self, at: DateTime<Utc>) -> Result<i64> {
         use chrono::Datelike;
         // One year of margin on each side for the neighbouring dates.

@@ -247,7 +247,8 @@ fn out_of_range(year: i32) -> Error {
 
 const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-fn parse_zone(name: &str) -> Result<Tz> {
+/// An IANA zone by name, with a message that says what to type instead.
+pub fn parse_zone(name: &str) -> Result<Tz> {
     if name.trim().is_empty() {
         return Err(Error::invalid(
             "the calendar has no time zone; give an IANA name such as Europe/Moscow",

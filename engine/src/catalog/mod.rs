@@ -92,6 +92,14 @@ impl Catalog {
         self.calendars.get(id)
     }
 
+    /// The written-down entry of a calendar: its name, definition, source.
+    pub fn calendar_entry(&self, id: &str) -> Option<&CalendarEntry> {
+        self.providers
+            .iter()
+            .flat_map(|p| p.calendars.iter())
+            .find(|c| c.id == id)
+    }
+
     /// The SLA targets of `plan` for `severity`, ready for a clock.
     pub fn targets(&self, plan: &Plan, severity: Severity) -> Targets {
         let target = |commitment: &Commitment| match commitment {

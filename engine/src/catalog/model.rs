@@ -195,6 +195,16 @@ pub enum Quantity {
     AtMostPerQuarter(u32),
 }
 
+impl CalendarEntry {
+    /// A short label for a table cell: `24/7` or `working hours`.
+    pub fn short_label(&self) -> &'static str {
+        match self.definition {
+            CalendarDefinition::AroundTheClock { .. } => "24/7",
+            _ => "working hours",
+        }
+    }
+}
+
 impl Plan {
     /// The written-down targets of `severity` (validated to exist).
     pub fn targets_for(&self, severity: Severity) -> &SeverityTargets {
@@ -225,6 +235,14 @@ impl Plan {
 }
 
 impl ProviderFile {
+    /// The title of document `id`, if the provider cites it.
+    pub fn document_title(&self, id: &str) -> Option<&str> {
+        self.documents
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.as_str())
+    }
+
     /// Every source the provider-wide parts cite.
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         self.calendars

@@ -1,0 +1,280 @@
+//! The inputs of the compare and deadline views as URL query parameters,
+//! both ways. A link is shared, bookmarked and edited by hand, so reading
+//! one never fails: what cannot be used falls back to a default and is
+//! reported as a [`Notice`] the view shows.
+
+use chrono::{DateTime, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::calendar::parse_zone;
+use crate::catalog::Catalog;
+use crate::compare::Requirements;
+use crate::error::{Error, Result};
+use crate::sla::{Event, EventKind, Severity};
+
+/// Something in a link that could not be used, in words.
+pub type Notice = String;
+
+/// Plans shown when a link names none.
+pub const DEFAULT_COMPARE_PLANS: [&str; 4] =
+    ["express-8x5", "express-24x7", "tencent-business", "vkcloud"];
+pub const DEFAULT_DEADLINE_PLAN: &str = "express-8x5";
+/// Longest critical-response requirement a link may ask for: a week.
+const MAX_REQUIRED_MINUTES: u32 = 7 * 24 * 60;
+
+/// The compare view's inputs: `?plans=a,b&crit=30&phone=1&engineer=1&onsite=1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareLink {
+    pub plans: Vec<String>,
+    pub requirements: Requirements,
+}
+
+impl Default for CompareLink {
+    fn default() -> Self {
+        Self {
+            plans: DEFAULT_COMPARE_PLANS.map(str::to_owned).to_vec(),
+            requirements: Requirements::default(),
+        }
+    }
+}
+
+impl CompareLink {
+    pub fn parse<'a>(
+        catalog: &Catalog,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<Notice>) {
+        let mut link = Self::default();
+        let mut notices = Vec::new();
+        for (key, value) in pairs {
+            match key {
+                "plans" => {
+                    let mut plans: Vec<String> = Vec::new();
+                    for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        if catalog.plan(id).is_none() {
+                            notices.push(format!(
+                                "The link names a plan slacalc does not know, `{id}`; it is left out."
+                            ));
+                        } else if !plans.iter().any(|p| p == id) {
+                            plans.push(id.to_owned());
+                        }
+                    }
+                    if plans.is_empty() {
+                        notices.push("No plan in the link could be shown; showing the default plans.".to_owned());
+                    } else {
+                        link.plans = plans;
+                    }
+                }
+                "crit" => match value.trim().parse::<u32>() {
+                    Ok(m) if (1..=MAX_REQUIRED_MINUTES).contains(&m) => {
+                        link.requirements.critical_response_minutes = Some(m)
+                    }
+                    _ => notices.push(format!(
+                        "The critical response requirement `{value}` is not a number of minutes from 1 to {MAX_REQUIRED_MINUTES}; it is ignored."
+                    )),
+                },
+                "phone" => link.requirements.phone = flag(value, key, &mut notices),
+                "engineer" => link.requirements.dedicated_engineer = flag(value, key, &mut notices),
+                "onsite" => link.requirements.onsite_visits = flag(value, key, &mut notices),
+                _ => {}
+            }
+        }
+        (link, notices)
+    }
+
+    /// The query string (without `?`) that reproduces this view.
+    pub fn to_query(&self) -> String {
+        let mut parts = vec![format!("plans={}", self.plans.join(","))];
+        let r = &self.requirements;
+        if let Some(m) = r.critical_response_minutes {
+            parts.push(format!("crit={m}"));
+        }
+        for (on, key) in [
+            (r.phone, "phone"),
+            (r.dedicated_engineer, "engineer"),
+            (r.onsite_visits, "onsite"),
+        ] {
+            if on {
+                parts.push(format!("{key}=1"));
+            }
+        }
+        parts.join("&")
+    }
+}
+
+fn flag(value: &str, key: &str, notices: &mut Vec<Notice>) -> bool {
+    match value {
+        "1" | "true" | "yes" => true,
+        "0" | "false" | "no" | "" => false,
+        _ => {
+            notices.push(format!(
+                "`{key}={value}` is neither 1 nor 0; the requirement is off."
+            ));
+            false
+        }
+    }
+}
+
+/// The deadline view's inputs:
+/// `?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Berlin&events=paused@…,resumed@…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineLink {
+    pub plan: String,
+    pub severity: Severity,
+    /// `None`: now. Kept with the offset it was given in.
+    pub opened: Option<DateTime<chrono::FixedOffset>>,
+    /// The zone to show times in; `None`: the user's own.
+    pub tz: Option<Tz>,
+    pub events: Vec<Event>,
+}
+
+impl Default for DeadlineLink {
+    fn default() -> Self {
+        Self {
+            plan: DEFAULT_DEADLINE_PLAN.to_owned(),
+            severity: Severity::Critical,
+            opened: None,
+            tz: None,
+            events: Vec::new(),
+        }
+    }
+}
+
+impl DeadlineLink {
+    pub fn parse<'a>(
+        catalog: &Catalog,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<Notice>) {
+        let mut link = Self::default();
+        let mut notices = Vec::new();
+        for (key, value) in pairs {
+            match key {
+                "plan" => {
+                    if catalog.plan(value).is_some() {
+                        link.plan = value.to_owned();
+                    } else {
+                        notices.push(format!(
+                            "The link names a plan slacalc does not know, `{value}`; showing {DEFAULT_DEADLINE_PLAN} instead."
+                        ));
+                    }
+                }
+                "severity" => match value.parse() {
+                    Ok(s) => link.severity = s,
+                    Err(e) => notices.push(format!("{e}; showing critical.")),
+                },
+                "opened" => match parse_instant(value) {
+                    Ok(at) => link.opened = Some(at),
+                    Err(e) => notices.push(format!(
+                        "The opening time in the link cannot be used: {e}. Showing the current time instead."
+                    )),
+                },
+                "tz" => match parse_zone(value) {
+                    Ok(tz) => link.tz = Some(tz),
+                    Err(e) => notices.push(format!("{e}. Times are shown in your own zone.")),
+                },
+                "events" => {
+                    for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        match parse_event(item) {
+                            Ok(event) => link.events.push(event),
+                            Err(e) => notices.push(format!("The event `{item}` is left out: {e}.")),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        link.events.sort_by_key(|e| e.at);
+        (link, notices)
+    }
+
+    pub fn to_query(&self) -> String {
+        let mut parts = vec![
+            format!("plan={}", self.plan),
+            format!("severity={}", self.severity),
+        ];
+        if let Some(opened) = self.opened {
+            parts.push(format!(
+                "opened={}",
+                opened.to_rfc3339().replace('+', "%2B")
+            ));
+        }
+        if let Some(tz) = self.tz {
+            parts.push(format!("tz={}", tz.name()));
+        }
+        if !self.events.is_empty() {
+            let events: Vec<String> = self.events.iter().map(event_to_link).collect();
+            parts.push(format!("events={}", events.join(",")));
+        }
+        parts.join("&")
+    }
+}
+
+/// An RFC 3339 instant with its offset. A `+` that a link turned into a
+/// space (form encoding) is taken back.
+pub fn parse_instant(text: &str) -> Result<DateTime<chrono::FixedOffset>> {
+    let text = text.trim();
+    DateTime::parse_from_rfc3339(text)
+        .or_else(|_| DateTime::parse_from_rfc3339(&text.replace(' ', "+")))
+        .map_err(|_| {
+            Error::invalid(format!(
+                "`{text}` is not a date and time with its offset, such as 2026-11-20T18:00:00+03:00"
+            ))
+        })
+}
+
+fn parse_event(item: &str) -> Result<Event> {
+    let (kind, at) = item.split_once('@').ok_or_else(|| {
+        Error::invalid("an event is written kind@time, e.g. paused@2026-11-20T19:00:00Z")
+    })?;
+    let kind = match kind {
+        "paused" => EventKind::Paused,
+        "resumed" => EventKind::Resumed,
+        "responded" => EventKind::Responded,
+        "resolved" => EventKind::Resolved,
+        other => match other.strip_prefix("severity-") {
+            Some(level) => EventKind::SeverityChanged { to: level.parse()? },
+            None => {
+                return Err(Error::invalid(format!(
+                    "unknown event `{other}`; use paused, resumed, responded, resolved or severity-<level>"
+                )))
+            }
+        },
+    };
+    Ok(Event {
+        at: parse_instant(at)?.with_timezone(&Utc),
+        kind,
+    })
+}
+
+fn event_to_link(event: &Event) -> String {
+    let kind = match event.kind {
+        EventKind::Paused => "paused".to_owned(),
+        EventKind::Resumed => "resumed".to_owned(),
+        EventKind::Responded => "responded".to_owned(),
+        EventKind::Resolved => "resolved".to_owned(),
+        EventKind::SeverityChanged { to } => format!("severity-{to}"),
+    };
+    format!(
+        "{kind}@{}",
+        event.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    )
+}
+
+/// A date and a wall-clock time typed by the user in `tz`. A time the
+/// clocks skip is an error that says so; a time they repeat is the first.
+pub fn local_instant(date: &str, time: &str, tz: Tz) -> Result<DateTime<Utc>> {
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(format!(
+            "`{date}` is not a date; use YYYY-MM-DD, e.g. 2026-11-20"
+        ))
+    })?;
+    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"))
+        .map_err(|_| Error::invalid(format!("`{time}` is not a time; use HH:MM, e.g. 18:00")))?;
+    match tz.from_local_datetime(&date.and_time(time)) {
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Ok(at.with_timezone(&Utc)),
+        LocalResult::None => Err(Error::invalid(format!(
+            "{date} {time} does not exist in {}: the clocks skip it when daylight saving starts; choose a time an hour later",
+            tz.name()
+        ))),
+    }
+}

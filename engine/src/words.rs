@@ -1,0 +1,73 @@
+//! Figures in words: durations and instants as the views and the CLI show
+//! them. Exact: a duration shows every unit it has, never a rounded float.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// `9840` → `"2 h 44 min"`, `230400` → `"2 d 16 h"`, `-90` → `"−1 min 30 s"`.
+/// Units: days (24 h of real time), hours, minutes, seconds; zero units are
+/// left out, so the text is exact.
+pub fn duration(seconds: i64) -> String {
+    if seconds == 0 {
+        return "0 min".to_owned();
+    }
+    let sign = if seconds < 0 { "−" } else { "" };
+    let mut rest = seconds.unsigned_abs();
+    let mut parts = Vec::with_capacity(4);
+    for (unit, size) in [("d", 86_400), ("h", 3_600), ("min", 60), ("s", 1)] {
+        let count = rest / size;
+        rest %= size;
+        if count > 0 {
+            parts.push(format!("{count} {unit}"));
+        }
+    }
+    format!("{sign}{}", parts.join(" "))
+}
+
+/// A target's length as the sources write it: minutes under an hour,
+/// hours beyond (`"16 h"`, not `"16 h"` turned into days: a working
+/// day is not 24 hours).
+pub fn target_length(minutes: u64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// `Fri 20 Nov 2026, 18:00` in `tz`.
+pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz)
+        .format("%a %-d %b %Y, %H:%M")
+        .to_string()
+}
+
+/// `Fri 18:00` in `tz`: for instants within a week of each other.
+pub fn weekday_time(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%a %H:%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_show_every_unit_they_have() {
+        assert_eq!(duration(0), "0 min");
+        assert_eq!(duration(45), "45 s");
+        assert_eq!(duration(3_600), "1 h");
+        assert_eq!(duration(9_840), "2 h 44 min");
+        assert_eq!(duration(230_400), "2 d 16 h");
+        assert_eq!(duration(86_401), "1 d 1 s");
+        assert_eq!(duration(-90), "−1 min 30 s");
+    }
+
+    #[test]
+    fn target_lengths_stay_in_hours() {
+        assert_eq!(target_length(15), "15 min");
+        assert_eq!(target_length(60), "1 h");
+        assert_eq!(target_length(960), "16 h");
+        assert_eq!(target_length(2_400), "40 h");
+        assert_eq!(target_length(90), "1 h 30 min");
+    }
+}

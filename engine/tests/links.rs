@@ -1,0 +1,135 @@
+//! Links are shared and edited by hand: every input round-trips, and
+//! anything unusable falls back to a default with a notice.
+
+use chrono::{TimeZone, Utc};
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::links::{local_instant, parse_instant, CompareLink, DeadlineLink};
+use slacalc_engine::sla::{Event, EventKind};
+use slacalc_engine::Severity;
+
+fn catalog() -> Catalog {
+    Catalog::shipped().unwrap()
+}
+
+fn pairs(query: &str) -> Vec<(&str, &str)> {
+    query.split('&').filter_map(|p| p.split_once('=')).collect()
+}
+
+#[test]
+fn compare_link_round_trips() {
+    let catalog = catalog();
+    let query = "plans=express-premium,tencent-enterprise&crit=30&phone=1&onsite=1";
+    let (link, notices) = CompareLink::parse(&catalog, pairs(query));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(link.plans, ["express-premium", "tencent-enterprise"]);
+    assert_eq!(link.requirements.critical_response_minutes, Some(30));
+    assert!(link.requirements.phone && link.requirements.onsite_visits);
+    assert!(!link.requirements.dedicated_engineer);
+    assert_eq!(link.to_query(), query);
+}
+
+#[test]
+fn stale_compare_link_keeps_what_it_can_and_says_what_it_dropped() {
+    let catalog = catalog();
+    let (link, notices) = CompareLink::parse(
+        &catalog,
+        pairs("plans=vkcloud,aws-gold,vkcloud&crit=-5&phone=maybe"),
+    );
+    assert_eq!(link.plans, ["vkcloud"]);
+    assert_eq!(link.requirements.critical_response_minutes, None);
+    assert!(!link.requirements.phone);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert!(notices[0].contains("`aws-gold`"));
+    assert!(notices[1].contains("`-5`"));
+    assert!(notices[2].contains("phone=maybe"));
+}
+
+#[test]
+fn compare_link_with_no_usable_plan_falls_back_to_defaults() {
+    let catalog = catalog();
+    let (link, notices) = CompareLink::parse(&catalog, pairs("plans=nope"));
+    assert_eq!(link, CompareLink::default());
+    assert_eq!(notices.len(), 2);
+}
+
+#[test]
+fn deadline_link_round_trips_with_offset_zone_and_events() {
+    let catalog = catalog();
+    let query = "plan=express-24x7&severity=high&opened=2026-11-20T18:00:00%2B03:00&tz=America/New_York&events=paused@2026-11-20T16:00:00Z,severity-critical@2026-11-20T17:00:00Z";
+    let decoded = query.replace("%2B", "+");
+    let (link, notices) = DeadlineLink::parse(&catalog, pairs(&decoded));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(link.plan, "express-24x7");
+    assert_eq!(link.severity, Severity::High);
+    let opened = link.opened.unwrap();
+    assert_eq!(opened.offset().local_minus_utc(), 3 * 3600);
+    assert_eq!(
+        opened.with_timezone(&Utc),
+        Utc.with_ymd_and_hms(2026, 11, 20, 15, 0, 0).unwrap()
+    );
+    assert_eq!(link.tz.unwrap().name(), "America/New_York");
+    assert_eq!(
+        link.events,
+        [
+            Event {
+                at: Utc.with_ymd_and_hms(2026, 11, 20, 16, 0, 0).unwrap(),
+                kind: EventKind::Paused
+            },
+            Event {
+                at: Utc.with_ymd_and_hms(2026, 11, 20, 17, 0, 0).unwrap(),
+                kind: EventKind::SeverityChanged {
+                    to: Severity::Critical
+                }
+            },
+        ]
+    );
+    assert_eq!(link.to_query(), query);
+}
+
+#[test]
+fn a_plus_that_became_a_space_is_read_back() {
+    // `+03:00` typed into an address bar arrives as ` 03:00`.
+    let at = parse_instant("2026-11-20T18:00:00 03:00").unwrap();
+    assert_eq!(at.offset().local_minus_utc(), 3 * 3600);
+}
+
+#[test]
+fn hand_edited_deadline_link_falls_back_field_by_field() {
+    let catalog = catalog();
+    let (link, notices) = DeadlineLink::parse(
+        &catalog,
+        pairs("plan=express-99&severity=urgent&opened=2026-02-30T10:00:00Z&tz=Mars/Olympus&events=paused@yesterday,coffee@2026-11-20T10:00:00Z,resumed@2026-11-20T11:00:00Z"),
+    );
+    assert_eq!(link.plan, "express-8x5");
+    assert_eq!(link.severity, Severity::Critical);
+    assert_eq!(link.opened, None);
+    assert_eq!(link.tz, None);
+    assert_eq!(link.events.len(), 1);
+    let text = notices.join("\n");
+    assert_eq!(notices.len(), 6, "{text}");
+    for needle in [
+        "express-99",
+        "urgent",
+        "2026-02-30",
+        "Mars/Olympus",
+        "paused@yesterday",
+        "coffee",
+    ] {
+        assert!(text.contains(needle), "no notice mentions {needle}: {text}");
+    }
+}
+
+#[test]
+fn a_local_time_the_clocks_skip_is_an_error_that_says_so() {
+    let new_york = chrono_tz::America::New_York;
+    let error = local_instant("2026-03-08", "02:30", new_york).unwrap_err();
+    assert!(error.to_string().contains("does not exist"), "{error}");
+    // A repeated hour is its first occurrence (EDT, UTC−4).
+    let repeated = local_instant("2026-11-01", "01:30", new_york).unwrap();
+    assert_eq!(
+        repeated,
+        Utc.with_ymd_and_hms(2026, 11, 1, 5, 30, 0).unwrap()
+    );
+    assert!(local_instant("20-11-2026", "18:00", new_york).is_err());
+    assert!(local_instant("2026-11-20", "6pm", new_york).is_err());
+}

@@ -12,9 +12,9 @@ await mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const looks = {
-  wide: { viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
-  phone: { viewport: { width: 375, height: 740 }, colorScheme: 'light', deviceScaleFactor: 2 },
-  dark: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+  wide: { viewport: { width: 1280, height: 800 }, colorScheme: 'light', timezoneId: 'Europe/Berlin' },
+  phone: { viewport: { width: 375, height: 740 }, colorScheme: 'light', deviceScaleFactor: 2, timezoneId: 'Europe/Berlin' },
+  dark: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark', timezoneId: 'Europe/Berlin' },
 };
 for (const path of paths) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';

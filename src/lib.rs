@@ -4,6 +4,8 @@
 //! `slacalc_engine`. See ../shared/DESIGN.md and docs/DESIGN.md.
 
 pub mod app;
+pub mod browser;
+pub mod catalog;
 pub mod fatal;
 pub mod views;
 

@@ -127,6 +127,9 @@ pub struct PlanColumn {
 pub struct Comparison {
     pub plans: Vec<PlanColumn>,
     pub groups: Vec<RowGroup>,
+    /// The answer to "who answers a critical incident fastest, nights and
+    /// weekends included?", in one sentence.
+    pub headline: Option<String>,
 }
 
 /// The longest calendar time a target can take from opening to due, over
@@ -167,8 +170,12 @@ impl LongestWait {
         Ok(longest)
     }
 
-    /// "2 d 16 h (opened Fri 19:00, due Mon 11:00)" in the target's zone.
+    /// "2 d 16 h (opened Fri 19:00, due Mon 11:00)" in the target's zone;
+    /// "1 h at any hour" where the wait never exceeds the target.
     pub fn describe(&self, target: &Target) -> String {
+        if self.seconds <= target.minutes as i64 * 60 {
+            return format!("{} at any hour", words::duration(self.seconds));
+        }
         let tz = target.calendar.tz();
         format!(
             "{} (opened {}, due {})",
@@ -183,7 +190,7 @@ impl LongestWait {
 /// already told the user about them).
 pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
     let plans: Vec<(&ProviderFile, &Plan)> = ids.iter().filter_map(|id| catalog.plan(id)).collect();
-    let columns = plans
+    let columns: Vec<PlanColumn> = plans
         .iter()
         .map(|(provider, plan)| PlanColumn {
             id: plan.id.clone(),
@@ -355,7 +362,8 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                     .map(
                         |(provider, plan)| match plan.services.iter().find(|s| s.service == id) {
                             Some(offer) => service_cell(provider, offer),
-                            None => Cell::new("Not mentioned", None),
+                            // Unmentioned ranks with "not offered": nothing is promised.
+                            None => Cell::new("Not mentioned", None).scored(2),
                         },
                     )
                     .collect();
@@ -391,10 +399,32 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
         )],
     });
 
+    let headline = fastest_critical_response(&columns, &groups);
     Ok(Comparison {
         plans: columns,
         groups,
+        headline,
     })
+}
+
+fn fastest_critical_response(columns: &[PlanColumn], groups: &[RowGroup]) -> Option<String> {
+    let critical = groups.first()?.rows.first()?;
+    let fastest = critical.cells.iter().filter_map(|c| c.score).min()?;
+    let names: Vec<&str> = columns
+        .iter()
+        .zip(&critical.cells)
+        .filter(|(_, c)| c.score == Some(fastest))
+        .map(|(p, _)| p.name.as_str())
+        .collect();
+    let names = match names.as_slice() {
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => return None,
+    };
+    Some(format!(
+        "Fastest first response to a critical incident at any hour, nights and weekends included: {names}, within {}.",
+        words::duration(fastest)
+    ))
 }
 
 fn target_cell(

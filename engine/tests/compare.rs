@@ -73,6 +73,14 @@ fn best_critical_response_is_marked_across_calendars_not_by_length() {
     // Both say "1 hour"; only the 24/7 ones answer within an hour on a Friday night.
     assert_eq!(best, [false, true, false, true]);
     assert!(critical.differs);
+    assert_eq!(
+        comparison.headline.as_deref(),
+        Some("Fastest first response to a critical incident at any hour, nights and weekends included: eXpress 24/7 and VK Cloud (generally available services), within 1 h.")
+    );
+    assert_eq!(
+        critical.cells[1].detail.as_deref(),
+        Some("Longest wait: 1 h at any hour")
+    );
     assert!(critical.cells[0]
         .detail
         .as_deref()

@@ -1,10 +1,15 @@
 //! One module per route. A view reads its inputs (mostly from the URL),
 //! asks the engine, and displays the answer.
 
+mod compare;
+mod deadline;
 mod home;
 mod not_found;
+mod parts;
 mod placeholder;
 
+pub use compare::Compare;
+pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
-pub use placeholder::{Build, Compare, Deadline, Price, Simulate};
+pub use placeholder::{Build, Price, Simulate};

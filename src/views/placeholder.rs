@@ -15,18 +15,6 @@ fn Upcoming(testid: &'static str, title: &'static str, purpose: &'static str) ->
 }
 
 #[component]
-pub fn Compare() -> impl IntoView {
-    view! { <Upcoming testid="view-compare" title="Compare plans"
-    purpose="Support plans side by side: targets, coverage, channels and services."/> }
-}
-
-#[component]
-pub fn Deadline() -> impl IntoView {
-    view! { <Upcoming testid="view-deadline" title="Deadline calculator"
-    purpose="When a provider's response and resolution are due for an incident."/> }
-}
-
-#[component]
 pub fn Simulate() -> impl IntoView {
     view! { <Upcoming testid="view-simulate" title="Simulate incidents"
     purpose="What a plan means for your downtime and your money."/> }

@@ -1,0 +1,624 @@
+//! Deadline view (`/deadline?plan=…&severity=…&opened=…&tz=…&events=…`):
+//! when a provider must answer and resolve an incident, in the user's zone
+//! and the provider's, with a timeline of working and non-working time and
+//! the same incident under the provider's other plans. The engine's
+//! `deadline` module computes everything; this view edits the link.
+
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use leptos::prelude::*;
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::deadline::{
+    provider_alternatives, report, Alternative, DeadlineReport, MarkKind, TargetReport, Timeline,
+};
+use slacalc_engine::links::{local_instant, DeadlineLink};
+use slacalc_engine::sla::{Event, EventKind};
+use slacalc_engine::{words, Incident, Severity, TargetState};
+
+use super::compare::CatalogMissing;
+use super::parts::{embed_snippet, query_pairs, use_query_writer, EmbedCode, LinkNotices};
+use crate::{browser, catalog};
+
+#[component]
+pub fn Deadline() -> impl IntoView {
+    match catalog::shipped() {
+        Ok(catalog) => view! { <DeadlineView catalog/> }.into_any(),
+        Err(message) => view! { <CatalogMissing message/> }.into_any(),
+    }
+}
+
+#[component]
+fn DeadlineView(catalog: &'static Catalog) -> impl IntoView {
+    let pairs = query_pairs();
+    let parsed = Memo::new(move |_| {
+        pairs
+            .with(|p| DeadlineLink::parse(catalog, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+    });
+    let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let browser_zone = browser::zone();
+    let zone_notice = match (browser_zone, browser::zone_name()) {
+        (None, Some(name)) => Some(format!(
+            "Your browser's time zone, {name}, is not among the zones slacalc ships; times are shown in UTC. Choose a zone below."
+        )),
+        _ => None,
+    };
+    let notices = Signal::derive(move || {
+        let mut all = parsed.with(|p| p.1.clone());
+        if link.with(|l| l.tz.is_none()) {
+            all.extend(zone_notice.clone());
+        }
+        all
+    });
+    let zone = Memo::new(move |_| link.with(|l| l.tz).or(browser_zone).unwrap_or(Tz::UTC));
+
+    // The clocks are read at the current time, refreshed every 30 seconds.
+    let (now, set_now) = signal(browser::now());
+    if let Ok(handle) = set_interval_with_handle(
+        move || set_now.set(browser::now()),
+        StdDuration::from_secs(30),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+
+    let write = use_query_writer("/deadline");
+    let write = StoredValue::new(write);
+    let edit = Callback::new(move |change: Change| {
+        let mut next = link.get_untracked();
+        change(&mut next);
+        write.with_value(|w| w(next.to_query()));
+    });
+
+    // A link without `opened` means "now": pin it, so the address a user
+    // copies reproduces this exact view. Deferred to a task of its own so
+    // the router has recorded the navigation that brought us here; a
+    // replace before that would overwrite the previous page's entry.
+    Effect::new(move |_| {
+        if link.with(|l| l.opened.is_none()) {
+            set_timeout(
+                move || {
+                    // The view may be gone by now: then there is nothing to pin.
+                    if link.try_with_untracked(|l| l.opened.is_none()) == Some(true) {
+                        let opened = now.get_untracked().fixed_offset();
+                        edit.run(Box::new(move |l| l.opened = Some(opened)));
+                    }
+                },
+                StdDuration::ZERO,
+            );
+        }
+    });
+
+    let opened = Memo::new(move |_| {
+        link.with(|l| l.opened.map(|o| o.with_timezone(&Utc)))
+            .unwrap_or_else(|| now.get_untracked())
+    });
+    let incident = Memo::new(move |_| {
+        link.with(|l| Incident {
+            opened: opened.get(),
+            severity: l.severity,
+            events: l.events.clone(),
+        })
+    });
+    let result = Memo::new(move |_| {
+        let plan = link.with(|l| l.plan.clone());
+        incident.with(|i| {
+            let now = now.get();
+            report(catalog, &plan, i, now)
+                .and_then(|r| Ok((r, provider_alternatives(catalog, &plan, i, now)?)))
+                .map_err(|e| e.to_string())
+        })
+    });
+
+    let snippet = Signal::derive(move || {
+        embed_snippet(
+            &browser::origin(),
+            &format!("/deadline?{}", link.with(DeadlineLink::to_query)),
+            "slacalc: SLA deadline",
+        )
+    });
+
+    view! {
+        <section class="view deadline" data-testid="view-deadline">
+            <h1>"Deadline calculator"</h1>
+            <LinkNotices notices/>
+            <IncidentForm catalog link zone opened edit now/>
+            {move || match result.get() {
+                Ok((report, alternatives)) => view! {
+                    <Results report alternatives zone=zone.get() now=now.get()
+                        current_plan=link.with(|l| l.plan.clone())
+                        edit/>
+                }.into_any(),
+                Err(message) => view! {
+                    <div class="panel error-panel" role="alert" data-testid="deadline-error">
+                        <h2>"These events do not describe an incident"</h2>
+                        <p>{message}</p>
+                        <p>"Remove or change the event named above."</p>
+                    </div>
+                }.into_any(),
+            }}
+            <EventEditor link zone opened edit/>
+            <EmbedCode snippet/>
+        </section>
+    }
+}
+
+/// A change to the link, applied by the view's one writer.
+type Change = Box<dyn FnOnce(&mut DeadlineLink)>;
+
+fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
+    let local = at.with_timezone(&tz);
+    (
+        local.format("%Y-%m-%d").to_string(),
+        local.format("%H:%M").to_string(),
+    )
+}
+
+#[component]
+fn IncidentForm(
+    catalog: &'static Catalog,
+    link: Memo<DeadlineLink>,
+    zone: Memo<Tz>,
+    opened: Memo<DateTime<Utc>>,
+    edit: Callback<Change>,
+    now: ReadSignal<DateTime<Utc>>,
+) -> impl IntoView {
+    let date_ref = NodeRef::<leptos::html::Input>::new();
+    let time_ref = NodeRef::<leptos::html::Input>::new();
+    let (opened_error, set_opened_error) = signal(None::<String>);
+    let local = Memo::new(move |_| date_and_time(opened.get(), zone.get()));
+    let apply_opened = move || {
+        let (Some(date), Some(time)) = (date_ref.get(), time_ref.get()) else {
+            return;
+        };
+        match local_instant(&date.value(), &time.value(), zone.get_untracked()) {
+            Ok(at) => {
+                set_opened_error.set(None);
+                let tz = zone.get_untracked();
+                edit.run(Box::new(move |l| {
+                    l.opened = Some(at.with_timezone(&tz).fixed_offset())
+                }));
+            }
+            Err(e) => set_opened_error.set(Some(e.to_string())),
+        }
+    };
+    let provider_of = move |plan: &str| {
+        catalog
+            .providers()
+            .iter()
+            .find(|p| p.plans.iter().any(|x| x.id == plan))
+    };
+    view! {
+        <form class="panel incident-form" on:submit=|ev| ev.prevent_default() data-testid="incident-form">
+            <label class="field">
+                "Plan"
+                <select data-testid="plan" on:change=move |ev| {
+                    let plan = event_target_value(&ev);
+                    edit.run(Box::new(move |l| l.plan = plan));
+                }>
+                    {catalog.providers().iter().map(|provider| view! {
+                        <optgroup label=provider.provider.name.clone()>
+                            {provider.plans.iter().map(|plan| {
+                                let id = plan.id.clone();
+                                let selected_id = id.clone();
+                                view! {
+                                    <option value=id selected=move || link.with(|l| l.plan == selected_id)>{plan.name.clone()}</option>
+                                }
+                            }).collect_view()}
+                        </optgroup>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                "Severity"
+                <select data-testid="severity" on:change=move |ev| {
+                    if let Ok(severity) = event_target_value(&ev).parse::<Severity>() {
+                        edit.run(Box::new(move |l| l.severity = severity));
+                    }
+                }>
+                    {Severity::ALL.into_iter().map(|severity| {
+                        let label = move || {
+                            let plan = link.with(|l| l.plan.clone());
+                            let own = provider_of(&plan)
+                                .and_then(|p| p.severities.iter().find(|s| s.level == severity))
+                                .map(|s| format!(" — {}", s.name))
+                                .unwrap_or_default();
+                            format!("{}{own}", capitalised(severity.as_str()))
+                        };
+                        view! {
+                            <option value=severity.as_str() selected=move || link.with(|l| l.severity == severity)>{label}</option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
+            <fieldset class="field opened">
+                <legend>"Opened (" {move || zone.get().name()} ")"</legend>
+                <div class="row">
+                    <input type="date" node_ref=date_ref aria-label="Date opened" data-testid="opened-date"
+                        prop:value=move || local.get().0 on:change=move |_| apply_opened()
+                        aria-invalid=move || opened_error.with(Option::is_some).to_string()/>
+                    <input type="time" node_ref=time_ref aria-label="Time opened" data-testid="opened-time"
+                        prop:value=move || local.get().1 on:change=move |_| apply_opened()
+                        aria-invalid=move || opened_error.with(Option::is_some).to_string()/>
+                    <button type="button" class="secondary" data-testid="opened-now" on:click=move |_| {
+                        set_opened_error.set(None);
+                        let at = now.get_untracked();
+                        let tz = zone.get_untracked();
+                        edit.run(Box::new(move |l| l.opened = Some(at.with_timezone(&tz).fixed_offset())));
+                    }>"Now"</button>
+                </div>
+                {move || opened_error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="opened-error">{e}</p> })}
+            </fieldset>
+            <label class="field">
+                "Show times in"
+                <select data-testid="zone" on:change=move |ev| {
+                    if let Ok(tz) = event_target_value(&ev).parse::<Tz>() {
+                        edit.run(Box::new(move |l| l.tz = Some(tz)));
+                    }
+                }>
+                    {chrono_tz::TZ_VARIANTS.iter().map(|tz| {
+                        let tz = *tz;
+                        view! { <option value=tz.name() selected=move || zone.get() == tz>{tz.name()}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        </form>
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[component]
+fn Results(
+    report: DeadlineReport,
+    alternatives: Vec<Alternative>,
+    zone: Tz,
+    now: DateTime<Utc>,
+    current_plan: String,
+    edit: Callback<Change>,
+) -> impl IntoView {
+    let future = report.now > now;
+    view! {
+        <div class="due-cards">
+            <DueCard title="First response" testid="response-due" target=report.response.clone() zone now future/>
+            <DueCard title="Resolution" testid="resolution-due" target=report.resolution.clone() zone now future/>
+        </div>
+        <TimelinePicture timeline=report.timeline.clone() zone/>
+        <section class="panel alternatives" data-testid="alternatives">
+            <h2>"The same incident under every plan of this provider"</h2>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr><th scope="col">"Plan"</th><th scope="col">"Response due"</th><th scope="col">"Resolution due"</th></tr></thead>
+                    <tbody>
+                        {alternatives.into_iter().map(|(id, name, response, resolution)| {
+                            let current = id == current_plan;
+                            let switch_to = id.clone();
+                            view! {
+                                <tr class:current=current data-testid=format!("alt-{id}")>
+                                    <th scope="row">
+                                        {if current {
+                                            view! { <span>{name} <span class="muted">" (shown)"</span></span> }.into_any()
+                                        } else {
+                                            view! { <button type="button" class="link" on:click=move |_| {
+                                                let plan = switch_to.clone();
+                                                edit.run(Box::new(move |l| l.plan = plan));
+                                            }>{name}</button> }.into_any()
+                                        }}
+                                    </th>
+                                    <td>{due_text(response, zone)}</td>
+                                    <td>{due_text(resolution, zone)}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn due_text(due: Option<DateTime<Utc>>, zone: Tz) -> String {
+    due.map_or_else(
+        || "No commitment".to_owned(),
+        |d| words::local_time(d, zone),
+    )
+}
+
+#[component]
+fn DueCard(
+    title: &'static str,
+    testid: &'static str,
+    target: TargetReport,
+    zone: Tz,
+    now: DateTime<Utc>,
+    future: bool,
+) -> impl IntoView {
+    let status = target.status;
+    let Some(minutes) = status.target_minutes else {
+        return view! {
+            <article class="panel due-card none">
+                <h2>{title}</h2>
+                <p class="due"><time data-testid=testid>"No commitment"</time></p>
+                <p class="muted">"The plan promises no time for this severity."</p>
+            </article>
+        }
+        .into_any();
+    };
+    let (state, class) = match status.state {
+        TargetState::Running => ("On track", "good"),
+        TargetState::AtRisk => ("At risk", "warn"),
+        TargetState::Paused => ("Paused: waiting for the customer", "warn"),
+        TargetState::Met => ("Met", "good"),
+        TargetState::Breached => ("Breached", "bad"),
+        TargetState::NoCommitment => ("No commitment", ""),
+    };
+    let provider_zone = target.provider_zone.unwrap_or(Tz::UTC);
+    let remaining = status.remaining_seconds.unwrap_or_default();
+    let remaining_text = if status.stopped_at.is_some() {
+        None
+    } else if remaining >= 0 {
+        Some(format!(
+            "{} of working time left",
+            words::duration(remaining)
+        ))
+    } else {
+        Some(format!(
+            "Overdue by {} of working time",
+            words::duration(-remaining)
+        ))
+    };
+    let until = status.due.filter(|_| !future).map(|due| {
+        // Calendar time to or since the due time, to the minute.
+        let seconds = (due - now).num_minutes() * 60;
+        if seconds >= 0 {
+            format!("in {} of calendar time", words::duration(seconds))
+        } else {
+            format!("{} ago", words::duration(-seconds))
+        }
+    });
+    view! {
+        <article class="panel due-card" data-state=format!("{:?}", status.state).to_lowercase()>
+            <h2>{title}</h2>
+            {match status.due {
+                Some(due) => view! {
+                    <p class="due">
+                        <time data-testid=testid datetime=due.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)>
+                            {words::local_time(due, zone)}
+                        </time>
+                    </p>
+                    <p class="muted">{format!("Shown in {}", zone.name())}</p>
+                    {(provider_zone != zone).then(|| view! {
+                        <p class="provider-time">"Provider's time: " {words::local_time(due, provider_zone)} " (" {provider_zone.name()} ")"</p>
+                    })}
+                }.into_any(),
+                None => view! {
+                    <p class="due"><time data-testid=testid>"Not yet due: the clock is paused"</time></p>
+                }.into_any(),
+            }}
+            <p><span class=format!("badge {class}")>{state}</span> " " {until}</p>
+            <p class="muted">
+                {format!("Target: {} on {}", words::target_length(minutes), target.calendar.unwrap_or_default())}
+                {remaining_text.map(|t| view! { <br/>{t} })}
+            </p>
+            // Earlier breaches only matter once the severity has changed.
+            {status.breaches.iter().any(|b| Some(b.due) != status.due).then(|| view! {
+                <ul class="breaches">
+                    {status.breaches.iter().map(|b| view! {
+                        <li>{format!("Breached under {} at {}", b.severity, words::local_time(b.due, zone))}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </article>
+    }
+    .into_any()
+}
+
+const WIDTH: f64 = 1000.0;
+
+#[component]
+fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
+    let span = (timeline.end - timeline.start).num_seconds().max(1) as f64;
+    let x = move |t: DateTime<Utc>| {
+        ((t - timeline.start).num_seconds() as f64 / span * WIDTH).clamp(0.0, WIDTH)
+    };
+    let lane_height = 28.0;
+    let top = 26.0;
+    let height = top + timeline.lanes.len() as f64 * (lane_height + 22.0) + 36.0;
+    // Day boundaries in the shown zone, thinned so labels do not collide.
+    let days = (span / 86_400.0).ceil() as i64;
+    let step = (days / 8).max(1);
+    let mut ticks = Vec::new();
+    let start_local = timeline.start.with_timezone(&zone).date_naive();
+    for d in (1..=days + 1).step_by(step as usize) {
+        let Some(date) = start_local.checked_add_days(chrono::Days::new(d as u64)) else {
+            break;
+        };
+        let Some(midnight) = date
+            .and_hms_opt(0, 0, 0)
+            .and_then(|m| m.and_local_timezone(zone).earliest())
+        else {
+            continue;
+        };
+        let midnight = midnight.with_timezone(&Utc);
+        if midnight > timeline.end {
+            break;
+        }
+        ticks.push((x(midnight), date.format("%a %-d %b").to_string()));
+    }
+    let summary = timeline
+        .lanes
+        .iter()
+        .map(|lane| {
+            let working: i64 = lane
+                .spans
+                .iter()
+                .map(|(a, b)| (*b - *a).num_seconds())
+                .sum();
+            format!(
+                "{}: {} working of {} shown",
+                lane.label,
+                words::duration(working),
+                words::duration(span as i64)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(". ");
+    view! {
+        <figure class="panel timeline" data-testid="timeline">
+            <figcaption>
+                <h2>"Working and non-working time"</h2>
+                <p class="muted">{format!("From opening ({}) to the last due time, in {}.", words::local_time(timeline.start, zone), zone.name())}</p>
+            </figcaption>
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone() preserveAspectRatio="none" class="timeline-svg">
+                {ticks.into_iter().map(|(tx, label)| view! {
+                    <g class="tick">
+                        <line x1=tx x2=tx y1="14" y2=height - 24.0/>
+                        <text x=tx + 4.0 y="12">{label}</text>
+                    </g>
+                }).collect_view()}
+                {timeline.lanes.iter().enumerate().map(|(i, lane)| {
+                    let y = top + i as f64 * (lane_height + 22.0);
+                    view! {
+                        <g class="lane">
+                            <text x="6" y=y + 12.0 class="lane-label">{lane.label.clone()}</text>
+                            <rect x="0" y=y + 16.0 width=WIDTH height=lane_height class="closed"/>
+                            {lane.spans.iter().map(|(a, b)| view! {
+                                <rect x=x(*a) y=y + 16.0 width=(x(*b) - x(*a)).max(1.0) height=lane_height class="open"/>
+                            }).collect_view()}
+                            {timeline.paused.iter().map(|(a, b)| view! {
+                                <rect x=x(*a) y=y + 16.0 width=(x(*b) - x(*a)).max(1.0) height=lane_height class="paused"/>
+                            }).collect_view()}
+                        </g>
+                    }
+                }).collect_view()}
+                {timeline.marks.iter().enumerate().map(|(i, mark)| {
+                    let mx = x(mark.at);
+                    let class = match mark.kind {
+                        MarkKind::Opened => "mark opened",
+                        MarkKind::Event => "mark event",
+                        MarkKind::ResponseDue | MarkKind::ResolutionDue => "mark due",
+                        MarkKind::Now => "mark now",
+                    };
+                    let anchor = if mx > WIDTH * 0.8 { "end" } else { "start" };
+                    // Alternate two label rows so neighbouring marks stay readable.
+                    let label_y = height - 4.0 - (i % 2) as f64 * 14.0;
+                    view! {
+                        <g class=class>
+                            <line x1=mx x2=mx y1="16" y2=height - 30.0/>
+                            <text x=mx y=label_y text-anchor=anchor>{mark.label.clone()}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <ul class="legend-keys" aria-hidden="true">
+                <li><span class="key open"></span>"working time"</li>
+                <li><span class="key closed"></span>"outside working hours"</li>
+                <li><span class="key paused"></span>"paused"</li>
+            </ul>
+            <p class="sr-only">{summary}</p>
+        </figure>
+    }
+}
+
+#[component]
+fn EventEditor(
+    link: Memo<DeadlineLink>,
+    zone: Memo<Tz>,
+    opened: Memo<DateTime<Utc>>,
+    edit: Callback<Change>,
+) -> impl IntoView {
+    let kind_ref = NodeRef::<leptos::html::Select>::new();
+    let date_ref = NodeRef::<leptos::html::Input>::new();
+    let time_ref = NodeRef::<leptos::html::Input>::new();
+    let (error, set_error) = signal(None::<String>);
+    let initial =
+        Memo::new(move |_| date_and_time(opened.get() + chrono::Duration::hours(1), zone.get()));
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(kind), Some(date), Some(time)) = (kind_ref.get(), date_ref.get(), time_ref.get())
+        else {
+            return;
+        };
+        let kind = match kind.value().as_str() {
+            "paused" => EventKind::Paused,
+            "resumed" => EventKind::Resumed,
+            "responded" => EventKind::Responded,
+            "resolved" => EventKind::Resolved,
+            other => match other.strip_prefix("severity-").map(str::parse::<Severity>) {
+                Some(Ok(to)) => EventKind::SeverityChanged { to },
+                _ => return,
+            },
+        };
+        match local_instant(&date.value(), &time.value(), zone.get_untracked()) {
+            Ok(at) if at < opened.get_untracked() => set_error.set(Some(
+                "An event cannot happen before the incident was opened.".to_owned(),
+            )),
+            Ok(at) => {
+                set_error.set(None);
+                edit.run(Box::new(move |l| {
+                    l.events.push(Event { at, kind });
+                    l.events.sort_by_key(|e| e.at);
+                }));
+            }
+            Err(e) => set_error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <section class="panel events" data-testid="events">
+            <h2>"What happened since"</h2>
+            {move || {
+                let events = link.with(|l| l.events.clone());
+                if events.is_empty() {
+                    view! { <p class="muted">"No events: the clocks run from the opening."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="event-list">
+                            {events.into_iter().enumerate().map(|(i, event)| view! {
+                                <li data-testid="event">
+                                    <span>{event_label(event.kind)} " — " {words::local_time(event.at, zone.get())}</span>
+                                    <button type="button" class="secondary small" aria-label=format!("Remove {}", event_label(event.kind))
+                                        on:click=move |_| edit.run(Box::new(move |l| { if i < l.events.len() { l.events.remove(i); } }))>
+                                        "Remove"
+                                    </button>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }
+            }}
+            <form class="row add-event" on:submit=add>
+                <label class="field">"Event"
+                    <select node_ref=kind_ref data-testid="event-kind">
+                        <option value="paused">"Paused (waiting for the customer)"</option>
+                        <option value="resumed">"Resumed"</option>
+                        <option value="responded">"Responded"</option>
+                        <option value="resolved">"Resolved"</option>
+                        {Severity::ALL.into_iter().map(|s| view! {
+                            <option value=format!("severity-{s}")>{format!("Severity changed to {s}")}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">"Date"<input type="date" node_ref=date_ref data-testid="event-date" prop:value=move || initial.get().0/></label>
+                <label class="field">"Time"<input type="time" node_ref=time_ref data-testid="event-time" prop:value=move || initial.get().1/></label>
+                <button type="submit" data-testid="add-event">"Add event"</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+fn event_label(kind: EventKind) -> String {
+    match kind {
+        EventKind::Paused => "Paused".to_owned(),
+        EventKind::Resumed => "Resumed".to_owned(),
+        EventKind::Responded => "Responded".to_owned(),
+        EventKind::Resolved => "Resolved".to_owned(),
+        EventKind::SeverityChanged { to } => format!("Severity changed to {to}"),
+    }
+}

@@ -1,0 +1,159 @@
+//! Small pieces the views share: link notices, cited values with their
+//! source on hover or focus, the embed-code box, and writing a view's
+//! inputs to the URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use slacalc_engine::compare::Citation;
+
+use crate::app::is_embed_value;
+
+/// The query parameters as `(key, value)` pairs, for the engine's link
+/// parsers.
+pub fn query_pairs() -> Memo<Vec<(String, String)>> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        query.with(|q| {
+            q.into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_owned()))
+                .collect()
+        })
+    })
+}
+
+/// Writes a view's inputs to the URL (replacing the history entry, so
+/// typing does not fill the back button), keeping embed mode.
+pub fn use_query_writer(path: &'static str) -> impl Fn(String) + Clone + 'static {
+    let navigate = use_navigate();
+    let query = use_query_map();
+    move |view_query: String| {
+        let embed = query.with_untracked(|q| is_embed_value(q.get_str("embed")));
+        let suffix = if embed { "&embed=1" } else { "" };
+        navigate(
+            &format!("{path}?{view_query}{suffix}"),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// What could not be used from the link, at the top of a view. The notices
+/// of the link the page was opened with stay until dismissed, even after
+/// the view rewrites the link into its clean form.
+#[component]
+pub fn LinkNotices(notices: Signal<Vec<String>>) -> impl IntoView {
+    let first = notices.get_untracked();
+    let (dismissed, set_dismissed) = signal(false);
+    let shown = Memo::new(move |_| {
+        if dismissed.get() {
+            return Vec::new();
+        }
+        let mut all = first.clone();
+        for notice in notices.get() {
+            if !all.contains(&notice) {
+                all.push(notice);
+            }
+        }
+        all
+    });
+    view! {
+        <Show when=move || !shown.with(Vec::is_empty)>
+            <div class="notice" role="status" data-testid="link-notices">
+                <strong>"Parts of this link could not be used."</strong>
+                <ul>
+                    {move || shown.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+                <button type="button" class="secondary small" on:click=move |_| set_dismissed.set(true)>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}
+
+/// A value with its source shown on hover or keyboard focus; screen
+/// readers hear the source as the value's description.
+#[component]
+pub fn Cited(text: String, citation: Option<Citation>) -> impl IntoView {
+    match citation {
+        None => view! { <span class="value">{text}</span> }.into_any(),
+        Some(citation) => {
+            let id = format!("src-{}", next_id());
+            let described_by = id.clone();
+            let (label, class) = match &citation.document {
+                Some(document) => (format!("Source: {document}"), "source"),
+                None => ("Assumption".to_owned(), "source assumption"),
+            };
+            view! {
+                <span class="value cited" tabindex="0" aria-describedby=described_by>
+                    {text}
+                    <span class=class role="tooltip" id=id>
+                        <strong>{label}</strong>
+                        <q>{citation.text}</q>
+                    </span>
+                </span>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn next_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The iframe snippet for a view; its height follows the content through
+/// the message listener documented in docs/EMBEDDING.md.
+pub fn embed_snippet(origin: &str, path_and_query: &str, title: &str) -> String {
+    let separator = if path_and_query.contains('?') {
+        '&'
+    } else {
+        '?'
+    };
+    format!(
+        "<iframe src=\"{origin}{path_and_query}{separator}embed=1\" title=\"{title}\" data-slacalc \
+style=\"width:100%;border:0\" height=\"600\" loading=\"lazy\"></iframe>\n\
+<script>addEventListener(\"message\",function(e){{var d=e.data;if(e.origin!==\"{origin}\"||!d||d.type!==\"slacalc:height\")return;\
+document.querySelectorAll(\"iframe[data-slacalc]\").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=d.height+\"px\"}})}});</script>"
+    )
+}
+
+/// "Embed this view": the snippet in a box, and a button that copies it.
+#[component]
+pub fn EmbedCode(snippet: Signal<String>) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let copy = move |_| {
+        let text = snippet.get_untracked();
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&text);
+        set_status.set("Copying…".to_owned());
+        leptos::task::spawn_local(async move {
+            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+            set_status.set(match result {
+                Ok(_) => "Copied. Paste it into your page's HTML.".to_owned(),
+                Err(_) => {
+                    "The browser did not allow copying; select the code and copy it.".to_owned()
+                }
+            });
+        });
+    };
+    view! {
+        <details class="embed-code" data-testid="embed">
+            <summary>"Embed this view"</summary>
+            <p class="muted">"Paste into a documentation page. The frame grows with its content."</p>
+            <textarea readonly rows="5" data-testid="embed-code" aria-label="Embed code"
+                on:focus=move |ev| { event_target::<web_sys::HtmlTextAreaElement>(&ev).select() }
+                prop:value=move || snippet.get()></textarea>
+            <div class="row">
+                <button type="button" on:click=copy data-testid="copy-embed">"Copy embed code"</button>
+                <span role="status" class="muted">{move || status.get()}</span>
+            </div>
+        </details>
+    }
+}

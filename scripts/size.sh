@@ -13,6 +13,6 @@ for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz))
-  printf '%-40s %10d %10d\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')" "$raw" "$gz"
+  printf '%-40s %10d %10d\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{8,}//')" "$raw" "$gz"
 done
 printf '%-40s %10d %10d\n' total "$total_raw" "$total_gz"

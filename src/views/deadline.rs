@@ -359,7 +359,8 @@ fn DueCard(
         TargetState::NoCommitment => ("No commitment", ""),
     };
     let provider_zone = target.provider_zone.unwrap_or(Tz::UTC);
-    let remaining = status.remaining_seconds.unwrap_or_default();
+    // Working time left, to the minute: seconds would only be noise here.
+    let remaining = status.remaining_seconds.unwrap_or_default() / 60 * 60;
     let remaining_text = if status.stopped_at.is_some() {
         None
     } else if remaining >= 0 {
@@ -429,7 +430,36 @@ fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
     };
     let lane_height = 28.0;
     let top = 26.0;
-    let height = top + timeline.lanes.len() as f64 * (lane_height + 22.0) + 36.0;
+    // Mark labels go into rows under the lanes: each label takes the first
+    // row where it does not run into the previous one (about 7.5 units a
+    // character at this font size).
+    let mut rows_end: Vec<f64> = Vec::new();
+    let mut order: Vec<usize> = (0..timeline.marks.len()).collect();
+    order.sort_by_key(|&i| timeline.marks[i].at);
+    let mut placed = vec![(0usize, false); timeline.marks.len()];
+    for i in order {
+        let mx = x(timeline.marks[i].at);
+        let width = timeline.marks[i].label.chars().count() as f64 * 7.5;
+        let to_left = mx + width > WIDTH;
+        let (from, to) = if to_left {
+            (mx - width, mx)
+        } else {
+            (mx, mx + width)
+        };
+        let row = rows_end
+            .iter()
+            .position(|&end| end + 8.0 <= from)
+            .unwrap_or(rows_end.len());
+        if row == rows_end.len() {
+            rows_end.push(to);
+        } else {
+            rows_end[row] = to;
+        }
+        placed[i] = (row, to_left);
+    }
+    let label_rows = placed;
+    let lanes_bottom = top + timeline.lanes.len() as f64 * (lane_height + 22.0);
+    let height = lanes_bottom + 8.0 + rows_end.len() as f64 * 16.0;
     // Day boundaries in the shown zone, thinned so labels do not collide.
     let days = (span / 86_400.0).ceil() as i64;
     let step = (days / 8).max(1);
@@ -475,10 +505,11 @@ fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
                 <h2>"Working and non-working time"</h2>
                 <p class="muted">{format!("From opening ({}) to the last due time, in {}.", words::local_time(timeline.start, zone), zone.name())}</p>
             </figcaption>
+            <div class="timeline-scroll" tabindex="0" role="region" aria-label="Timeline, scrolls sideways on small screens">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone() preserveAspectRatio="none" class="timeline-svg">
                 {ticks.into_iter().map(|(tx, label)| view! {
                     <g class="tick">
-                        <line x1=tx x2=tx y1="14" y2=height - 24.0/>
+                        <line x1=tx x2=tx y1="14" y2=lanes_bottom/>
                         <text x=tx + 4.0 y="12">{label}</text>
                     </g>
                 }).collect_view()}
@@ -505,17 +536,18 @@ fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
                         MarkKind::ResponseDue | MarkKind::ResolutionDue => "mark due",
                         MarkKind::Now => "mark now",
                     };
-                    let anchor = if mx > WIDTH * 0.8 { "end" } else { "start" };
-                    // Alternate two label rows so neighbouring marks stay readable.
-                    let label_y = height - 4.0 - (i % 2) as f64 * 14.0;
+                    let (row, to_left) = label_rows[i];
+                    let anchor = if to_left { "end" } else { "start" };
+                    let label_y = lanes_bottom + 18.0 + row as f64 * 16.0;
                     view! {
                         <g class=class>
-                            <line x1=mx x2=mx y1="16" y2=height - 30.0/>
+                            <line x1=mx x2=mx y1="16" y2=label_y - 12.0/>
                             <text x=mx y=label_y text-anchor=anchor>{mark.label.clone()}</text>
                         </g>
                     }
                 }).collect_view()}
             </svg>
+            </div>
             <ul class="legend-keys" aria-hidden="true">
                 <li><span class="key open"></span>"working time"</li>
                 <li><span class="key closed"></span>"outside working hours"</li>

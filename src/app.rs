@@ -6,7 +6,8 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 
-use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, Simulate};
+use crate::store::provide_store;
+use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, SavedWorkBanner, Simulate};
 
 /// The views a user can navigate to, in the order the header lists them.
 pub const NAV: [(&str, &str); 5] = [
@@ -25,6 +26,7 @@ pub fn is_embed_value(value: Option<&str>) -> bool {
 
 #[component]
 pub fn App() -> impl IntoView {
+    provide_store();
     view! {
         <Router>
             <Shell/>
@@ -52,6 +54,7 @@ fn Shell() -> impl IntoView {
                 <Header/>
             </Show>
             <main id="main" class="main" tabindex="-1" node_ref=main_ref>
+                <SavedWorkBanner/>
                 <ErrorBoundary fallback=|errors| view! { <ViewFailed errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=Home/>

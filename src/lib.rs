@@ -7,6 +7,7 @@ pub mod app;
 pub mod browser;
 pub mod catalog;
 pub mod fatal;
+pub mod store;
 pub mod views;
 
 pub use app::App;

@@ -80,7 +80,9 @@ impl SavedWork {
                 })?
             }
             (Some(Value::String(f)), _) if f == FORMAT => {
-                return Err(Unreadable::Invalid("the version is missing or not a number".to_owned()))
+                return Err(Unreadable::Invalid(
+                    "the version is missing or not a number".to_owned(),
+                ))
             }
             _ => {
                 return Err(Unreadable::Foreign(format!(

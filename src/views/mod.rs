@@ -7,9 +7,11 @@ mod home;
 mod not_found;
 mod parts;
 mod placeholder;
+mod saved;
 
 pub use compare::Compare;
 pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use placeholder::{Build, Price, Simulate};
+pub use saved::{SavedWorkBanner, SavedWorkPanel};

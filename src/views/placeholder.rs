@@ -28,6 +28,9 @@ pub fn Price() -> impl IntoView {
 
 #[component]
 pub fn Build() -> impl IntoView {
-    view! { <Upcoming testid="view-build" title="Build a package"
-    purpose="Compose, price, save and share a custom support package."/> }
+    view! {
+        <Upcoming testid="view-build" title="Build a package"
+            purpose="Compose, price, save and share a custom support package."/>
+        <super::SavedWorkPanel/>
+    }
 }

@@ -1,0 +1,154 @@
+//! Saved work in a real browser's local storage: migration, damaged and
+//! newer data kept aside untouched, a full quota reported, and a change
+//! made in another tab showing up here.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use slacalc_app::store::{self, ASIDE_PREFIX, KEY};
+use slacalc_app::App;
+use slacalc_engine::saved::SavedWork;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mount_build_view() -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/build"))
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    leptos::task::tick().await;
+    (container, handle)
+}
+
+fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+}
+
+fn aside_keys() -> Vec<String> {
+    let storage = storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(ASIDE_PREFIX))
+        .collect()
+}
+
+const V1: &str = r#"{"format":"slacalc-saved-work","version":1,"items":[{"kind":"package","id":"p1","name":"Night shift"}]}"#;
+
+#[wasm_bindgen_test]
+async fn version_1_saved_work_is_migrated_on_load() {
+    storage().clear().unwrap();
+    storage().set_item(KEY, V1).unwrap();
+    let (root, _app) = mount_build_view().await;
+    assert_eq!(
+        text_of(&root, "[data-testid=saved-counts]").unwrap(),
+        "1 packages, 0 price books, 0 scenarios saved in this browser."
+    );
+    assert!(text_of(&root, "[data-testid=saved-problem]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn damaged_saved_work_is_kept_aside_untouched_and_the_app_still_starts() {
+    storage().clear().unwrap();
+    let damaged = r#"{"format":"slacalc-saved-work","version":2,"packages":[{"id":"p1""#;
+    storage().set_item(KEY, damaged).unwrap();
+    let (root, _app) = mount_build_view().await;
+    let problem = text_of(&root, "[data-testid=saved-problem]").expect("a problem is shown");
+    assert!(problem.contains("could not be read"), "{problem}");
+    assert!(
+        text_of(&root, "[data-testid=view-build]").is_some(),
+        "the view still renders"
+    );
+    let aside = aside_keys();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(storage().get_item(&aside[0]).unwrap().unwrap(), damaged);
+}
+
+#[wasm_bindgen_test]
+async fn saved_work_from_a_newer_version_is_not_overwritten() {
+    storage().clear().unwrap();
+    let future = r#"{"format":"slacalc-saved-work","version":7,"packages":[]}"#;
+    storage().set_item(KEY, future).unwrap();
+    let (root, _app) = mount_build_view().await;
+    let problem = text_of(&root, "[data-testid=saved-problem]").unwrap();
+    assert!(problem.contains("newer slacalc"), "{problem}");
+    assert_eq!(storage().get_item(KEY).unwrap().unwrap(), future);
+    assert_eq!(
+        storage().get_item(&aside_keys()[0]).unwrap().unwrap(),
+        future
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_not_swallowed() {
+    storage().clear().unwrap();
+    // Fill the quota with 1 MB blocks, then 10 KB ones.
+    let block = "x".repeat(1 << 20);
+    let small = "x".repeat(10 << 10);
+    let mut i = 0;
+    while storage().set_item(&format!("fill.{i}"), &block).is_ok() {
+        i += 1;
+    }
+    while storage().set_item(&format!("fill.{i}"), &small).is_ok() {
+        i += 1;
+    }
+    let work = SavedWork {
+        packages: vec![serde_json::json!({"id": "p1", "notes": "y".repeat(50_000)})],
+        ..SavedWork::default()
+    };
+    let result = store::save(&work);
+    storage().clear().unwrap();
+    let problem = result.expect_err("the write cannot fit");
+    assert!(
+        problem.message().contains("storage for this site is full"),
+        "{}",
+        problem.message()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_change_in_another_tab_shows_up_here() {
+    storage().clear().unwrap();
+    let (root, _app) = mount_build_view().await;
+    assert!(text_of(&root, "[data-testid=saved-counts]")
+        .unwrap()
+        .starts_with("0 packages"));
+    let other_tab = SavedWork {
+        packages: vec![
+            serde_json::json!({"id": "a"}),
+            serde_json::json!({"id": "b"}),
+        ],
+        ..SavedWork::default()
+    }
+    .to_json();
+    // What the browser delivers when another tab writes the key.
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(KEY));
+    init.set_new_value(Some(&other_tab));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    leptos::task::tick().await;
+    assert!(
+        text_of(&root, "[data-testid=saved-counts]")
+            .unwrap()
+            .starts_with("2 packages"),
+        "{:?}",
+        text_of(&root, "[data-testid=saved-counts]")
+    );
+}

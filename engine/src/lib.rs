@@ -11,6 +11,7 @@ pub mod compare;
 pub mod deadline;
 mod error;
 pub mod links;
+pub mod package;
 pub mod saved;
 pub mod sla;
 pub mod words;

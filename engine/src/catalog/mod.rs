@@ -48,30 +48,45 @@ impl Catalog {
                 .map_err(|e| Error::invalid(format!("catalog file {name}: {e}")))?;
             providers.push(file);
         }
-        let mut calendars = HashMap::new();
-        for provider in &providers {
-            for entry in &provider.calendars {
-                let calendar = entry
-                    .definition
-                    .build()
-                    .map_err(|e| e.context(format!("calendar {}", entry.id)))?;
-                if calendars
-                    .insert(entry.id.clone(), Arc::new(calendar))
-                    .is_some()
-                {
-                    return Err(Error::invalid(format!(
-                        "calendar id {} is used twice",
-                        entry.id
-                    )));
-                }
-            }
-        }
-        let catalog = Self {
-            providers,
-            calendars,
+        let mut catalog = Self {
+            providers: Vec::new(),
+            calendars: HashMap::new(),
         };
+        for provider in providers {
+            catalog.add_provider(provider)?;
+        }
         catalog.validate()?;
         Ok(catalog)
+    }
+
+    /// This catalog with one more provider (its calendars compiled, the
+    /// whole validated again); the calendars already compiled are shared.
+    pub fn with_provider(&self, provider: ProviderFile) -> Result<Self> {
+        let mut catalog = self.clone();
+        catalog.add_provider(provider)?;
+        catalog.validate()?;
+        Ok(catalog)
+    }
+
+    fn add_provider(&mut self, provider: ProviderFile) -> Result<()> {
+        for entry in &provider.calendars {
+            let calendar = entry
+                .definition
+                .build()
+                .map_err(|e| e.context(format!("calendar {}", entry.id)))?;
+            if self
+                .calendars
+                .insert(entry.id.clone(), Arc::new(calendar))
+                .is_some()
+            {
+                return Err(Error::invalid(format!(
+                    "calendar id {} is used twice",
+                    entry.id
+                )));
+            }
+        }
+        self.providers.push(provider);
+        Ok(())
     }
 
     pub fn providers(&self) -> &[ProviderFile] {

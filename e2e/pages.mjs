@@ -58,3 +58,26 @@ export async function eventually(read, want, timeout = 5000) {
   }
   throw new Error(`expected ${JSON.stringify(want)}, last saw ${JSON.stringify(last)}`);
 }
+
+export class BuildPage {
+  constructor(page, origin) { this.page = page; this.origin = origin; }
+  async open(query = '') {
+    await this.page.goto(`${this.origin}/build${query}`);
+    await appReady(this.page);
+    await this.page.waitForSelector('[data-testid=view-build]');
+  }
+  async start(from, name) {
+    await this.page.getByTestId('start-from').selectOption(from);
+    await this.page.getByTestId('package-name-new').fill(name);
+    await this.page.getByTestId('start-package').click();
+    await this.page.waitForSelector('[data-testid=package-editor]');
+  }
+  async setTarget(severity, kind, minutes) {
+    const input = this.page.getByTestId(`target-${severity}-${kind}`);
+    await input.fill(String(minutes));
+    await input.press('Tab');
+  }
+  async save() { await this.page.getByTestId('save-package').click(); }
+  shareLink() { return this.page.getByTestId('share-link').inputValue(); }
+  saved(id) { return this.page.getByTestId(`saved-${id}`); }
+}

@@ -157,6 +157,9 @@ test('embed code: the iframe shows the bare view and grows with its content', as
   const frame = host.locator('iframe[data-slacalc]');
   await eventually(async () => (await frame.evaluate((f) => f.style.height)) !== '', true, 15000);
   const inner = host.frameLocator('iframe[data-slacalc]');
+  // A framed page may be denied storage: it must still run (regression: a
+  // storage accessor that panicked in a third-party frame).
+  assert.equal(await inner.locator('#fatal').isHidden(), true);
   assert.equal(await inner.getByTestId('header').count(), 0);
   assert.equal(await inner.getByTestId('resolution-due').getAttribute('datetime'), '2026-11-24T13:00:00Z');
   const styleHeight = await frame.evaluate((f) => parseInt(f.style.height, 10));

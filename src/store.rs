@@ -11,7 +11,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use slacalc_engine::saved::{Merged, SavedWork, Unreadable};
 use wasm_bindgen::prelude::*;
@@ -101,11 +100,12 @@ fn describe(unreadable: &Unreadable) -> String {
     unreadable.to_string()
 }
 
+/// Local storage, if the browser lets this page use it: blocked storage
+/// (private modes, third-party frames) throws on access, which must not
+/// take the app down. (gloo-storage's accessor panics there, so this reads
+/// it through web-sys directly.)
 fn storage() -> Option<web_sys::Storage> {
-    // gloo's accessor; it panics only where `window` is missing, which is
-    // not a page this app runs in, so check for that first.
-    web_sys::window()?;
-    Some(LocalStorage::raw())
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Saved work shared by every view, and what went wrong with it.

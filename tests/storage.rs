@@ -58,7 +58,7 @@ async fn version_1_saved_work_is_migrated_on_load() {
     let (root, _app) = mount_build_view().await;
     assert_eq!(
         text_of(&root, "[data-testid=saved-counts]").unwrap(),
-        "1 packages, 0 price books, 0 scenarios saved in this browser."
+        "1 package, 0 price books, 0 scenarios saved in this browser."
     );
     assert!(text_of(&root, "[data-testid=saved-problem]").is_none());
 }

@@ -4,12 +4,12 @@
 //! Everything shown comes from `slacalc_engine::compare`.
 
 use leptos::prelude::*;
-use slacalc_engine::catalog::Catalog;
 use slacalc_engine::compare::{compare, plans_by_provider, rank, Cell, Comparison, Verdict};
 use slacalc_engine::links::CompareLink;
 
 use super::parts::{embed_snippet, query_pairs, use_query_writer, Cited, EmbedCode, LinkNotices};
-use crate::{browser, catalog};
+use crate::browser;
+use crate::catalog::{self, Plans};
 
 /// Choices offered for "critical response at any hour within …".
 const CRITICAL_CHOICES: [(u32, &str); 6] = [
@@ -23,7 +23,7 @@ const CRITICAL_CHOICES: [(u32, &str); 6] = [
 
 #[component]
 pub fn Compare() -> impl IntoView {
-    match catalog::shipped() {
+    match catalog::use_plans() {
         Ok(catalog) => view! { <CompareView catalog/> }.into_any(),
         Err(message) => view! { <CatalogMissing message/> }.into_any(),
     }
@@ -40,20 +40,22 @@ pub fn CatalogMissing(message: String) -> impl IntoView {
 }
 
 #[component]
-fn CompareView(catalog: &'static Catalog) -> impl IntoView {
+fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
     let pairs = query_pairs();
     let parsed = Memo::new(move |_| {
-        pairs.with(|p| CompareLink::parse(catalog, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+        pairs.with(|p| {
+            catalog.with(|c| CompareLink::parse(c, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+        })
     });
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
-    let comparison = Memo::new(move |_| link.with(|l| compare(catalog, &l.plans)));
+    let comparison = Memo::new(move |_| link.with(|l| catalog.with(|c| compare(c, &l.plans))));
     let verdicts = Memo::new(move |_| {
         link.with(|l| {
             if l.requirements.is_empty() {
                 Ok(Vec::new())
             } else {
-                rank(catalog, &l.plans, &l.requirements)
+                catalog.with(|c| rank(c, &l.plans, &l.requirements))
             }
         })
     });
@@ -80,7 +82,7 @@ fn CompareView(catalog: &'static Catalog) -> impl IntoView {
             <div class="compare-controls">
                 <fieldset class="panel plan-picker">
                     <legend>"Plans"</legend>
-                    {plans_by_provider(catalog)
+                    {move || catalog.with(|c| plans_by_provider(c))
                         .into_iter()
                         .map(|(provider, plans)| {
                             view! {

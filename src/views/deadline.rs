@@ -9,7 +9,7 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use leptos::prelude::*;
-use slacalc_engine::catalog::Catalog;
+use slacalc_engine::compare::plans_by_provider;
 use slacalc_engine::deadline::{
     provider_alternatives, report, Alternative, DeadlineReport, MarkKind, TargetReport, Timeline,
 };
@@ -19,22 +19,25 @@ use slacalc_engine::{words, Incident, Severity, TargetState};
 
 use super::compare::CatalogMissing;
 use super::parts::{embed_snippet, query_pairs, use_query_writer, EmbedCode, LinkNotices};
-use crate::{browser, catalog};
+use crate::browser;
+use crate::catalog::{self, Plans};
 
 #[component]
 pub fn Deadline() -> impl IntoView {
-    match catalog::shipped() {
+    match catalog::use_plans() {
         Ok(catalog) => view! { <DeadlineView catalog/> }.into_any(),
         Err(message) => view! { <CatalogMissing message/> }.into_any(),
     }
 }
 
 #[component]
-fn DeadlineView(catalog: &'static Catalog) -> impl IntoView {
+fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     let pairs = query_pairs();
     let parsed = Memo::new(move |_| {
-        pairs
-            .with(|p| DeadlineLink::parse(catalog, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+        pairs.with(|p| {
+            catalog
+                .with(|c| DeadlineLink::parse(c, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+        })
     });
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let browser_zone = browser::zone();
@@ -104,8 +107,11 @@ fn DeadlineView(catalog: &'static Catalog) -> impl IntoView {
         let plan = link.with(|l| l.plan.clone());
         incident.with(|i| {
             let now = now.get();
-            report(catalog, &plan, i, now)
-                .and_then(|r| Ok((r, provider_alternatives(catalog, &plan, i, now)?)))
+            catalog
+                .with(|c| {
+                    report(c, &plan, i, now)
+                        .and_then(|r| Ok((r, provider_alternatives(c, &plan, i, now)?)))
+                })
                 .map_err(|e| e.to_string())
         })
     });
@@ -156,7 +162,7 @@ fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
 
 #[component]
 fn IncidentForm(
-    catalog: &'static Catalog,
+    catalog: Memo<Plans>,
     link: Memo<DeadlineLink>,
     zone: Memo<Tz>,
     opened: Memo<DateTime<Utc>>,
@@ -182,11 +188,15 @@ fn IncidentForm(
             Err(e) => set_opened_error.set(Some(e.to_string())),
         }
     };
-    let provider_of = move |plan: &str| {
-        catalog
-            .providers()
-            .iter()
-            .find(|p| p.plans.iter().any(|x| x.id == plan))
+    // The provider's own name for a severity of the chosen plan.
+    let own_severity_name = move |plan: &str, severity: Severity| {
+        catalog.with(|c| {
+            c.providers()
+                .iter()
+                .find(|p| p.plans.iter().any(|x| x.id == plan))
+                .and_then(|p| p.severities.iter().find(|s| s.level == severity))
+                .map(|s| s.name.clone())
+        })
     };
     view! {
         <form class="panel incident-form" on:submit=|ev| ev.prevent_default() data-testid="incident-form">
@@ -196,13 +206,12 @@ fn IncidentForm(
                     let plan = event_target_value(&ev);
                     edit.run(Box::new(move |l| l.plan = plan));
                 }>
-                    {catalog.providers().iter().map(|provider| view! {
-                        <optgroup label=provider.provider.name.clone()>
-                            {provider.plans.iter().map(|plan| {
-                                let id = plan.id.clone();
+                    {move || catalog.with(|c| plans_by_provider(c)).into_iter().map(|(provider, plans)| view! {
+                        <optgroup label=provider>
+                            {plans.into_iter().map(|(id, name)| {
                                 let selected_id = id.clone();
                                 view! {
-                                    <option value=id selected=move || link.with(|l| l.plan == selected_id)>{plan.name.clone()}</option>
+                                    <option value=id selected=move || link.with(|l| l.plan == selected_id)>{name}</option>
                                 }
                             }).collect_view()}
                         </optgroup>
@@ -219,9 +228,8 @@ fn IncidentForm(
                     {Severity::ALL.into_iter().map(|severity| {
                         let label = move || {
                             let plan = link.with(|l| l.plan.clone());
-                            let own = provider_of(&plan)
-                                .and_then(|p| p.severities.iter().find(|s| s.level == severity))
-                                .map(|s| format!(" — {}", s.name))
+                            let own = own_severity_name(&plan, severity)
+                                .map(|name| format!(" — {name}"))
                                 .unwrap_or_default();
                             format!("{}{own}", capitalised(severity.as_str()))
                         };

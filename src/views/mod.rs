@@ -1,6 +1,7 @@
 //! One module per route. A view reads its inputs (mostly from the URL),
 //! asks the engine, and displays the answer.
 
+mod build;
 mod compare;
 mod deadline;
 mod home;
@@ -9,9 +10,10 @@ mod parts;
 mod placeholder;
 mod saved;
 
+pub use build::Build;
 pub use compare::Compare;
 pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
-pub use placeholder::{Build, Price, Simulate};
+pub use placeholder::{Price, Simulate};
 pub use saved::{SavedWorkBanner, SavedWorkPanel};

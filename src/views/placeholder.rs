@@ -25,12 +25,3 @@ pub fn Price() -> impl IntoView {
     view! { <Upcoming testid="view-price" title="Price plans"
     purpose="What each plan costs at your size, from a price book you edit."/> }
 }
-
-#[component]
-pub fn Build() -> impl IntoView {
-    view! {
-        <Upcoming testid="view-build" title="Build a package"
-            purpose="Compose, price, save and share a custom support package."/>
-        <super::SavedWorkPanel/>
-    }
-}

@@ -86,10 +86,10 @@ pub fn SavedWorkPanel() -> impl IntoView {
     let counts = move || {
         store.work.with(|w| {
             format!(
-                "{} packages, {} price books, {} scenarios saved in this browser.",
-                w.packages.len(),
-                w.price_books.len(),
-                w.scenarios.len()
+                "{}, {}, {} saved in this browser.",
+                count(w.packages.len(), "package"),
+                count(w.price_books.len(), "price book"),
+                count(w.scenarios.len(), "scenario")
             )
         })
     };
@@ -141,4 +141,12 @@ pub fn SavedWorkPanel() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

@@ -1,0 +1,101 @@
+// The package builder: build a package, keep it across a reload, share it
+// by link into a fresh browser profile, and see a second tab follow.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveDist } from './harness.mjs';
+import { BuildPage, DeadlinePage, eventually } from './pages.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const inBerlin = { timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } };
+
+test('a package built from 8/5 with a faster critical response becomes a plan', async () => {
+  const page = await openPage(browser, inBerlin);
+  const build = new BuildPage(page, server.origin);
+  await build.open();
+  await build.start('express-8x5', 'Night cover');
+  // Critical first response: 30 minutes around the clock.
+  await build.setTarget('critical', 'response', 30);
+  await page.getByLabel('critical first response, clock').selectOption('24x7');
+  await eventually(async () => new URL(page.url()).searchParams.get('package')?.startsWith('1.'), true);
+  await build.save();
+  await page.waitForSelector('[data-testid=saved-pkg-night-cover]');
+  // The draft survives a reload (it is in the URL), the package too (local storage).
+  await page.reload();
+  await page.waitForSelector('[data-testid=package-editor]');
+  assert.equal(await page.getByTestId('package-name').inputValue(), 'Night cover');
+  assert.equal(await page.getByTestId('target-critical-response').inputValue(), '30');
+  await page.waitForSelector('[data-testid=saved-pkg-night-cover]');
+  // It is a plan in the deadline view: Friday 18:00 Moscow + 30 minutes 24/7.
+  const deadline = new DeadlinePage(page, server.origin);
+  await deadline.open('?plan=pkg-night-cover&severity=critical&opened=2026-11-20T18:00:00%2B03:00');
+  assert.equal(await deadline.dueUtc('response'), '2026-11-20T15:30:00Z');
+  // Resolution still counts working hours like 8/5: Monday 14:00 Moscow.
+  assert.equal(await deadline.dueUtc('resolution'), '2026-11-23T11:00:00Z');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a share link opens the whole package in a fresh profile', async () => {
+  const author = await openPage(browser, inBerlin);
+  const build = new BuildPage(author, server.origin);
+  await build.open();
+  await build.start('express-premium', 'Gold for Acme');
+  const before = await build.shareLink();
+  await build.setTarget('high', 'resolution', 240);
+  await eventually(async () => (await build.shareLink()) !== before, true);
+  const link = await build.shareLink();
+  await author.context().close();
+
+  const reader = await openPage(browser, inBerlin); // a new context: empty storage
+  await reader.goto(link);
+  await reader.waitForSelector('[data-testid=package-editor]');
+  assert.equal(await reader.getByTestId('package-name').inputValue(), 'Gold for Acme');
+  assert.equal(await reader.getByTestId('target-high-resolution').inputValue(), '240');
+  assert.match(await reader.getByTestId('saved-packages').textContent(), /No saved packages yet/);
+  assert.deepEqual(reader.problems, []);
+  await reader.context().close();
+});
+
+test('a tampered share link says so and loses nothing saved', async () => {
+  const page = await openPage(browser, inBerlin);
+  const build = new BuildPage(page, server.origin);
+  await build.open();
+  await build.start('express-24x7', 'Keep me');
+  await build.save();
+  await page.waitForSelector('[data-testid=saved-pkg-keep-me]');
+  const link = await build.shareLink();
+  const tampered = link.slice(0, -20);
+  await page.goto(tampered);
+  await page.waitForSelector('[data-testid=package-link-error]');
+  assert.match(await page.getByTestId('package-link-error').textContent(), /damaged/);
+  await page.waitForSelector('[data-testid=saved-pkg-keep-me]');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a package saved in one tab appears in the other', async () => {
+  const context = await browser.newContext(inBerlin);
+  const first = await context.newPage();
+  const second = await context.newPage();
+  const one = new BuildPage(first, server.origin);
+  const two = new BuildPage(second, server.origin);
+  await one.open();
+  await two.open();
+  await first.bringToFront();
+  await one.start('vkcloud', 'From tab one');
+  await one.save();
+  // A background tab gets no animation frames; look at it as a user would.
+  await second.bringToFront();
+  await second.waitForSelector('[data-testid=saved-pkg-from-tab-one]', { timeout: 10000 });
+  assert.match(await second.getByTestId('saved-counts').textContent(), /^1 package,/);
+  await context.close();
+});

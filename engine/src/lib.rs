@@ -12,6 +12,7 @@ pub mod deadline;
 mod error;
 pub mod links;
 pub mod package;
+pub mod price;
 pub mod saved;
 pub mod sla;
 pub mod words;

@@ -1,0 +1,251 @@
+//! Exact decimal amounts: money, counts and percentages, as integers of
+//! millionths. Read from and written as decimal strings ("12.50"), never
+//! through a float, so a quote has no float noise.
+
+use std::fmt;
+use std::ops::{Add, Sub};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+const SCALE: i128 = 1_000_000;
+const DIGITS: usize = 6;
+
+/// A decimal with six places, exact for every sum and for products
+/// rounded once (half away from zero).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Decimal(i128);
+
+impl Decimal {
+    pub const ZERO: Decimal = Decimal(0);
+
+    pub fn from_int(n: i64) -> Self {
+        Decimal(i128::from(n) * SCALE)
+    }
+
+    /// Parses `"1234.5"`, `"-3"`, `"0.000001"`; at most six decimals.
+    pub fn parse(text: &str) -> Result<Self> {
+        let bad = || {
+            Error::invalid(format!(
+                "`{text}` is not a number; write digits with an optional point, e.g. 1250.50"
+            ))
+        };
+        let trimmed = text.trim().replace([' ', '_'], "");
+        let (negative, digits) = match trimmed.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, trimmed.as_str()),
+        };
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+        if whole.is_empty() && fraction.is_empty()
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || !fraction.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        if fraction.len() > DIGITS {
+            return Err(Error::invalid(format!(
+                "`{text}` has more than {DIGITS} decimals"
+            )));
+        }
+        let too_big = || Error::invalid(format!("`{text}` is too large"));
+        let whole: i128 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| too_big())?
+        };
+        let fraction: i128 = format!("{fraction:0<DIGITS$}").parse().map_err(|_| bad())?;
+        let value = whole
+            .checked_mul(SCALE)
+            .and_then(|w| w.checked_add(fraction))
+            .filter(|v| *v < i128::MAX / SCALE)
+            .ok_or_else(too_big)?;
+        Ok(Decimal(if negative { -value } else { value }))
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
+    pub fn max(self, other: Self) -> Self {
+        if self >= other {
+            self
+        } else {
+            other
+        }
+    }
+
+    pub fn min(self, other: Self) -> Self {
+        if self <= other {
+            self
+        } else {
+            other
+        }
+    }
+
+    /// `self × other`, rounded to six places.
+    pub fn times_decimal(self, other: Self) -> Result<Self> {
+        self.0
+            .checked_mul(other.0)
+            .map(|p| Decimal(div_round(p, SCALE)))
+            .ok_or_else(overflow)
+    }
+
+    /// `self × n`.
+    pub fn times(self, n: i64) -> Result<Self> {
+        self.0
+            .checked_mul(i128::from(n))
+            .map(Decimal)
+            .ok_or_else(overflow)
+    }
+
+    /// `self / n`, rounded to six places.
+    pub fn divided_by(self, n: i64) -> Self {
+        Decimal(div_round(self.0, i128::from(n)))
+    }
+
+    /// `percent` % of `self`, rounded to six places.
+    pub fn percent(self, percent: Self) -> Result<Self> {
+        self.0
+            .checked_mul(percent.0)
+            .map(|p| Decimal(div_round(p, SCALE * 100)))
+            .ok_or_else(overflow)
+    }
+
+    /// Rounded to cents, half away from zero: what a quote shows.
+    pub fn to_cents(self) -> Self {
+        let cent = SCALE / 100;
+        Decimal(div_round(self.0, cent) * cent)
+    }
+
+    /// `"1234.50"`: two decimals, no grouping (for `data-value`, CSV).
+    pub fn plain(self) -> String {
+        let cents = div_round(self.0, SCALE / 100);
+        let sign = if cents < 0 { "-" } else { "" };
+        let cents = cents.abs();
+        format!("{sign}{}.{:02}", cents / 100, cents % 100)
+    }
+
+    /// `"1,234.50"`: grouped for reading.
+    pub fn grouped(self) -> String {
+        let plain = self.plain();
+        let (sign, rest) = match plain.strip_prefix('-') {
+            Some(r) => ("-", r),
+            None => ("", plain.as_str()),
+        };
+        let (whole, fraction) = rest.split_once('.').unwrap_or((rest, "00"));
+        let mut out = String::new();
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{sign}{out}.{fraction}")
+    }
+}
+
+fn overflow() -> Error {
+    Error::out_of_range("the amount is too large to compute")
+}
+
+/// `a / b` rounded half away from zero.
+fn div_round(a: i128, b: i128) -> i128 {
+    let q = a / b;
+    let r = a % b;
+    if r.abs() * 2 >= b.abs() {
+        q + a.signum() * b.signum()
+    } else {
+        q
+    }
+}
+
+impl Add for Decimal {
+    type Output = Decimal;
+    fn add(self, other: Self) -> Self {
+        Decimal(self.0.saturating_add(other.0))
+    }
+}
+
+impl Sub for Decimal {
+    type Output = Decimal;
+    fn sub(self, other: Self) -> Self {
+        Decimal(self.0.saturating_sub(other.0))
+    }
+}
+
+impl std::iter::Sum for Decimal {
+    fn sum<I: Iterator<Item = Self>>(iter: I) -> Self {
+        iter.fold(Decimal::ZERO, Add::add)
+    }
+}
+
+/// The shortest exact form: `"12.5"`, `"3"`.
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let v = self.0.abs();
+        let whole = v / SCALE;
+        let fraction = v % SCALE;
+        if fraction == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            let digits = format!("{fraction:06}");
+            write!(f, "{sign}{whole}.{}", digits.trim_end_matches('0'))
+        }
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        // Strings keep exactness; plain JSON numbers are accepted as their
+        // literal text.
+        let value = serde_json::Value::deserialize(d)?;
+        let text = match &value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Number(n) => n.to_string(),
+            other => {
+                return Err(serde::de::Error::custom(format!(
+                    "expected a decimal such as \"12.50\", got {other}"
+                )))
+            }
+        };
+        Decimal::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::parse(text).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints_exactly() {
+        assert_eq!(d("1234.5").to_string(), "1234.5");
+        assert_eq!(d("0.1") + d("0.2"), d("0.3"));
+        assert_eq!(d("-3").plain(), "-3.00");
+        assert_eq!(d("1234567.891").grouped(), "1,234,567.89");
+        assert_eq!(d(".5").plain(), "0.50");
+        for bad in ["", "abc", "1.2.3", "1e5", "--1", "0.0000001"] {
+            assert!(Decimal::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_once() {
+        assert_eq!(d("0.005").to_cents().plain(), "0.01");
+        assert_eq!(d("-0.005").to_cents().plain(), "-0.01");
+        assert_eq!(d("0.004999").to_cents().plain(), "0.00");
+        assert_eq!(d("2000").percent(d("3")).unwrap(), d("60"));
+        assert_eq!(d("10").divided_by(3).to_string(), "3.333333");
+    }
+}

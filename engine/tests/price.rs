@@ -1,0 +1,299 @@
+//! Pricing: AWS' published worked examples to the cent, every component,
+//! validation that names the field, and totals that never go negative and
+//! never fall when the customer grows.
+
+use proptest::prelude::*;
+use slacalc_engine::catalog::{Catalog, Quantity};
+use slacalc_engine::price::{shipped_books, Decimal, PriceBook, Usage};
+
+fn d(text: &str) -> Decimal {
+    Decimal::parse(text).unwrap()
+}
+
+fn book(id: &str) -> PriceBook {
+    shipped_books()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.id == id)
+        .unwrap()
+}
+
+fn spend(amount: &str) -> Usage {
+    Usage {
+        monthly_spend: d(amount),
+        ..Usage::default()
+    }
+}
+
+fn monthly(book: &PriceBook, plan: &str, usage: &Usage) -> String {
+    book.quote(plan, usage).unwrap().unwrap().monthly.plain()
+}
+
+#[test]
+fn aws_worked_examples_to_the_cent() {
+    let aws = book("aws");
+    assert!(!aws.example, "AWS' rates are published, not examples");
+    assert_eq!(monthly(&aws, "aws-developer", &spend("2000")), "60.00");
+    assert_eq!(monthly(&aws, "aws-business", &spend("85000")), "6150.00");
+    assert_eq!(
+        monthly(&aws, "aws-enterprise", &spend("1200000")),
+        "70500.00"
+    );
+}
+
+#[test]
+fn below_the_minimum_the_minimum_applies_and_says_so() {
+    let aws = book("aws");
+    let quote = aws.quote("aws-business", &spend("500")).unwrap().unwrap();
+    assert_eq!(quote.monthly.plain(), "100.00");
+    assert!(
+        quote.lines[0].reason.contains("below the minimum"),
+        "{}",
+        quote.lines[0].reason
+    );
+    assert_eq!(monthly(&aws, "aws-developer", &spend("0")), "29.00");
+}
+
+#[test]
+fn tier_boundaries_are_exact() {
+    let aws = book("aws");
+    // Exactly the first tier: 10 % of 10,000.
+    assert_eq!(monthly(&aws, "aws-business", &spend("10000")), "1000.00");
+    // One cent into the second tier: 7 % of 0.01 rounds to 0.
+    assert_eq!(monthly(&aws, "aws-business", &spend("10000.01")), "1000.00");
+    // 1,000 + 4,900 + 8,500 = 14,400 at 250K.
+    assert_eq!(monthly(&aws, "aws-business", &spend("250000")), "14400.00");
+    let quote = aws.quote("aws-business", &spend("85000")).unwrap().unwrap();
+    assert_eq!(
+        quote.lines[0].reason,
+        "10 % of 10,000.00 USD = 1,000.00 USD; 7 % of 70,000.00 USD = 4,900.00 USD; 5 % of 5,000.00 USD = 250.00 USD; above the minimum of 100.00 USD"
+    );
+}
+
+#[test]
+fn every_component_of_the_example_book() {
+    let examples = book("examples");
+    assert!(examples.example);
+    let usage = Usage {
+        users: 50,
+        servers: 10,
+        monthly_spend: d("0"),
+        admin_hours: d("15"),
+        admin_hours_off: d("2"),
+        visits_per_quarter: 3,
+        add_ons: vec!["dedicated_engineer".into(), "fault_tolerance".into()],
+    };
+    let quote = examples.quote("express-8x5", &usage).unwrap().unwrap();
+    let line = |label: &str| {
+        quote
+            .lines
+            .iter()
+            .find(|l| l.label == label)
+            .unwrap_or_else(|| panic!("no line {label}: {:?}", quote.lines))
+    };
+    assert_eq!(line("Support schedule").monthly.plain(), "400.00");
+    assert_eq!(line("Users").monthly.plain(), "100.00");
+    assert_eq!(line("Servers").monthly.plain(), "150.00");
+    assert_eq!(line("Dedicated engineer").monthly.plain(), "2500.00");
+    assert_eq!(line("Fault-tolerance option").monthly.plain(), "600.00");
+    // Visits are capped at one a quarter: 4 × 350 a year.
+    let visits = line("On-site visits");
+    assert_eq!(visits.annual.plain(), "1400.00");
+    assert!(visits.reason.contains("at most 1 a quarter"));
+    // 180 h a year at 40 (none included in 8/5) + 24 h off-hours at 80.
+    let hours = line("System administration");
+    assert_eq!(hours.annual.plain(), "9120.00");
+    assert_eq!(hours.monthly.plain(), "760.00");
+    // Add-ons not asked for are not charged.
+    assert!(quote
+        .lines
+        .iter()
+        .all(|l| l.label != "Personal support manager"));
+    // The breakdown adds up.
+    let sum: Decimal = quote.lines.iter().map(|l| l.monthly).sum();
+    assert_eq!(sum, quote.monthly);
+    let sum: Decimal = quote.lines.iter().map(|l| l.annual).sum();
+    assert_eq!(sum, quote.annual);
+}
+
+#[test]
+fn premium_hours_included_agree_with_the_catalog() {
+    let catalog = Catalog::shipped().unwrap();
+    let (_, premium) = catalog.plan("express-premium").unwrap();
+    let admin = premium
+        .services
+        .iter()
+        .find(|s| s.service == "system_administration")
+        .unwrap();
+    let Some(Quantity::HoursPerYear(hours)) = admin.quantity else {
+        panic!("the catalog states the included hours")
+    };
+    let examples = book("examples");
+    // 10 h a month = 120 h a year: all included.
+    let usage = Usage {
+        admin_hours: d("10"),
+        ..Usage::default()
+    };
+    let quote = examples.quote("express-premium", &usage).unwrap().unwrap();
+    let line = quote
+        .lines
+        .iter()
+        .find(|l| l.label == "System administration")
+        .unwrap();
+    assert_eq!(line.annual.plain(), "0.00");
+    assert!(
+        line.reason.contains(&format!("{hours} h included")),
+        "{}",
+        line.reason
+    );
+}
+
+#[test]
+fn the_example_book_prices_every_catalog_plan() {
+    let catalog = Catalog::shipped().unwrap();
+    let examples = book("examples");
+    for (_, plan) in catalog.plans() {
+        assert!(
+            examples
+                .quote(&plan.id, &Usage::default())
+                .unwrap()
+                .is_some(),
+            "no example price for {}",
+            plan.id
+        );
+    }
+}
+
+#[test]
+fn bad_books_and_inputs_name_what_is_wrong() {
+    let cases = [
+        (
+            r#"{"id":"x","name":"X","currency":"usd","example":true,"note":"","plans":{}}"#,
+            "three-letter code",
+        ),
+        (
+            r#"{"id":"x","name":"X","currency":"USD","example":true,"note":"","plans":{"p":{"components":[{"per_user":{"monthly":"-1"}}]}}}"#,
+            "plan p, component 1: the monthly price -1 cannot be negative",
+        ),
+        (
+            r#"{"id":"x","name":"X","currency":"USD","example":true,"note":"","plans":{"p":{"components":[{"spend_share":{"minimum":"0","tiers":[{"up_to":"100","percent":"5"},{"up_to":"50","percent":"3"},{"percent":"1"}]}}]}}}"#,
+            "tier 2: its upper bound 50 must be above the previous one (100)",
+        ),
+        (
+            r#"{"id":"x","name":"X","currency":"USD","example":true,"note":"","plans":{"p":{"components":[{"spend_share":{"minimum":"0","tiers":[{"percent":"101"}]}}]}}}"#,
+            "101 % is outside 0 to 100",
+        ),
+        (
+            r#"{"id":"x","name":"X","currency":"USD","example":true,"note":"","plans":{"p":{"components":[{"flat":{"label":"a","monthly":"ten"}}]}}}"#,
+            "`ten` is not a number",
+        ),
+        (r#"[1,2]"#, "this is not a price book"),
+    ];
+    for (json, message) in cases {
+        let error = PriceBook::from_json(json).unwrap_err().to_string();
+        assert!(error.contains(message), "{error} / {message}");
+    }
+    let examples = book("examples");
+    let absurd = [
+        (
+            Usage {
+                users: 2_000_000,
+                ..Usage::default()
+            },
+            "users: 2000000 is more than 1000000",
+        ),
+        (spend("-5"), "monthly spend: cannot be negative"),
+        (spend("5000000000000"), "beyond a trillion"),
+        (
+            Usage {
+                admin_hours: d("800"),
+                ..Usage::default()
+            },
+            "admin hours: 800 is outside 0 to 744",
+        ),
+    ];
+    for (usage, message) in absurd {
+        let error = examples
+            .quote("express-8x5", &usage)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains(message), "{error} / {message}");
+    }
+}
+
+#[test]
+fn a_book_round_trips_through_json_and_csv_has_the_totals() {
+    let examples = book("examples");
+    assert_eq!(PriceBook::from_json(&examples.to_json()).unwrap(), examples);
+    let quote = examples
+        .quote(
+            "express-24x7",
+            &Usage {
+                users: 3,
+                ..Usage::default()
+            },
+        )
+        .unwrap()
+        .unwrap();
+    let csv = quote.to_csv();
+    assert!(csv.starts_with("item,monthly,annual,currency,reason\n"));
+    assert!(
+        csv.contains("\"Users\",9.00,108.00,USD,\"3 users × 3.00 USD\""),
+        "{csv}"
+    );
+    assert!(csv.trim_end().ends_with(&format!(
+        "\"Total\",{},{},USD,",
+        quote.monthly.plain(),
+        quote.annual.plain()
+    )));
+}
+
+fn usage_strategy() -> impl Strategy<Value = Usage> {
+    (
+        0u32..5_000,
+        0u32..2_000,
+        0i64..3_000_000_00,
+        0i64..200,
+        0i64..100,
+        0u32..5,
+    )
+        .prop_map(|(users, servers, cents, hours, off, visits)| Usage {
+            users,
+            servers,
+            monthly_spend: Decimal::from_int(cents).divided_by(100),
+            admin_hours: Decimal::from_int(hours),
+            admin_hours_off: Decimal::from_int(off),
+            visits_per_quarter: visits,
+            add_ons: vec!["dedicated_engineer".into()],
+        })
+}
+
+proptest! {
+    #[test]
+    fn totals_are_never_negative_and_grow_with_the_customer(usage in usage_strategy(), more in 1u32..1000) {
+        for book in shipped_books().unwrap() {
+            for plan in book.plans.keys() {
+                let base = book.quote(plan, &usage).unwrap().unwrap();
+                prop_assert!(!base.monthly.is_negative() && !base.annual.is_negative());
+                let grown = [
+                    Usage { users: usage.users + more, ..usage.clone() },
+                    Usage { servers: usage.servers + more, ..usage.clone() },
+                    Usage { monthly_spend: usage.monthly_spend + Decimal::from_int(i64::from(more)), ..usage.clone() },
+                ];
+                for bigger in grown {
+                    let quote = book.quote(plan, &bigger).unwrap().unwrap();
+                    prop_assert!(quote.monthly >= base.monthly, "{plan}: {} < {}", quote.monthly, base.monthly);
+                    prop_assert!(quote.annual >= base.annual);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn annual_is_twelve_months_for_monthly_components(users in 0u32..10_000, servers in 0u32..1_000) {
+        let examples = book("examples");
+        let usage = Usage { users, servers, ..Usage::default() };
+        let quote = examples.quote("express-24x7", &usage).unwrap().unwrap();
+        prop_assert_eq!(quote.annual, quote.monthly.times(12).unwrap());
+    }
+}

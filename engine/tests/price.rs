@@ -252,7 +252,7 @@ fn usage_strategy() -> impl Strategy<Value = Usage> {
     (
         0u32..5_000,
         0u32..2_000,
-        0i64..3_000_000_00,
+        0i64..300_000_000, // cents: up to 3 million a month
         0i64..200,
         0i64..100,
         0u32..5,

@@ -7,7 +7,9 @@ use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 
 use crate::store::provide_store;
-use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, SavedWorkBanner, Simulate};
+use crate::views::{
+    Build, Compare, Deadline, Home, NotFound, Price, QuotePage, SavedWorkBanner, Simulate,
+};
 
 /// The views a user can navigate to, in the order the header lists them.
 pub const NAV: [(&str, &str); 5] = [
@@ -63,6 +65,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/simulate") view=Simulate/>
                         <Route path=path!("/price") view=Price/>
                         <Route path=path!("/build") view=Build/>
+                        <Route path=path!("/quote") view=QuotePage/>
                     </Routes>
                 </ErrorBoundary>
             </main>

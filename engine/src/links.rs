@@ -278,3 +278,117 @@ pub fn local_instant(date: &str, time: &str, tz: Tz) -> Result<DateTime<Utc>> {
         ))),
     }
 }
+
+/// The price view's inputs:
+/// `?book=examples&users=50&servers=10&spend=85000&hours=10&offhours=2&visits=1&addons=a,b`.
+/// A value that cannot be used is reported against its field (the view
+/// shows it there) and counts as zero.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PriceLink {
+    /// The price book's id; empty: the example book.
+    pub book: String,
+    pub usage: crate::price::Usage,
+}
+
+/// A field of a link and what is wrong with its value.
+pub type FieldError = (&'static str, String);
+
+impl PriceLink {
+    pub const FIELDS: [&'static str; 6] =
+        ["users", "servers", "spend", "hours", "offhours", "visits"];
+
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<FieldError>) {
+        use crate::price::Decimal;
+        let mut link = Self::default();
+        let mut errors = Vec::new();
+        for (key, value) in pairs {
+            let Some(field) = Self::FIELDS.iter().copied().find(|f| *f == key) else {
+                match key {
+                    "book" => link.book = value.to_owned(),
+                    "addons" => {
+                        link.usage.add_ons = value
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    }
+                    _ => {}
+                }
+                continue;
+            };
+            let count = |v: &str| -> Result<u32, String> {
+                v.trim()
+                    .parse::<u32>()
+                    .map_err(|_| format!("`{v}` is not a whole number of 0 or more"))
+            };
+            let amount = |v: &str| Decimal::parse(v).map_err(|e| e.to_string());
+            let result = match field {
+                "users" => count(value).map(|n| link.usage.users = n),
+                "servers" => count(value).map(|n| link.usage.servers = n),
+                "visits" => count(value).map(|n| link.usage.visits_per_quarter = n),
+                "spend" => amount(value).map(|d| link.usage.monthly_spend = d),
+                "hours" => amount(value).map(|d| link.usage.admin_hours = d),
+                _ => amount(value).map(|d| link.usage.admin_hours_off = d),
+            };
+            if let Err(message) = result {
+                errors.push((field, message));
+            }
+        }
+        // Range checks, reported against the field and then cleared so the
+        // rest of the quote can still be shown.
+        let (link, out_of_range) = Self::parse_checked(link);
+        errors.extend(out_of_range);
+        (link, errors)
+    }
+
+    fn parse_checked(mut link: Self) -> (Self, Vec<FieldError>) {
+        let mut errors = Vec::new();
+        for _ in 0..Self::FIELDS.len() {
+            let Err(e) = link.usage.validate() else { break };
+            let message = e.to_string();
+            let defaults = crate::price::Usage::default();
+            let field = if message.starts_with("users") {
+                link.usage.users = defaults.users;
+                "users"
+            } else if message.starts_with("servers") {
+                link.usage.servers = defaults.servers;
+                "servers"
+            } else if message.starts_with("visits") {
+                link.usage.visits_per_quarter = defaults.visits_per_quarter;
+                "visits"
+            } else if message.starts_with("monthly spend") {
+                link.usage.monthly_spend = defaults.monthly_spend;
+                "spend"
+            } else if message.starts_with("admin hours outside") {
+                link.usage.admin_hours_off = defaults.admin_hours_off;
+                "offhours"
+            } else {
+                link.usage.admin_hours = defaults.admin_hours;
+                "hours"
+            };
+            errors.push((field, message));
+        }
+        (link, errors)
+    }
+
+    pub fn to_query(&self) -> String {
+        let u = &self.usage;
+        let mut parts = Vec::new();
+        if !self.book.is_empty() {
+            parts.push(format!("book={}", self.book));
+        }
+        parts.push(format!("users={}", u.users));
+        parts.push(format!("servers={}", u.servers));
+        parts.push(format!("spend={}", u.monthly_spend));
+        parts.push(format!("hours={}", u.admin_hours));
+        parts.push(format!("offhours={}", u.admin_hours_off));
+        parts.push(format!("visits={}", u.visits_per_quarter));
+        if !u.add_ons.is_empty() {
+            parts.push(format!("addons={}", u.add_ons.join(",")));
+        }
+        parts.join("&")
+    }
+}

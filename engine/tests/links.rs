@@ -133,3 +133,26 @@ fn a_local_time_the_clocks_skip_is_an_error_that_says_so() {
     assert!(local_instant("20-11-2026", "18:00", new_york).is_err());
     assert!(local_instant("2026-11-20", "6pm", new_york).is_err());
 }
+
+#[test]
+fn price_link_round_trips_and_reports_bad_fields_at_the_field() {
+    use slacalc_engine::links::PriceLink;
+    let query = "book=examples&users=50&servers=10&spend=85000.5&hours=10&offhours=2&visits=1&addons=dedicated_engineer,fault_tolerance";
+    let (link, errors) = PriceLink::parse(pairs(query));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(link.usage.users, 50);
+    assert_eq!(link.usage.monthly_spend.to_string(), "85000.5");
+    assert_eq!(link.to_query(), query);
+
+    let (link, errors) =
+        PriceLink::parse(pairs("users=-3&servers=lots&spend=1e9&hours=900&visits=2"));
+    let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
+    assert_eq!(fields, ["users", "servers", "spend", "hours"]);
+    assert!(
+        errors[3].1.contains("900 is outside 0 to 744"),
+        "{errors:?}"
+    );
+    // What could be read is kept; the rest is zero.
+    assert_eq!(link.usage.visits_per_quarter, 2);
+    assert_eq!(link.usage.users, 0);
+}

@@ -8,6 +8,7 @@ mod home;
 mod not_found;
 mod parts;
 mod placeholder;
+mod price;
 mod saved;
 
 pub use build::Build;
@@ -15,5 +16,6 @@ pub use compare::Compare;
 pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
-pub use placeholder::{Price, Simulate};
+pub use placeholder::Simulate;
+pub use price::{Price, QuotePage};
 pub use saved::{SavedWorkBanner, SavedWorkPanel};

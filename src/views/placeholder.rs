@@ -19,9 +19,3 @@ pub fn Simulate() -> impl IntoView {
     view! { <Upcoming testid="view-simulate" title="Simulate incidents"
     purpose="What a plan means for your downtime and your money."/> }
 }
-
-#[component]
-pub fn Price() -> impl IntoView {
-    view! { <Upcoming testid="view-price" title="Price plans"
-    purpose="What each plan costs at your size, from a price book you edit."/> }
-}

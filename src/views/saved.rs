@@ -8,12 +8,17 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::store::{use_store, Problem, Store};
 
-/// Offers `text` as a file download named `name`.
-fn download(name: &str, text: &str) -> Result<(), String> {
+/// Offers `text` as a file download named `name` (JSON or CSV by its
+/// extension).
+pub fn download(name: &str, text: &str) -> Result<(), String> {
     let fail = |_| "The browser did not allow the download.".to_owned();
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(if name.ends_with(".csv") {
+        "text/csv"
+    } else {
+        "application/json"
+    });
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = web_sys::window()

@@ -420,7 +420,8 @@ impl Component {
                 let included = Decimal::from_int(i64::from(*included_per_year));
                 let extra = (in_hours - included).max(Decimal::ZERO);
                 let off_rate = rate.times_decimal(*off_hours_multiplier)?;
-                let annual = (extra.times_decimal(*rate)? + off_hours.times_decimal(off_rate)?).to_cents();
+                let annual =
+                    (extra.times_decimal(*rate)? + off_hours.times_decimal(off_rate)?).to_cents();
                 LineItem {
                     label: "System administration".to_owned(),
                     monthly: annual.divided_by(12).to_cents(),

@@ -1,0 +1,82 @@
+// The price view and the printable quote, from the release build.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, stat } from 'node:fs/promises';
+import { appReady, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { eventually } from './pages.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const price = (page, kind, plan) => page.locator(`[data-testid=price-${kind}][data-plan="${plan}"]`).getAttribute('data-value');
+
+test('AWS published prices reproduce the worked example to the cent', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/price?book=aws&spend=85000`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  assert.equal(await price(page, 'monthly', 'aws-business'), '6150.00');
+  assert.equal(await price(page, 'annual', 'aws-business'), '73800.00');
+  assert.equal(await page.getByTestId('example-badge').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('example rates are labelled, and inputs change the price and the URL', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/price?users=10`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  assert.match(await page.getByTestId('example-badge').textContent(), /not a provider's price/);
+  // eXpress 24/7 example: 1,200 flat + 10 users × 3.
+  assert.equal(await price(page, 'monthly', 'express-24x7'), '1230.00');
+  await page.getByTestId('input-users').fill('20');
+  await page.getByTestId('input-users').press('Enter');
+  await eventually(() => price(page, 'monthly', 'express-24x7'), '1260.00');
+  assert.equal(new URL(page.url()).searchParams.get('users'), '20');
+  await page.getByTestId('addon-dedicated_engineer').check();
+  await eventually(() => price(page, 'monthly', 'express-24x7'), '3760.00');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a bad count gets a message at its field and the prices stay', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/price?users=-3&servers=lots&hours=900`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  assert.match(await page.getByTestId('error-users').textContent(), /not a whole number/);
+  assert.match(await page.getByTestId('error-servers').textContent(), /lots/);
+  assert.match(await page.getByTestId('error-hours').textContent(), /outside 0 to 744/);
+  assert.equal(await page.getByTestId('input-users').getAttribute('aria-invalid'), 'true');
+  assert.equal(await price(page, 'monthly', 'express-8x5'), '400.00');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a quote prints as a document (PDF rendered)', async () => {
+  const page = await openPage(browser, { viewport: { width: 1000, height: 1200 } });
+  await page.goto(`${server.origin}/quote?plan=express-premium&users=40&servers=8&hours=15&offhours=2&visits=1&addons=advanced_reporting`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=quote] table');
+  // 4,000 + 160 + 240 + 150 + admin (60 h extra at 40 + 24 h at 80 = 4,320 a year = 360 a month) + visits 0.
+  assert.equal(await page.getByTestId('price-monthly').getAttribute('data-value'), '4910.00');
+  assert.match(await page.getByTestId('quote-example').textContent(), /Example rates/);
+  const out = new URL('./artifacts/', import.meta.url).pathname;
+  await mkdir(out, { recursive: true });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByTestId('print').isVisible(), false, 'buttons are not printed');
+  assert.equal(await page.locator('[data-testid=header]').isVisible(), false, 'no navigation on paper');
+  await page.screenshot({ path: `${out}quote-print.png`, fullPage: true });
+  await page.pdf({ path: `${out}quote.pdf`, format: 'A4', printBackground: true });
+  assert.ok((await stat(`${out}quote.pdf`)).size > 10_000);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -61,7 +61,10 @@ test('choosing plans and requirements goes into the URL and survives a reload', 
   assert.deepEqual(await compare.columns(), ['express-8x5', 'express-premium', 'tencent-enterprise']);
   assert.equal(await page.getByTestId('req-critical').inputValue(), '30');
   assert.equal(await page.getByTestId('req-phone').isChecked(), true);
-  // Ranked: both plans that meet first, the 8/5 plan last.
+  // Prices join the table (example rates at zero usage): 8/5 is cheapest...
+  assert.deepEqual(await compare.bestInRow('price', 'monthly'), ['express-8x5']);
+  assert.match(await compare.row('price', 'monthly').textContent(), /example rates/);
+  // ...but misses the requirement. Ranked: the cheapest plan that meets first.
   const order = await page.locator('[data-testid=ranking] li[data-meets]').evaluateAll((lis) => lis.map((l) => l.dataset.testid));
   assert.deepEqual(order, ['verdict-express-premium', 'verdict-tencent-enterprise', 'verdict-express-8x5']);
   assert.deepEqual(page.problems, []);

@@ -13,7 +13,10 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use crate::catalog::{
     Availability, Catalog, Commitment, Plan, ProviderFile, Quantity, ServiceOffer, Source,
 };
+use std::collections::BTreeMap;
+
 use crate::error::Result;
+use crate::price::Decimal;
 use crate::sla::{Severity, Target, TargetKind};
 use crate::words;
 
@@ -597,6 +600,65 @@ pub fn rank(
     }
     verdicts.sort_by_key(|v| (v.unmet(), v.longest_critical_wait.unwrap_or(i64::MAX)));
     Ok(verdicts)
+}
+
+/// A plan's price for the comparison, from a price book.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanPrice {
+    pub monthly: Decimal,
+    pub annual: Decimal,
+    pub currency: String,
+    pub example: bool,
+}
+
+/// Adds the price rows (monthly, annual) to a comparison, the lowest
+/// marked best; plans the book has no price for say so.
+pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPrice>) {
+    let cell = |id: &str, annual: bool| match prices.get(id) {
+        Some(p) => {
+            let amount = if annual { p.annual } else { p.monthly };
+            let example = if p.example { " (example rates)" } else { "" };
+            Cell::new(
+                format!("{} {}{example}", amount.grouped(), p.currency),
+                None,
+            )
+            .scored(amount.cents())
+        }
+        None => Cell::new("Not in the price book", None),
+    };
+    let ids: Vec<String> = comparison.plans.iter().map(|p| p.id.clone()).collect();
+    comparison.groups.insert(
+        0,
+        RowGroup {
+            title: "Price".to_owned(),
+            rows: vec![
+                row(
+                    "Monthly".to_owned(),
+                    ids.iter().map(|id| cell(id, false)).collect(),
+                ),
+                row(
+                    "Annual".to_owned(),
+                    ids.iter().map(|id| cell(id, true)).collect(),
+                ),
+            ],
+        },
+    );
+}
+
+/// The verdicts reordered so that, among plans with as many unmet
+/// requirements, the cheaper comes first: "the cheapest plan that meets
+/// my needs" heads the list. Plans without a price keep their place
+/// after the priced ones.
+pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPrice>) {
+    verdicts.sort_by_key(|v| {
+        (
+            v.unmet(),
+            prices
+                .get(&v.plan_id)
+                .map_or(i64::MAX, |p| p.monthly.cents()),
+            v.longest_critical_wait.unwrap_or(i64::MAX),
+        )
+    });
 }
 
 fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Result<Verdict> {

@@ -380,12 +380,32 @@ impl PriceLink {
         if !self.book.is_empty() {
             parts.push(format!("book={}", self.book));
         }
-        parts.push(format!("users={}", u.users));
-        parts.push(format!("servers={}", u.servers));
-        parts.push(format!("spend={}", u.monthly_spend));
-        parts.push(format!("hours={}", u.admin_hours));
-        parts.push(format!("offhours={}", u.admin_hours_off));
-        parts.push(format!("visits={}", u.visits_per_quarter));
+        // Zero is the default: left out, so links stay short.
+        let zero = crate::price::Decimal::ZERO;
+        for (key, value, is_zero) in [
+            ("users", u.users.to_string(), u.users == 0),
+            ("servers", u.servers.to_string(), u.servers == 0),
+            (
+                "spend",
+                u.monthly_spend.to_string(),
+                u.monthly_spend == zero,
+            ),
+            ("hours", u.admin_hours.to_string(), u.admin_hours == zero),
+            (
+                "offhours",
+                u.admin_hours_off.to_string(),
+                u.admin_hours_off == zero,
+            ),
+            (
+                "visits",
+                u.visits_per_quarter.to_string(),
+                u.visits_per_quarter == 0,
+            ),
+        ] {
+            if !is_zero {
+                parts.push(format!("{key}={value}"));
+            }
+        }
         if !u.add_ons.is_empty() {
             parts.push(format!("addons={}", u.add_ons.join(",")));
         }

@@ -294,3 +294,60 @@ fn a_report_for_an_unknown_plan_is_an_error_not_a_panic() {
     let error = report(&catalog, "express-9x9", &incident, incident.opened).unwrap_err();
     assert!(error.to_string().contains("unknown plan `express-9x9`"));
 }
+
+#[test]
+fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
+    use slacalc_engine::compare::{add_prices, cheapest_first, PlanPrice};
+    use slacalc_engine::price::{shipped_books, Usage};
+    use std::collections::BTreeMap;
+    let catalog = catalog();
+    let examples = shipped_books()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.example)
+        .unwrap();
+    let plans = ids(&["express-premium", "tencent-enterprise", "express-8x5"]);
+    let usage = Usage {
+        users: 20,
+        monthly_spend: slacalc_engine::price::Decimal::from_int(50_000),
+        ..Usage::default()
+    };
+    let prices: BTreeMap<String, PlanPrice> = plans
+        .iter()
+        .map(|id| {
+            let q = examples.quote(id, &usage).unwrap().unwrap();
+            (
+                id.clone(),
+                PlanPrice {
+                    monthly: q.monthly,
+                    annual: q.annual,
+                    currency: q.currency,
+                    example: q.example,
+                },
+            )
+        })
+        .collect();
+    let mut comparison = compare(&catalog, &plans).unwrap();
+    add_prices(&mut comparison, &prices);
+    let monthly = &comparison.groups[0].rows[0];
+    assert_eq!(comparison.groups[0].title, "Price");
+    // Premium 4,000 + 80; Enterprise 10,000 minimum; 8/5 400 + 40.
+    assert_eq!(monthly.cells[0].text(), "4,080.00 USD (example rates)");
+    assert_eq!(monthly.cells[1].text(), "10,000.00 USD (example rates)");
+    let best: Vec<bool> = monthly.cells.iter().map(|c| c.best).collect();
+    assert_eq!(best, [false, false, true]);
+
+    let requirements = Requirements {
+        critical_response_minutes: Some(30),
+        phone: true,
+        ..Requirements::default()
+    };
+    let mut verdicts = rank(&catalog, &plans, &requirements).unwrap();
+    cheapest_first(&mut verdicts, &prices);
+    let order: Vec<&str> = verdicts.iter().map(|v| v.plan_id.as_str()).collect();
+    // Both 24/7 plans meet; Premium is cheaper at this size. 8/5 misses.
+    assert_eq!(
+        order,
+        ["express-premium", "tencent-enterprise", "express-8x5"]
+    );
+}

@@ -4,8 +4,17 @@
 //! Everything shown comes from `slacalc_engine::compare`.
 
 use leptos::prelude::*;
-use slacalc_engine::compare::{compare, plans_by_provider, rank, Cell, Comparison, Verdict};
+use std::collections::BTreeMap;
+
+use slacalc_engine::compare::{
+    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, PlanPrice,
+    Verdict,
+};
 use slacalc_engine::links::CompareLink;
+use slacalc_engine::links::PriceLink;
+
+use super::price::all_books;
+use crate::store::use_store;
 
 use super::parts::{embed_snippet, query_pairs, use_query_writer, Cited, EmbedCode, LinkNotices};
 use crate::browser;
@@ -49,13 +58,57 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
     });
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
-    let comparison = Memo::new(move |_| link.with(|l| catalog.with(|c| compare(c, &l.plans))));
+    // Prices at the size given in the link (the price view's fields), from
+    // its price book (default: the example rates).
+    let store = use_store();
+    let price_link = Memo::new(move |_| {
+        pairs.with(|p| PriceLink::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))).0)
+    });
+    let prices = Memo::new(move |_| {
+        let link = price_link.get();
+        let books = all_books(store);
+        let Some(book) = books
+            .iter()
+            .find(|b| b.id == link.book)
+            .or_else(|| books.first())
+            .cloned()
+        else {
+            return BTreeMap::new();
+        };
+        let ids = catalog.with(|c| c.plans().map(|(_, p)| p.id.clone()).collect::<Vec<_>>());
+        ids.into_iter()
+            .filter_map(|id| {
+                let quote = book.quote(&id, &link.usage).ok().flatten()?;
+                Some((
+                    id,
+                    PlanPrice {
+                        monthly: quote.monthly,
+                        annual: quote.annual,
+                        currency: quote.currency,
+                        example: quote.example,
+                    },
+                ))
+            })
+            .collect::<BTreeMap<_, _>>()
+    });
+    let comparison = Memo::new(move |_| {
+        link.with(|l| catalog.with(|c| compare(c, &l.plans)))
+            .map(|mut comparison| {
+                prices.with(|p| add_prices(&mut comparison, p));
+                comparison
+            })
+    });
     let verdicts = Memo::new(move |_| {
         link.with(|l| {
             if l.requirements.is_empty() {
                 Ok(Vec::new())
             } else {
-                catalog.with(|c| rank(c, &l.plans, &l.requirements))
+                catalog
+                    .with(|c| rank(c, &l.plans, &l.requirements))
+                    .map(|mut verdicts| {
+                        prices.with(|p| cheapest_first(&mut verdicts, p));
+                        verdicts
+                    })
             }
         })
     });
@@ -64,7 +117,10 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut CompareLink)>| {
         let mut next = link.get_untracked();
         change(&mut next);
-        write(next.to_query());
+        // The pricing inputs ride along unchanged.
+        let price_query = price_link.with_untracked(PriceLink::to_query);
+        let separator = if price_query.is_empty() { "" } else { "&" };
+        write(format!("{}{separator}{price_query}", next.to_query()));
     });
 
     let snippet = Signal::derive(move || {
@@ -176,7 +232,9 @@ fn Ranking(verdicts: Vec<Verdict>) -> impl IntoView {
     let summary = match meeting {
         0 => "No chosen plan meets every requirement; closest first.".to_owned(),
         1 => "One plan meets every requirement.".to_owned(),
-        n => format!("{n} plans meet every requirement; fastest critical response first."),
+        n => {
+            format!("{n} plans meet every requirement; cheapest first (prices in the table below).")
+        }
     };
     view! {
         <section class="panel ranking" aria-labelledby="ranking-title" data-testid="ranking">

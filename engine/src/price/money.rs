@@ -118,6 +118,11 @@ impl Decimal {
         Decimal(div_round(self.0, cent) * cent)
     }
 
+    /// The amount in whole cents, rounded: for ranking.
+    pub fn cents(self) -> i64 {
+        i64::try_from(div_round(self.0, SCALE / 100)).unwrap_or(i64::MAX)
+    }
+
     /// `"1234.50"`: two decimals, no grouping (for `data-value`, CSV).
     pub fn plain(self) -> String {
         let cents = div_round(self.0, SCALE / 100);

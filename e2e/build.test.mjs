@@ -40,6 +40,11 @@ test('a package built from 8/5 with a faster critical response becomes a plan', 
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T15:30:00Z');
   // Resolution still counts working hours like 8/5: Monday 14:00 Moscow.
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-23T11:00:00Z');
+  // And it has a price: the example rates of its base plan.
+  await page.goto(`${server.origin}/price?users=10`);
+  await page.waitForSelector('[data-testid=prices]');
+  const monthly = (plan) => page.locator(`[data-testid=price-monthly][data-plan="${plan}"]`).getAttribute('data-value');
+  assert.equal(await monthly('pkg-night-cover'), await monthly('express-8x5'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

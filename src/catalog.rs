@@ -74,3 +74,14 @@ pub fn use_plans() -> Result<Memo<Plans>, String> {
         }
     }))
 }
+
+/// The catalog plan a saved package was built from: a price book prices
+/// the package as that plan when it has no price of its own for it.
+pub fn base_plan(store: Option<crate::store::Store>, id: &str) -> Option<String> {
+    store?.work.with_untracked(|w| {
+        saved_packages(w)
+            .into_iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.base_plan)
+    })
+}

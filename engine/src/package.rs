@@ -31,6 +31,10 @@ pub struct Package {
     pub name: String,
     /// The plan or schedule it started from, for the reader.
     pub based_on: String,
+    /// The catalog plan id it started from: a price book without a price
+    /// for the package prices it as this plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_plan: Option<String>,
     pub hours: WorkingHours,
     /// One entry per severity.
     pub targets: Vec<PackageTargets>,
@@ -140,6 +144,7 @@ impl Package {
             id: id.to_owned(),
             name: name.to_owned(),
             based_on: plan.name.clone(),
+            base_plan: Some(plan.id.clone()),
             hours,
             targets: Severity::ALL
                 .into_iter()
@@ -434,11 +439,24 @@ impl Catalog {
     }
 }
 
-/// The share-link form of a package: `1.` followed by the package's JSON
-/// in URL-safe base64. The leading number is the format version.
+/// The share-link form of a package: `1.<JSON in URL-safe base64>.<check>`.
+/// The leading number is the format version; the check (FNV-1a of the
+/// JSON, 8 hex digits) catches a link cut short or edited by hand. It is
+/// not a signature: anyone can make a valid link, and every link is
+/// validated like any other input.
 pub fn share_link(package: &Package) -> String {
     let json = serde_json::to_string(package).unwrap_or_default();
-    format!("1.{}", base64url::encode(json.as_bytes()))
+    format!(
+        "1.{}.{:08x}",
+        base64url::encode(json.as_bytes()),
+        fnv1a(json.as_bytes())
+    )
+}
+
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5_u32, |hash, &b| {
+        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// Reads a share link's package, refusing anything damaged, from a newer
@@ -457,7 +475,11 @@ pub fn from_share_link(text: &str) -> Result<Package> {
         }
         _ => return Err(damaged()),
     }
+    let (body, check) = body.rsplit_once('.').ok_or_else(damaged)?;
     let bytes = base64url::decode(body).ok_or_else(damaged)?;
+    if u32::from_str_radix(check, 16).ok() != Some(fnv1a(&bytes)) {
+        return Err(damaged());
+    }
     let package: Package = serde_json::from_slice(&bytes).map_err(|e| {
         Error::invalid(format!(
             "the package link is damaged (cut off or edited; {e}); ask for the link again"

@@ -297,3 +297,23 @@ proptest! {
         prop_assert_eq!(quote.annual, quote.monthly.times(12).unwrap());
     }
 }
+
+#[test]
+fn a_package_without_its_own_price_is_priced_as_its_base_plan_and_says_so() {
+    let examples = book("examples");
+    let usage = Usage {
+        users: 5,
+        ..Usage::default()
+    };
+    assert!(examples.quote("pkg-night", &usage).unwrap().is_none());
+    let quote = examples
+        .quote_or_base("pkg-night", Some("express-8x5"), &usage)
+        .unwrap()
+        .unwrap();
+    let base = examples.quote("express-8x5", &usage).unwrap().unwrap();
+    assert_eq!(quote.plan, "pkg-night");
+    assert_eq!(quote.monthly, base.monthly);
+    assert!(quote.lines[0]
+        .reason
+        .contains("uses the rates of express-8x5"));
+}

@@ -78,7 +78,11 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
         let ids = catalog.with(|c| c.plans().map(|(_, p)| p.id.clone()).collect::<Vec<_>>());
         ids.into_iter()
             .filter_map(|id| {
-                let quote = book.quote(&id, &link.usage).ok().flatten()?;
+                let base = crate::catalog::base_plan(store, &id);
+                let quote = book
+                    .quote_or_base(&id, base.as_deref(), &link.usage)
+                    .ok()
+                    .flatten()?;
                 Some((
                     id,
                     PlanPrice {

@@ -91,7 +91,11 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
         let mut ids: Vec<String> = plans.with(|p| {
             p.plans()
                 .map(|(_, plan)| plan.id.clone())
-                .filter(|id| book.plans.contains_key(id))
+                .filter(|id| {
+                    book.plans.contains_key(id)
+                        || catalog::base_plan(store, id)
+                            .is_some_and(|b| book.plans.contains_key(&b))
+                })
                 .collect()
         });
         for id in book.plans.keys() {
@@ -100,10 +104,12 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
             }
         }
         ids.into_iter()
-            .filter_map(|id| match book.quote(&id, &usage) {
-                Ok(Some(q)) => Some((plans.with(|p| plan_name(p, &id)), Ok(q))),
-                Ok(None) => None,
-                Err(e) => Some((id, Err(e.to_string()))),
+            .filter_map(|id| {
+                match book.quote_or_base(&id, catalog::base_plan(store, &id).as_deref(), &usage) {
+                    Ok(Some(q)) => Some((plans.with(|p| plan_name(p, &id)), Ok(q))),
+                    Ok(None) => None,
+                    Err(e) => Some((id, Err(e.to_string()))),
+                }
             })
             .collect::<Vec<_>>()
     });
@@ -388,7 +394,7 @@ pub fn QuotePage() -> impl IntoView {
         }
         let book = book_for(&books, &link.book).ok_or("No price book is available.")?;
         let id = plan_id.get();
-        match book.quote(&id, &link.usage) {
+        match book.quote_or_base(&id, catalog::base_plan(store, &id).as_deref(), &link.usage) {
             Ok(Some(q)) => Ok((Arc::new(q), book.name.clone(), book.note.clone(), link)),
             Ok(None) => Err(format!(
                 "The price book “{}” has no price for the plan `{id}`.",

@@ -230,6 +230,37 @@ impl PriceBook {
         Ok(())
     }
 
+    /// The quote of `plan`, or, if the book has no price for it, of
+    /// `fallback` (a package's base plan) with a first line that says so.
+    pub fn quote_or_base(
+        &self,
+        plan: &str,
+        fallback: Option<&str>,
+        usage: &Usage,
+    ) -> Result<Option<Quote>> {
+        if let Some(quote) = self.quote(plan, usage)? {
+            return Ok(Some(quote));
+        }
+        let Some(base) = fallback else {
+            return Ok(None);
+        };
+        Ok(self.quote(base, usage)?.map(|mut quote| {
+            quote.plan = plan.to_owned();
+            quote.lines.insert(
+                0,
+                LineItem {
+                    label: "Priced as its base plan".to_owned(),
+                    monthly: Decimal::ZERO,
+                    annual: Decimal::ZERO,
+                    reason: format!(
+                        "The price book has no price for this package; it uses the rates of {base}"
+                    ),
+                },
+            );
+            quote
+        }))
+    }
+
     /// The quote of `plan` for `usage`; `Ok(None)` if the book has no
     /// price for the plan.
     pub fn quote(&self, plan: &str, usage: &Usage) -> Result<Option<Quote>> {

@@ -5,6 +5,7 @@
 //! The current time and random seeds are always inputs, never read from a
 //! global. See docs/DESIGN.md for the reasoning behind the conventions.
 
+pub mod availability;
 pub mod calendar;
 pub mod catalog;
 pub mod compare;
@@ -14,6 +15,7 @@ pub mod links;
 pub mod package;
 pub mod price;
 pub mod saved;
+pub mod simulate;
 pub mod sla;
 pub mod words;
 

@@ -1,0 +1,218 @@
+//! Availability: an SLA percentage and the downtime it allows per day,
+//! week, month, quarter and year, both ways, exactly. Percentages are
+//! read as decimals (up to six places) and computed in integers of
+//! milliseconds, so 99.99 % of a day is 8.64 s, not 8.639999.
+//!
+//! Period lengths: a day is 86,400 s, a week 7 days; a year is the mean
+//! Gregorian year, 365.2425 days (31,556,952 s); a month is a twelfth of
+//! it, 30.436875 days (2,629,746 s); a quarter is three months. (Some SLAs
+//! count a 30-day month instead: [`MonthLength::Days30`].)
+
+use crate::error::{Error, Result};
+
+/// How long a month is taken to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthLength {
+    /// A twelfth of the mean Gregorian year: 2,629,746 s.
+    Gregorian,
+    /// 30 days: 2,592,000 s.
+    Days30,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Period {
+    pub const ALL: [Period; 5] = [
+        Period::Day,
+        Period::Week,
+        Period::Month,
+        Period::Quarter,
+        Period::Year,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Quarter => "quarter",
+            Period::Year => "year",
+        }
+    }
+
+    /// The period in seconds.
+    pub fn seconds(self, month: MonthLength) -> i128 {
+        let month_seconds = match month {
+            MonthLength::Gregorian => 2_629_746,
+            MonthLength::Days30 => 2_592_000,
+        };
+        match self {
+            Period::Day => 86_400,
+            Period::Week => 604_800,
+            Period::Month => month_seconds,
+            Period::Quarter => 3 * month_seconds,
+            Period::Year => 12 * month_seconds,
+        }
+    }
+}
+
+/// Percent in millionths of a percent: 99.95 % is 99_950_000.
+const PERCENT_SCALE: i128 = 1_000_000;
+
+/// An availability percentage, exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Availability(i128);
+
+impl Availability {
+    /// `"99.95"` or `"99.95%"`; from 0 to 100 with at most six decimals.
+    pub fn parse(text: &str) -> Result<Self> {
+        let t = text.trim().trim_end_matches('%').trim();
+        let bad = || {
+            Error::invalid(format!(
+                "`{text}` is not a percentage; type a number from 0 to 100 such as 99.95"
+            ))
+        };
+        let (whole, fraction) = t.split_once('.').unwrap_or((t, ""));
+        if whole.is_empty()
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || !fraction.bytes().all(|b| b.is_ascii_digit())
+            || whole.len() > 3
+        {
+            return Err(bad());
+        }
+        if fraction.len() > 6 {
+            return Err(Error::invalid(format!(
+                "`{text}` has more than six decimals"
+            )));
+        }
+        let value = whole.parse::<i128>().map_err(|_| bad())? * PERCENT_SCALE
+            + format!("{fraction:0<6}")
+                .parse::<i128>()
+                .map_err(|_| bad())?;
+        if value > 100 * PERCENT_SCALE {
+            return Err(Error::invalid(format!("`{text}` is above 100 %")));
+        }
+        Ok(Availability(value))
+    }
+
+    /// The downtime allowed in `period`, in milliseconds, rounded to the
+    /// nearest (exact whenever it is a whole number of milliseconds).
+    pub fn allowed_downtime_ms(self, period: Period, month: MonthLength) -> i128 {
+        let down = 100 * PERCENT_SCALE - self.0;
+        let numerator = period.seconds(month) * 1000 * down;
+        let denominator = 100 * PERCENT_SCALE;
+        (numerator + denominator / 2) / denominator
+    }
+
+    /// The availability that allows `downtime_ms` in `period`.
+    pub fn from_downtime(downtime_ms: i128, period: Period, month: MonthLength) -> Result<Self> {
+        let total = period.seconds(month) * 1000;
+        if downtime_ms < 0 || downtime_ms > total {
+            return Err(Error::invalid(format!(
+                "a {} has {}; the downtime must be between 0 and that",
+                period.name(),
+                duration_ms(total)
+            )));
+        }
+        let down = (downtime_ms * 100 * PERCENT_SCALE + total / 2) / total;
+        Ok(Availability(100 * PERCENT_SCALE - down))
+    }
+
+    /// `"99.95"`: no trailing zeros, up to six decimals.
+    pub fn percent(self) -> String {
+        let whole = self.0 / PERCENT_SCALE;
+        let fraction = self.0 % PERCENT_SCALE;
+        if fraction == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{}", format!("{fraction:06}").trim_end_matches('0'))
+        }
+    }
+}
+
+/// `"4 h 22 min 58.2 s"`: exact to the millisecond, no zero units.
+pub fn duration_ms(ms: i128) -> String {
+    if ms == 0 {
+        return "0 s".to_owned();
+    }
+    let mut rest = ms;
+    let mut parts = Vec::new();
+    for (unit, size) in [("d", 86_400_000), ("h", 3_600_000), ("min", 60_000)] {
+        let count = rest / size;
+        rest %= size;
+        if count > 0 {
+            parts.push(format!("{count} {unit}"));
+        }
+    }
+    if rest > 0 {
+        let (s, frac) = (rest / 1000, rest % 1000);
+        if frac == 0 {
+            parts.push(format!("{s} s"));
+        } else {
+            parts.push(format!("{s}.{}", format!("{frac:03}").trim_end_matches('0')) + " s");
+        }
+    }
+    parts.join(" ")
+}
+
+/// Parses a downtime typed as `"43 min 12 s"`, `"1h 30m"`, `"8.64 s"`,
+/// `"90"` (minutes) into milliseconds.
+pub fn parse_duration_ms(text: &str) -> Result<i128> {
+    let bad = || {
+        Error::invalid(format!(
+            "`{text}` is not a duration; type e.g. 43 min 12 s, 1 h 30 min or 8.64 s"
+        ))
+    };
+    let t = text.trim().to_lowercase();
+    if let Ok(minutes) = t.parse::<i128>() {
+        return Ok(minutes * 60_000);
+    }
+    let mut total: i128 = 0;
+    let mut number = String::new();
+    let mut unit = String::new();
+    let mut pairs = Vec::new();
+    for c in t.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || c == '.' {
+            if !unit.is_empty() {
+                pairs.push((std::mem::take(&mut number), std::mem::take(&mut unit)));
+            }
+            number.push(c);
+        } else if c.is_alphabetic() {
+            unit.push(c);
+        } else if !unit.is_empty() && !number.is_empty() {
+            pairs.push((std::mem::take(&mut number), std::mem::take(&mut unit)));
+        }
+    }
+    if pairs.is_empty() || !number.is_empty() {
+        return Err(bad());
+    }
+    for (n, u) in pairs {
+        let size: i128 = match u.as_str() {
+            "d" | "day" | "days" => 86_400_000,
+            "h" | "hr" | "hour" | "hours" => 3_600_000,
+            "m" | "min" | "mins" | "minute" | "minutes" => 60_000,
+            "s" | "sec" | "secs" | "second" | "seconds" => 1000,
+            "ms" => 1,
+            _ => return Err(bad()),
+        };
+        let (whole, fraction) = n.split_once('.').unwrap_or((&n, ""));
+        if whole.is_empty() && fraction.is_empty() || fraction.len() > 3 {
+            return Err(bad());
+        }
+        let whole: i128 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| bad())?
+        };
+        let fraction: i128 = format!("{fraction:0<3}").parse().map_err(|_| bad())?;
+        total += whole * size + fraction * size / 1000;
+    }
+    Ok(total)
+}

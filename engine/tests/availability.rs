@@ -1,0 +1,100 @@
+//! SLA percentages and allowed downtime, both ways, exactly.
+
+use proptest::prelude::*;
+use slacalc_engine::availability::{
+    duration_ms, parse_duration_ms, Availability, MonthLength, Period,
+};
+
+fn a(text: &str) -> Availability {
+    Availability::parse(text).unwrap()
+}
+
+#[test]
+fn known_values_have_no_float_noise() {
+    let g = MonthLength::Gregorian;
+    assert_eq!(
+        duration_ms(a("99.99").allowed_downtime_ms(Period::Day, g)),
+        "8.64 s"
+    );
+    assert_eq!(
+        duration_ms(a("99.9").allowed_downtime_ms(Period::Month, MonthLength::Days30)),
+        "43 min 12 s"
+    );
+    // A twelfth of a Gregorian year: 2,629,746 s × 0.1 %.
+    assert_eq!(
+        duration_ms(a("99.9").allowed_downtime_ms(Period::Month, g)),
+        "43 min 49.746 s"
+    );
+    assert_eq!(
+        duration_ms(a("99.95").allowed_downtime_ms(Period::Year, g)),
+        "4 h 22 min 58.476 s"
+    );
+    assert_eq!(
+        duration_ms(a("99").allowed_downtime_ms(Period::Week, g)),
+        "1 h 40 min 48 s"
+    );
+    assert_eq!(
+        duration_ms(a("100").allowed_downtime_ms(Period::Year, g)),
+        "0 s"
+    );
+    assert_eq!(
+        duration_ms(a("0").allowed_downtime_ms(Period::Day, g)),
+        "1 d"
+    );
+}
+
+#[test]
+fn downtime_back_to_a_percentage() {
+    let g = MonthLength::Gregorian;
+    let ms = parse_duration_ms("43 min 12 s").unwrap();
+    let back = Availability::from_downtime(ms, Period::Month, MonthLength::Days30).unwrap();
+    assert_eq!(back.percent(), "99.9");
+    assert_eq!(
+        Availability::from_downtime(8_640, Period::Day, g)
+            .unwrap()
+            .percent(),
+        "99.99"
+    );
+    assert!(Availability::from_downtime(90_000_000, Period::Day, g)
+        .unwrap_err()
+        .to_string()
+        .contains("a day has 1 d"));
+}
+
+#[test]
+fn bad_input_says_what_to_type() {
+    for bad in ["", "abc", "99,9", "101", "99.1234567", "-1"] {
+        assert!(Availability::parse(bad).is_err(), "{bad}");
+    }
+    assert_eq!(a("99.95%").percent(), "99.95");
+    for bad in ["", "soon", "5 parsecs", "1.2345 s"] {
+        assert!(parse_duration_ms(bad).is_err(), "{bad}");
+    }
+    assert_eq!(parse_duration_ms("1h 30m").unwrap(), 5_400_000);
+    assert_eq!(parse_duration_ms("90").unwrap(), 5_400_000);
+    assert_eq!(parse_duration_ms("8.64 s").unwrap(), 8_640);
+}
+
+proptest! {
+    #[test]
+    fn percentage_to_downtime_and_back_is_identity_on_the_ms_grid(micro in 0i128..=100_000_000) {
+        // Any percentage with up to 6 decimals whose downtime per year is a
+        // whole number of ms comes back unchanged.
+        let text = format!("{}.{:06}", micro / 1_000_000, micro % 1_000_000);
+        let availability = a(&text);
+        let g = MonthLength::Gregorian;
+        let ms = availability.allowed_downtime_ms(Period::Year, g);
+        let back = Availability::from_downtime(ms, Period::Year, g).unwrap();
+        // A year has 31,556,952,000 ms: one ms is 3.2e-9 %, below the sixth decimal.
+        prop_assert_eq!(back, availability);
+    }
+
+    #[test]
+    fn more_availability_never_allows_more_downtime(x in 0i128..100_000_000, y in 0i128..100_000_000) {
+        let (lo, hi) = (x.min(y), x.max(y));
+        let f = |m: i128| a(&format!("{}.{:06}", m / 1_000_000, m % 1_000_000));
+        for period in Period::ALL {
+            prop_assert!(f(hi).allowed_downtime_ms(period, MonthLength::Gregorian) <= f(lo).allowed_downtime_ms(period, MonthLength::Gregorian));
+        }
+    }
+}

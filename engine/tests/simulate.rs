@@ -1,0 +1,180 @@
+//! The incident simulation: reproducible from its seed, faithful to the
+//! plan's commitment share, and right on the hand-computed Friday evening.
+//! Statistical checks use fixed seeds and tolerances derived from the
+//! binomial standard deviation.
+
+use chrono::{TimeZone, Utc};
+use slacalc_engine::calendar::builtin;
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::simulate::{downtime_seconds, Profile, SimulatedPlan, Simulation};
+use slacalc_engine::Severity;
+
+fn plan(catalog: &Catalog, id: &str, price: Option<f64>) -> SimulatedPlan {
+    let (_, p) = catalog.plan(id).unwrap();
+    SimulatedPlan {
+        id: id.to_owned(),
+        name: p.name.clone(),
+        targets: Severity::ALL.map(|s| catalog.targets(p, s)),
+        share: p
+            .commitment_share
+            .as_ref()
+            .map(|s| f64::from(s.percent) / 100.0),
+        price_monthly: price,
+    }
+}
+
+fn start() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 5, 0, 0, 0).unwrap()
+}
+
+fn run(seed: u64, incidents: u64) -> slacalc_engine::simulate::Report {
+    let catalog = Catalog::shipped().unwrap();
+    let plans = vec![
+        plan(&catalog, "express-8x5", Some(500.0)),
+        plan(&catalog, "express-24x7", Some(1500.0)),
+    ];
+    let mut sim = Simulation::new(
+        Profile::preset("ecommerce").unwrap(),
+        plans,
+        seed,
+        start(),
+        incidents,
+    )
+    .unwrap();
+    while !sim.is_done() {
+        sim.step(7_777).unwrap();
+    }
+    sim.report()
+}
+
+#[test]
+fn the_friday_evening_example_gives_the_hand_computed_downtime() {
+    // eXpress 8/5, critical: 5 working hours, Moscow 10:00–19:00. Opened
+    // Friday 20 November 2026 at 18:00 Moscow: 1 h on Friday, 4 h on
+    // Monday → due Monday 14:00, 68 hours of calendar time.
+    let catalog = Catalog::shipped().unwrap();
+    let (_, p) = catalog.plan("express-8x5").unwrap();
+    let targets = catalog.targets(p, Severity::Critical);
+    let opened = Utc.with_ymd_and_hms(2026, 11, 20, 15, 0, 0).unwrap();
+    let fallback = builtin::around_the_clock("Europe/Moscow").unwrap();
+    assert_eq!(
+        downtime_seconds(&targets, &fallback, opened, 5 * 3600).unwrap(),
+        68 * 3600
+    );
+    // On 24/7 the same work is 5 hours of downtime.
+    let (_, p) = catalog.plan("express-24x7").unwrap();
+    let targets = catalog.targets(p, Severity::Critical);
+    assert_eq!(
+        downtime_seconds(&targets, &fallback, opened, 5 * 3600).unwrap(),
+        5 * 3600
+    );
+}
+
+#[test]
+fn the_same_seed_gives_the_same_figures_in_any_step_size() {
+    let a = run(42, 20_000);
+    let b = run(42, 20_000);
+    assert_eq!(a, b);
+    // Step size does not matter either.
+    let catalog = Catalog::shipped().unwrap();
+    let mut sim = Simulation::new(
+        Profile::preset("ecommerce").unwrap(),
+        vec![
+            plan(&catalog, "express-8x5", Some(500.0)),
+            plan(&catalog, "express-24x7", Some(1500.0)),
+        ],
+        42,
+        start(),
+        20_000,
+    )
+    .unwrap();
+    sim.step(20_000).unwrap();
+    assert_eq!(sim.report(), a);
+    assert_ne!(run(43, 20_000), a, "another seed, other figures");
+}
+
+#[test]
+fn the_within_target_share_converges_to_the_commitment() {
+    let report = run(7, 200_000);
+    for plan in &report.plans {
+        let share = plan.resolution_within_target.unwrap();
+        // 200,000 incidents: binomial sd = sqrt(0.9 × 0.1 / 200,000) ≈ 0.00067;
+        // 5 sd, with room for the approximation of the normal quantile.
+        assert!((share - 0.9).abs() < 0.0035, "{}: {share}", plan.id);
+        let response = plan.response_within_target.unwrap();
+        assert!((response - 0.9).abs() < 0.0035, "{}: {response}", plan.id);
+    }
+}
+
+#[test]
+fn working_hours_turn_the_same_work_into_more_downtime() {
+    let report = run(11, 50_000);
+    let (eight_five, around) = (&report.plans[0], &report.plans[1]);
+    // Common random numbers: the same incidents and work, only the
+    // calendar differs, so 8/5 can only be slower.
+    assert!(eight_five.downtime_median_hours > around.downtime_median_hours);
+    assert!(eight_five.downtime_hours_per_month > around.downtime_hours_per_month);
+    assert!(eight_five.downtime_p99_hours >= eight_five.downtime_p90_hours);
+    assert!(eight_five.downtime_p90_hours >= eight_five.downtime_median_hours);
+    // E-commerce incidents (night-heavy, 5,000 an hour critical) make
+    // 24/7 cheaper overall, and the report says so.
+    let (id, reason) = report.cheapest.clone().unwrap();
+    assert_eq!(id, "express-24x7", "{reason}");
+    assert!(
+        reason.starts_with("eXpress 24/7: price 1500.00 + expected downtime cost"),
+        "{reason}"
+    );
+    let (lo, hi) = around.total_cost_interval.unwrap();
+    let total = around.total_cost_per_month.unwrap();
+    assert!(lo <= total && total <= hi);
+    let counted: u64 = eight_five.histogram.iter().sum();
+    assert_eq!(counted, report.incidents);
+}
+
+#[test]
+fn expected_incidents_match_the_profile() {
+    let report = run(5, 100_000);
+    // E-commerce: 27 incidents a month.
+    assert!((report.months - 100_000.0 / 27.0).abs() < 1e-9);
+    let eight_five = &report.plans[0];
+    // Breaches per month ≈ 10 % of incidents with a target.
+    assert!(
+        (eight_five.breaches_per_month - 2.7).abs() < 0.15,
+        "{}",
+        eight_five.breaches_per_month
+    );
+}
+
+#[test]
+fn a_bad_profile_says_what_is_wrong() {
+    let catalog = Catalog::shipped().unwrap();
+    let plans = || vec![plan(&catalog, "vkcloud", None)];
+    let mut profile = Profile::preset("bank").unwrap();
+    profile.severities[1].per_month = -1.0;
+    let error = Simulation::new(profile, plans(), 1, start(), 10)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("high incidents a month: -1"), "{error}");
+    let mut profile = Profile::preset("bank").unwrap();
+    profile.arrival = slacalc_engine::simulate::Arrival::Grid(vec![0.0; 168]);
+    let error = Simulation::new(profile, plans(), 1, start(), 10)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("could never arrive"), "{error}");
+    let mut profile = Profile::preset("bank").unwrap();
+    for s in &mut profile.severities {
+        s.per_month = 0.0;
+    }
+    let error = Simulation::new(profile, plans(), 1, start(), 10)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("no incidents"), "{error}");
+    let error = Simulation::new(Profile::preset("bank").unwrap(), vec![], 1, start(), 10)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("at least one plan"));
+}

@@ -412,3 +412,165 @@ impl PriceLink {
         parts.join("&")
     }
 }
+
+/// The simulate view's inputs:
+/// `?preset=ecommerce&plans=a,b&rates=1,3,8,15&costs=5000,800,50,0&arrival=nights&n=100000&seed=1&sla=99.95&month=30`
+/// (plus the price view's fields for plan prices). Unusable values fall
+/// back to the preset's with a notice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimulateLink {
+    pub preset: String,
+    pub plans: Vec<String>,
+    pub profile: crate::simulate::Profile,
+    pub incidents: u64,
+    pub seed: u64,
+    /// Availability calculator: the SLA percentage as typed.
+    pub sla: String,
+    pub month_days_30: bool,
+}
+
+pub const DEFAULT_SIMULATE_PLANS: [&str; 3] = ["express-8x5", "express-24x7", "express-premium"];
+
+impl SimulateLink {
+    pub fn parse<'a>(
+        catalog: &Catalog,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+    ) -> (Self, Vec<Notice>) {
+        use crate::simulate::{Arrival, Profile};
+        let mut notices = Vec::new();
+        let preset = pairs
+            .clone()
+            .into_iter()
+            .find(|(k, _)| *k == "preset")
+            .map(|(_, v)| v)
+            .unwrap_or("ecommerce");
+        let (preset, profile) = match Profile::preset(preset) {
+            Some(p) => (preset.to_owned(), p),
+            None => {
+                notices.push(format!("There is no preset `{preset}`; showing e-commerce. Presets: small-team, ecommerce, bank."));
+                (
+                    "ecommerce".to_owned(),
+                    Profile::preset("ecommerce").expect("shipped preset"),
+                )
+            }
+        };
+        let mut link = Self {
+            preset,
+            plans: DEFAULT_SIMULATE_PLANS.map(str::to_owned).to_vec(),
+            profile,
+            incidents: 100_000,
+            seed: 1,
+            sla: "99.9".to_owned(),
+            month_days_30: false,
+        };
+        let four = |value: &str, what: &str, notices: &mut Vec<Notice>| -> Option<[f64; 4]> {
+            let numbers: Vec<f64> = value
+                .split(',')
+                .filter_map(|v| v.trim().parse::<f64>().ok())
+                .filter(|v| v.is_finite() && (0.0..=1e9).contains(v))
+                .collect();
+            match numbers.as_slice() {
+                [a, b, c, d] => Some([*a, *b, *c, *d]),
+                _ => {
+                    notices.push(format!("`{what}={value}` needs four numbers of 0 or more (critical, high, medium, low); the preset's are used."));
+                    None
+                }
+            }
+        };
+        for (key, value) in pairs {
+            match key {
+                "plans" => {
+                    let mut plans = Vec::new();
+                    for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        if catalog.plan(id).is_none() {
+                            notices.push(format!("The link names a plan slacalc does not know, `{id}`; it is left out."));
+                        } else if !plans.iter().any(|p| p == id) {
+                            plans.push(id.to_owned());
+                        }
+                    }
+                    if !plans.is_empty() {
+                        link.plans = plans;
+                    }
+                }
+                "rates" => {
+                    if let Some(rates) = four(value, key, &mut notices) {
+                        for (s, r) in link.profile.severities.iter_mut().zip(rates) {
+                            s.per_month = r;
+                        }
+                        if rates.iter().sum::<f64>() <= 0.0 {
+                            notices.push("Every rate is 0: no incidents to simulate; the preset's rates are used.".to_owned());
+                            let preset = Profile::preset(&link.preset).expect("validated preset");
+                            link.profile.severities = preset.severities;
+                        }
+                    }
+                }
+                "costs" => {
+                    if let Some(costs) = four(value, key, &mut notices) {
+                        for (s, c) in link.profile.severities.iter_mut().zip(costs) {
+                            s.cost_per_hour = c;
+                        }
+                    }
+                }
+                "arrival" => match value {
+                    "uniform" => link.profile.arrival = Arrival::Uniform,
+                    "business" => link.profile.arrival = Arrival::BusinessHours,
+                    "nights" => link.profile.arrival = Arrival::Nights,
+                    _ => notices.push(format!(
+                        "Unknown arrival pattern `{value}`; use uniform, business or nights."
+                    )),
+                },
+                "n" => match value.trim().parse::<u64>() {
+                    Ok(n) if (1_000..=2_000_000).contains(&n) => link.incidents = n,
+                    _ => notices.push(format!(
+                        "`n={value}`: simulate from 1,000 to 2,000,000 incidents; using 100,000."
+                    )),
+                },
+                "seed" => match value.trim().parse::<u64>() {
+                    Ok(seed) => link.seed = seed,
+                    Err(_) => {
+                        notices.push(format!("`seed={value}` is not a whole number; using 1."))
+                    }
+                },
+                "sla" => link.sla = value.to_owned(),
+                "month" => link.month_days_30 = value == "30",
+                _ => {}
+            }
+        }
+        (link, notices)
+    }
+
+    pub fn arrival_key(&self) -> &'static str {
+        use crate::simulate::Arrival;
+        match self.profile.arrival {
+            Arrival::Uniform | Arrival::Grid(_) => "uniform",
+            Arrival::BusinessHours => "business",
+            Arrival::Nights => "nights",
+        }
+    }
+
+    pub fn to_query(&self) -> String {
+        let list = |f: &dyn Fn(&crate::simulate::SeverityProfile) -> f64| {
+            self.profile
+                .severities
+                .iter()
+                .map(|s| f(s).to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let mut query = format!(
+            "preset={}&plans={}&rates={}&costs={}&arrival={}&n={}&seed={}&sla={}",
+            self.preset,
+            self.plans.join(","),
+            list(&|s| s.per_month),
+            list(&|s| s.cost_per_hour),
+            self.arrival_key(),
+            self.incidents,
+            self.seed,
+            self.sla
+        );
+        if self.month_days_30 {
+            query.push_str("&month=30");
+        }
+        query
+    }
+}

@@ -200,7 +200,7 @@ impl Profile {
 }
 
 /// A plan as the simulation sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SimulatedPlan {
     pub id: String,
     pub name: String,

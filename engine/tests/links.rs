@@ -156,3 +156,21 @@ fn price_link_round_trips_and_reports_bad_fields_at_the_field() {
     assert_eq!(link.usage.visits_per_quarter, 2);
     assert_eq!(link.usage.users, 0);
 }
+
+#[test]
+fn simulate_link_round_trips_and_falls_back_with_notices() {
+    use slacalc_engine::links::SimulateLink;
+    let catalog = catalog();
+    let query = "preset=bank&plans=express-8x5,vkcloud&rates=1,2,3,4&costs=100,50,10,0&arrival=nights&n=200000&seed=7&sla=99.95&month=30";
+    let (link, notices) = SimulateLink::parse(&catalog, pairs(query));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(link.profile.severities[0].cost_per_hour, 100.0);
+    assert_eq!(link.to_query(), query);
+    let (link, notices) = SimulateLink::parse(
+        &catalog,
+        pairs("preset=casino&plans=nope&rates=1,2&n=5&seed=x&arrival=sometimes"),
+    );
+    assert_eq!(link.preset, "ecommerce");
+    assert_eq!(link.incidents, 100_000);
+    assert_eq!(notices.len(), 6, "{notices:?}");
+}

@@ -7,15 +7,15 @@ mod deadline;
 mod home;
 mod not_found;
 mod parts;
-mod placeholder;
 mod price;
 mod saved;
+mod simulate;
 
 pub use build::Build;
 pub use compare::Compare;
 pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
-pub use placeholder::Simulate;
 pub use price::{Price, QuotePage};
 pub use saved::{SavedWorkBanner, SavedWorkPanel};
+pub use simulate::Simulate;

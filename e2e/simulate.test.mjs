@@ -1,0 +1,79 @@
+// The simulate view: a preset runs, a plan is added, the link reproduces
+// the same figures in a fresh profile; a long run can be cancelled; the
+// availability calculator is exact.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { eventually } from './pages.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function figures(page) {
+  await page.getByTestId('run-done').waitFor({ timeout: 60000 });
+  return page.locator('[data-testid^=sim-total-]').evaluateAll((cells) =>
+    Object.fromEntries(cells.map((c) => [c.dataset.testid, c.dataset.value])));
+}
+
+test('run a preset, add a plan, share the link: the same figures', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/simulate?preset=small-team&n=10000&seed=3`);
+  await appReady(page);
+  const first = await figures(page);
+  assert.deepEqual(Object.keys(first).sort(), ['sim-total-express-24x7', 'sim-total-express-8x5', 'sim-total-express-premium']);
+  assert.ok(await page.getByTestId('sim-cheapest').getAttribute('data-plan'));
+  await page.getByTestId('sim-pick-vkcloud').check();
+  await eventually(() => new URL(page.url()).searchParams.get('plans'), 'express-8x5,express-24x7,express-premium,vkcloud');
+  await page.getByTestId('sim-row-vkcloud').waitFor();
+  const withVk = await figures(page);
+  // Adding a plan does not change the others' figures: same incidents.
+  for (const [k, v] of Object.entries(first)) assert.equal(withVk[k], v, k);
+  const link = page.url();
+  await page.context().close();
+
+  const fresh = await openPage(browser);
+  await fresh.goto(link);
+  await appReady(fresh);
+  assert.deepEqual(await figures(fresh), withVk);
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context().close();
+});
+
+test('a long run shows progress and can be cancelled', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/simulate?n=2000000&plans=express-8x5,express-24x7,express-premium`);
+  await appReady(page);
+  await page.getByTestId('progress').waitFor();
+  // The page stays responsive while it runs: a click is handled.
+  await page.getByTestId('cancel').click();
+  await page.getByText('Cancelled.').waitFor();
+  assert.equal(await page.getByTestId('run-done').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('availability: exact both ways, and a bad percentage says what to type', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/simulate?n=1000&sla=99.99`);
+  await appReady(page);
+  assert.equal(await page.getByTestId('allowed-day').textContent(), '8.64 s');
+  await page.getByTestId('month').selectOption('30');
+  await page.getByTestId('sla').fill('99.9');
+  await page.getByTestId('sla').press('Enter');
+  await eventually(() => page.getByTestId('allowed-month').textContent(), '43 min 12 s');
+  assert.equal(new URL(page.url()).searchParams.get('month'), '30');
+  await eventually(() => page.getByTestId('availability-result').textContent(), '= 99.9 % availability');
+  await page.getByTestId('sla').fill('101');
+  await page.getByTestId('sla').press('Enter');
+  await page.getByTestId('sla-error').waitFor();
+  assert.match(await page.getByTestId('sla-error').textContent(), /above 100/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -1,0 +1,583 @@
+//! Simulate view (`/simulate?preset=…&plans=…&rates=…&costs=…&arrival=…&n=…&seed=…&sla=…`):
+//! incidents of a profile against the chosen plans, run in steps so the
+//! page stays responsive (progress bar, cancel), results as a table and as
+//! SVG charts; and the availability calculator. The engine's `simulate`
+//! and `availability` modules compute everything.
+
+use chrono::{TimeZone, Utc};
+use leptos::prelude::*;
+use slacalc_engine::availability::{
+    duration_ms, parse_duration_ms, Availability, MonthLength, Period,
+};
+use slacalc_engine::compare::plans_by_provider;
+use slacalc_engine::links::{PriceLink, SimulateLink};
+use slacalc_engine::simulate::{Profile, Report, SimulatedPlan, Simulation};
+use slacalc_engine::Severity;
+use wasm_bindgen::JsCast;
+
+use super::compare::CatalogMissing;
+use super::parts::{query_pairs, use_query_writer, LinkNotices};
+use super::price::all_books;
+use crate::catalog::{self, Plans};
+use crate::store::use_store;
+
+/// A change to the link, applied by the view's one writer.
+type Change = Box<dyn FnOnce(&mut SimulateLink)>;
+
+/// Incidents per step: about 10–20 ms of work, so the page keeps drawing.
+const STEP: u64 = 20_000;
+
+#[component]
+pub fn Simulate() -> impl IntoView {
+    match catalog::use_plans() {
+        Ok(plans) => view! { <SimulateView catalog=plans/> }.into_any(),
+        Err(message) => view! { <CatalogMissing message/> }.into_any(),
+    }
+}
+
+/// Lets the browser draw and handle input before the next step.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[derive(Clone, PartialEq)]
+enum RunState {
+    Idle,
+    Running(f64),
+    Cancelled,
+    Failed(String),
+    Done(Report, f64),
+}
+
+#[component]
+fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
+    let store = use_store();
+    let pairs = query_pairs();
+    let parsed = Memo::new(move |_| {
+        pairs.with(|p| {
+            catalog
+                .with(|c| SimulateLink::parse(c, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+        })
+    });
+    let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
+    let price_link = Memo::new(move |_| {
+        pairs.with(|p| PriceLink::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))).0)
+    });
+
+    let write = use_query_writer("/simulate");
+    let write = StoredValue::new(write);
+    let edit = Callback::new(move |change: Change| {
+        let mut next = link.get_untracked();
+        change(&mut next);
+        let price = price_link.with_untracked(PriceLink::to_query);
+        let separator = if price.is_empty() { "" } else { "&" };
+        write.with_value(|w| w(format!("{}{separator}{price}", next.to_query())));
+    });
+
+    // The plans with their prices, as the simulation takes them.
+    let simulated = Memo::new(move |_| {
+        let link = link.get();
+        let price = price_link.get();
+        let books = all_books(store);
+        let book = books
+            .iter()
+            .find(|b| b.id == price.book)
+            .or_else(|| books.first())
+            .cloned();
+        catalog.with(|c| {
+            link.plans
+                .iter()
+                .filter_map(|id| {
+                    let (_, plan) = c.plan(id)?;
+                    let base = catalog::base_plan(store, id);
+                    let price_monthly = book
+                        .as_ref()
+                        .and_then(|b| {
+                            b.quote_or_base(id, base.as_deref(), &price.usage)
+                                .ok()
+                                .flatten()
+                        })
+                        .and_then(|q| q.monthly.plain().parse::<f64>().ok());
+                    Some(SimulatedPlan {
+                        id: id.clone(),
+                        name: plan.name.clone(),
+                        targets: Severity::ALL.map(|s| c.targets(plan, s)),
+                        share: plan
+                            .commitment_share
+                            .as_ref()
+                            .map(|s| f64::from(s.percent) / 100.0),
+                        price_monthly,
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let (state, set_state) = signal(RunState::Idle);
+    let generation = StoredValue::new(0u64);
+    let run = move || {
+        let mine = generation.with_value(|g| g + 1);
+        generation.set_value(mine);
+        let link = link.get_untracked();
+        let plans = simulated.get_untracked();
+        // A fixed start: the same link gives the same figures any day.
+        let start = Utc
+            .with_ymd_and_hms(2026, 1, 5, 0, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let mut sim = match Simulation::new(
+            link.profile.clone(),
+            plans,
+            link.seed,
+            start,
+            link.incidents,
+        ) {
+            Ok(sim) => sim,
+            Err(e) => {
+                set_state.set(RunState::Failed(e.to_string()));
+                return;
+            }
+        };
+        set_state.set(RunState::Running(0.0));
+        leptos::task::spawn_local(async move {
+            let began = js_sys::Date::now();
+            while !sim.is_done() {
+                next_frame().await;
+                if generation.try_get_value() != Some(mine) {
+                    return; // cancelled, replaced by a newer run, or the view is gone
+                }
+                match sim.step(STEP) {
+                    Ok(progress) => set_state.set(RunState::Running(progress)),
+                    Err(e) => {
+                        set_state.set(RunState::Failed(e.to_string()));
+                        return;
+                    }
+                }
+            }
+            set_state.set(RunState::Done(
+                sim.report(),
+                (js_sys::Date::now() - began) / 1000.0,
+            ));
+        });
+    };
+    // Results follow the inputs: a shared link shows its figures at once.
+    Effect::new(move |_| {
+        link.track();
+        simulated.track();
+        run();
+    });
+    let cancel = move |_| {
+        generation.update_value(|g| *g += 1);
+        set_state.set(RunState::Cancelled);
+    };
+
+    view! {
+        <section class="view simulate" data-testid="view-simulate">
+            <h1>"Simulate incidents"</h1>
+            <p class="lede">"A plan's targets count the provider's working time; you live through calendar time. This runs many incidents through each plan's calendars and puts a price on the downtime."</p>
+            <LinkNotices notices/>
+            <ProfileForm link edit catalog/>
+            <div class="panel run-status" data-testid="run-status" aria-live="polite">
+                {move || match state.get() {
+                    RunState::Idle => view! { <span class="muted">"Waiting to start…"</span> }.into_any(),
+                    RunState::Running(p) => view! {
+                        <label class="progress">{format!("Simulating {} incidents… {:.0} %", link.with(|l| l.incidents), p * 100.0)}
+                            <progress max="1" value=p data-testid="progress"></progress></label>
+                        <button type="button" class="secondary small" on:click=cancel data-testid="cancel">"Cancel"</button>
+                    }.into_any(),
+                    RunState::Cancelled => view! {
+                        <span>"Cancelled. "</span>
+                        <button type="button" class="small" on:click=move |_| run() data-testid="rerun">"Run again"</button>
+                    }.into_any(),
+                    RunState::Failed(e) => view! { <span class="error" role="alert">{e}</span> }.into_any(),
+                    RunState::Done(report, seconds) => view! {
+                        <span data-testid="run-done">{format!("{} incidents ({:.0} months of this profile) in {seconds:.2} s.", report.incidents, report.months)}</span>
+                    }.into_any(),
+                }}
+            </div>
+            {move || match state.get() {
+                RunState::Done(report, _) => view! { <Results report/> }.into_any(),
+                _ => ().into_any(),
+            }}
+            <AvailabilityCalculator link edit/>
+        </section>
+    }
+}
+
+#[component]
+fn ProfileForm(
+    link: Memo<SimulateLink>,
+    edit: Callback<Change>,
+    catalog: Memo<Plans>,
+) -> impl IntoView {
+    let severity_field = move |i: usize, rate: bool| {
+        let label = format!(
+            "{} {}",
+            Severity::ALL[i],
+            if rate {
+                "incidents a month"
+            } else {
+                "cost per hour of downtime"
+            }
+        );
+        view! {
+            <input type="number" min="0" step="any" aria-label=label
+                data-testid=format!("{}-{}", if rate { "rate" } else { "cost" }, Severity::ALL[i])
+                prop:value=move || link.with(|l| { let s = &l.profile.severities[i]; if rate { s.per_month } else { s.cost_per_hour } }.to_string())
+                on:change=move |ev| {
+                    match event_target_value(&ev).trim().parse::<f64>() {
+                        Ok(v) if v.is_finite() && (0.0..=1e9).contains(&v) => edit.run(Box::new(move |l| {
+                            let s = &mut l.profile.severities[i];
+                            if rate { s.per_month = v } else { s.cost_per_hour = v }
+                        })),
+                        _ => {}
+                    }
+                }/>
+        }
+    };
+    view! {
+        <form class="panel profile" on:submit=|ev| ev.prevent_default() data-testid="profile">
+            <div class="row">
+                <label class="field">"Preset"
+                    <select data-testid="preset" on:change=move |ev| {
+                        let preset = event_target_value(&ev);
+                        if let Some(profile) = Profile::preset(&preset) {
+                            edit.run(Box::new(move |l| { l.preset = preset; l.profile = profile; }));
+                        }
+                    }>
+                        {Profile::PRESETS.into_iter().map(|p| {
+                            let name = Profile::preset(p).map(|x| x.name).unwrap_or_default();
+                            view! { <option value=p selected=move || link.with(|l| l.preset == p)>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">"Incidents arrive"
+                    <select data-testid="arrival" on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit.run(Box::new(move |l| l.profile.arrival = match value.as_str() {
+                            "business" => slacalc_engine::simulate::Arrival::BusinessHours,
+                            "nights" => slacalc_engine::simulate::Arrival::Nights,
+                            _ => slacalc_engine::simulate::Arrival::Uniform,
+                        }));
+                    }>
+                        {[("uniform", "at any hour alike"), ("business", "mostly in business hours"), ("nights", "mostly at night and weekends")].into_iter().map(|(k, label)| view! {
+                            <option value=k selected=move || link.with(|l| l.arrival_key() == k)>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">"Incidents to simulate"
+                    <select data-testid="incidents" on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).parse::<u64>() { edit.run(Box::new(move |l| l.incidents = n)) }
+                    }>
+                        {[10_000u64, 100_000, 1_000_000].into_iter().map(|n| view! {
+                            <option value=n.to_string() selected=move || link.with(|l| l.incidents == n)>{n.to_string()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <div class="table-scroll">
+                <table class="severity-grid">
+                    <thead><tr><th scope="col">"Severity"</th><th scope="col">"Incidents a month"</th><th scope="col">"Cost of an hour down"</th></tr></thead>
+                    <tbody>
+                        {(0..4).map(|i| view! {
+                            <tr><th scope="row">{Severity::ALL[i].as_str()}</th><td>{severity_field(i, true)}</td><td>{severity_field(i, false)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <fieldset class="plan-picker">
+                <legend>"Plans"</legend>
+                {move || catalog.with(|c| plans_by_provider(c)).into_iter().map(|(provider, plans)| view! {
+                    <div class="provider-plans">
+                        <span class="provider-name">{provider}</span>
+                        {plans.into_iter().map(|(id, name)| {
+                            let checked = id.clone();
+                            view! {
+                                <label class="check">
+                                    <input type="checkbox" data-testid=format!("sim-pick-{id}")
+                                        prop:checked=move || link.with(|l| l.plans.contains(&checked))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            let id = id.clone();
+                                            edit.run(Box::new(move |l| {
+                                                l.plans.retain(|p| *p != id);
+                                                if on { l.plans.push(id) }
+                                            }));
+                                        }/>
+                                    {name}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                }).collect_view()}
+            </fieldset>
+            <p class="muted">"Presets are illustrative figures, not measurements. Plan prices come from the price book and sizes set in the Price view (example rates unless you chose your own)."</p>
+        </form>
+    }
+}
+
+fn money(x: f64) -> String {
+    let rounded = format!("{x:.0}");
+    let (sign, digits) = rounded
+        .strip_prefix('-')
+        .map_or(("", rounded.as_str()), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "no target".to_owned(), |v| format!("{:.1} %", v * 100.0))
+}
+
+#[component]
+fn Results(report: Report) -> impl IntoView {
+    let cheapest = report.cheapest.clone();
+    let max_total = report
+        .plans
+        .iter()
+        .filter_map(|p| p.total_cost_interval.map(|(_, hi)| hi))
+        .fold(1.0_f64, f64::max);
+    let what_if = "2026-01-09T18:00:00%2B03:00";
+    view! {
+        {cheapest.map(|(id, reason)| view! {
+            <p class="headline" data-testid="sim-cheapest" data-plan=id>{format!("Lowest total cost: {reason}.")}</p>
+        })}
+        <div class="table-scroll" role="region" aria-label="Simulation results" tabindex="0">
+            <table class="comparison sim-results" data-testid="sim-results">
+                <thead><tr>
+                    <th scope="col" class="row-label">"Plan"</th>
+                    <th scope="col">"Answered in time"</th>
+                    <th scope="col">"Resolved in time"</th>
+                    <th scope="col">"Breaches a month"</th>
+                    <th scope="col">"Downtime per incident (median · p90 · p99)"</th>
+                    <th scope="col">"Incident-hours down a month"</th>
+                    <th scope="col">"Downtime cost a month"</th>
+                    <th scope="col">"Price a month"</th>
+                    <th scope="col">"Total a month (95 % interval)"</th>
+                </tr></thead>
+                <tbody>
+                    {report.plans.iter().map(|p| view! {
+                        <tr data-testid=format!("sim-row-{}", p.id)>
+                            <th scope="row" class="row-label">{p.name.clone()}
+                                <a class="quote-link" href=format!("/deadline?plan={}&severity=critical&opened={what_if}", p.id)>"What if: critical, Friday 18:00"</a>
+                            </th>
+                            <td>{percent(p.response_within_target)}</td>
+                            <td data-testid=format!("sim-resolved-{}", p.id)>{percent(p.resolution_within_target)}</td>
+                            <td>{format!("{:.2}", p.breaches_per_month)}</td>
+                            <td>{format!("{:.1} h · {:.1} h · {:.1} h", p.downtime_median_hours, p.downtime_p90_hours, p.downtime_p99_hours)}</td>
+                            <td>{format!("{:.1} h", p.downtime_hours_per_month)}</td>
+                            <td>{money(p.downtime_cost_per_month)}</td>
+                            <td>{p.price_monthly.map_or_else(|| "no price".to_owned(), money)}</td>
+                            <td data-testid=format!("sim-total-{}", p.id) data-value=p.total_cost_per_month.map(|t| format!("{t:.2}")).unwrap_or_default()>
+                                {match (p.total_cost_per_month, p.total_cost_interval) {
+                                    (Some(t), Some((lo, hi))) => format!("{} ({} – {})", money(t), money(lo), money(hi)),
+                                    _ => "no price".to_owned(),
+                                }}
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <div class="charts">
+            <figure class="panel chart" data-testid="cost-chart">
+                <figcaption><h2>"Total cost a month"</h2><p class="muted">"Price plus expected downtime cost; the whisker is the 95 % interval."</p></figcaption>
+                <CostChart report=report.clone() max_total/>
+            </figure>
+            <figure class="panel chart" data-testid="downtime-chart">
+                <figcaption><h2>"Downtime per incident"</h2><p class="muted">"Share of incidents by calendar time from opening to resolution."</p></figcaption>
+                <Histograms report=report.clone()/>
+            </figure>
+        </div>
+    }
+}
+
+#[component]
+fn CostChart(report: Report, max_total: f64) -> impl IntoView {
+    let row = 30.0;
+    let label_width = 120.0;
+    let width = 440.0;
+    let height = row * report.plans.len() as f64 + 24.0;
+    let x =
+        move |v: f64| label_width + (v / max_total).clamp(0.0, 1.0) * (width - label_width - 80.0);
+    let summary = report
+        .plans
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.name,
+                p.total_cost_per_month
+                    .map_or_else(|| "no price".to_owned(), money)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <svg viewBox=format!("0 0 {width} {height}") class="chart-svg" role="img" aria-label=format!("Total cost a month. {summary}")>
+            {report.plans.iter().enumerate().map(|(i, p)| {
+                let y = 8.0 + i as f64 * row;
+                let total = p.total_cost_per_month.unwrap_or(0.0);
+                let price = p.price_monthly.unwrap_or(0.0);
+                let (lo, hi) = p.total_cost_interval.unwrap_or((total, total));
+                view! {
+                    <g>
+                        <text x="0" y=y + 15.0 class="bar-label">{p.name.chars().take(18).collect::<String>()}</text>
+                        <rect x=label_width y=y width=(x(price) - label_width).max(0.0) height="20" class="bar price"/>
+                        <rect x=x(price) y=y width=(x(total) - x(price)).max(0.0) height="20" class="bar downtime"/>
+                        <line x1=x(lo) x2=x(hi) y1=y + 10.0 y2=y + 10.0 class="whisker"/>
+                        <line x1=x(lo) x2=x(lo) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
+                        <line x1=x(hi) x2=x(hi) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
+                        <text x=x(hi) + 6.0 y=y + 15.0 class="bar-value">{p.total_cost_per_month.map_or_else(|| "no price".to_owned(), money)}</text>
+                    </g>
+                }
+            }).collect_view()}
+        </svg>
+        <ul class="legend-keys" aria-hidden="true">
+            <li><span class="key price"></span>"plan price"</li>
+            <li><span class="key downtime"></span>"expected downtime cost"</li>
+        </ul>
+    }
+}
+
+#[component]
+fn Histograms(report: Report) -> impl IntoView {
+    let edges = report.bucket_edges_hours.clone();
+    let buckets = edges.len() - 1;
+    let width = 460.0;
+    let plot_left = 10.0;
+    let band = (width - plot_left) / buckets as f64;
+    let plans = report.plans.len().max(1);
+    let bar = (band - 6.0) / plans as f64;
+    let height = 150.0;
+    let max_share = report
+        .plans
+        .iter()
+        .flat_map(|p| {
+            let total: u64 = p.histogram.iter().sum();
+            p.histogram
+                .iter()
+                .map(move |c| *c as f64 / total.max(1) as f64)
+        })
+        .fold(0.01, f64::max);
+    let label = |i: usize| {
+        let (a, b) = (edges[i], edges[i + 1]);
+        let fmt = |h: f64| {
+            if h >= 48.0 {
+                format!("{}d", h / 24.0)
+            } else {
+                format!("{h}h")
+            }
+        };
+        format!("{}–{}", fmt(a), fmt(b))
+    };
+    let labels: Vec<String> = (0..buckets).map(label).collect();
+    view! {
+        <svg viewBox=format!("0 0 {width} {}", height + 40.0) class="chart-svg" role="img"
+            aria-label="Histogram of downtime per incident for each plan">
+            <line x1=plot_left x2=width y1=height y2=height class="axis"/>
+            {report.plans.iter().enumerate().map(|(k, p)| {
+                let total: u64 = p.histogram.iter().sum();
+                p.histogram.iter().enumerate().map(|(i, count)| {
+                    let share = *count as f64 / total.max(1) as f64;
+                    let h = share / max_share * (height - 10.0);
+                    view! {
+                        <rect x=plot_left + i as f64 * band + 3.0 + k as f64 * bar y=height - h width=bar.max(1.0) height=h
+                            class=format!("bar series-{}", k % 4)>
+                            <title>{format!("{}: {:.1} % of incidents down {}", p.name, share * 100.0, labels[i])}</title>
+                        </rect>
+                    }
+                }).collect_view()
+            }).collect_view()}
+            {labels.iter().enumerate().map(|(i, l)| view! {
+                <text x=plot_left + i as f64 * band + band / 2.0 y=height + 14.0 text-anchor="middle" class="tick-label">{l.clone()}</text>
+            }).collect_view()}
+        </svg>
+        <ul class="legend-keys">
+            {report.plans.iter().enumerate().map(|(k, p)| view! {
+                <li><span class=format!("key series-{}", k % 4)></span>{p.name.clone()}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Callback<Change>) -> impl IntoView {
+    let month = move || {
+        if link.with(|l| l.month_days_30) {
+            MonthLength::Days30
+        } else {
+            MonthLength::Gregorian
+        }
+    };
+    let parsed =
+        Memo::new(move |_| link.with(|l| Availability::parse(&l.sla).map_err(|e| e.to_string())));
+    let (down_text, set_down_text) = signal("43 min 12 s".to_owned());
+    let (down_period, set_down_period) = signal(Period::Month);
+    let reverse = move || {
+        parse_duration_ms(&down_text.get())
+            .and_then(|ms| Availability::from_downtime(ms, down_period.get(), month()))
+            .map(|a| format!("{} %", a.percent()))
+            .map_err(|e| e.to_string())
+    };
+    view! {
+        <section class="panel availability" data-testid="availability">
+            <h2>"Availability calculator"</h2>
+            <div class="row">
+                <label class="field">"SLA (%)"
+                    <input type="text" inputmode="decimal" data-testid="sla" prop:value=move || link.with(|l| l.sla.clone())
+                        aria-invalid=move || parsed.with(Result::is_err).to_string()
+                        on:change=move |ev| { let v = event_target_value(&ev); edit.run(Box::new(move |l| l.sla = v.trim().to_owned())) }/>
+                </label>
+                <label class="field">"A month is"
+                    <select data-testid="month" on:change=move |ev| { let d30 = event_target_value(&ev) == "30"; edit.run(Box::new(move |l| l.month_days_30 = d30)) }>
+                        <option value="gregorian" selected=move || !link.with(|l| l.month_days_30)>"a twelfth of a year (30.436875 days)"</option>
+                        <option value="30" selected=move || link.with(|l| l.month_days_30)>"30 days"</option>
+                    </select>
+                </label>
+            </div>
+            {move || match parsed.get() {
+                Err(e) => view! { <p class="field-error" role="alert" data-testid="sla-error">{e}</p> }.into_any(),
+                Ok(a) => view! {
+                    <table class="allowed">
+                        <thead><tr><th scope="col">"Per"</th><th scope="col">"Allowed downtime"</th></tr></thead>
+                        <tbody>
+                            {Period::ALL.into_iter().map(|p| view! {
+                                <tr><th scope="row">{p.name()}</th>
+                                    <td data-testid=format!("allowed-{}", p.name())>{duration_ms(a.allowed_downtime_ms(p, month()))}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any(),
+            }}
+            <p class="muted">"A year is 365.2425 days (the mean Gregorian year), a quarter three months, a week seven days."</p>
+            <div class="row reverse">
+                <label class="field">"Downtime"
+                    <input type="text" data-testid="downtime" prop:value=move || down_text.get() on:change=move |ev| set_down_text.set(event_target_value(&ev))/>
+                </label>
+                <label class="field">"per"
+                    <select on:change=move |ev| {
+                        let p = Period::ALL.into_iter().find(|p| p.name() == event_target_value(&ev)).unwrap_or(Period::Month);
+                        set_down_period.set(p);
+                    }>
+                        {Period::ALL.into_iter().map(|p| view! { <option value=p.name() selected=p == Period::Month>{p.name()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <p data-testid="availability-result">{move || match reverse() { Ok(v) => format!("= {v} availability"), Err(e) => e }}</p>
+            </div>
+        </section>
+    }
+}

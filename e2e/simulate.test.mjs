@@ -46,6 +46,21 @@ test('run a preset, add a plan, share the link: the same figures', async () => {
   await fresh.context().close();
 });
 
+test('a scenario is saved and survives a reload', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.origin}/simulate?preset=bank&n=1000`);
+  await appReady(page);
+  await page.getByTestId('scenario-name').fill('Bank, quiet month');
+  await page.getByTestId('save-scenario').click();
+  await page.getByText('Bank, quiet month').waitFor();
+  await page.goto(`${server.origin}/simulate?n=1000`);
+  await appReady(page);
+  const saved = page.getByRole('link', { name: 'Bank, quiet month' });
+  await saved.waitFor();
+  assert.match(await saved.getAttribute('href'), /preset=bank/);
+  await page.context().close();
+});
+
 test('a long run shows progress and can be cancelled', async () => {
   const page = await openPage(browser);
   await page.goto(`${server.origin}/simulate?n=2000000&plans=express-8x5,express-24x7,express-premium`);

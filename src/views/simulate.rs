@@ -206,6 +206,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                 RunState::Done(report, _) => view! { <Results report/> }.into_any(),
                 _ => ().into_any(),
             }}
+            <Scenarios link/>
             <AvailabilityCalculator link edit/>
         </section>
     }
@@ -580,4 +581,74 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Callback<Change>) -> i
             </div>
         </section>
     }
+}
+
+/// Saved scenarios: a name and the simulate link's inputs, kept in local
+/// storage with the rest of the saved work.
+#[component]
+fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
+    let Some(store) = use_store() else {
+        return ().into_any();
+    };
+    let name_ref = NodeRef::<leptos::html::Input>::new();
+    let (status, set_status) = signal(String::new());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(input) = name_ref.get() else { return };
+        let name = input.value().trim().to_owned();
+        if name.is_empty() || name.chars().count() > 80 {
+            set_status.set("Give the scenario a name of 1 to 80 characters.".to_owned());
+            return;
+        }
+        let query = link.with_untracked(SimulateLink::to_query);
+        let id = format!("scn-{}", js_sys::Date::now() as u64);
+        store.work.update(|w| {
+            w.scenarios
+                .push(serde_json::json!({ "id": id, "name": name, "query": query }))
+        });
+        input.set_value("");
+        set_status.set("Saved.".to_owned());
+    };
+    let saved = move || {
+        store.work.with(|w| {
+            w.scenarios
+                .iter()
+                .filter_map(|s| {
+                    Some((
+                        s.get("id")?.as_str()?.to_owned(),
+                        s.get("name")?.as_str()?.to_owned(),
+                        s.get("query")?.as_str()?.to_owned(),
+                    ))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="panel scenarios" data-testid="scenarios">
+            <h2>"Scenarios"</h2>
+            <form class="row" on:submit=save>
+                <label class="field">"Name"
+                    <input type="text" maxlength="80" node_ref=name_ref placeholder="e.g. Black Friday load" data-testid="scenario-name"/>
+                </label>
+                <button type="submit" data-testid="save-scenario">"Save this scenario"</button>
+                <span role="status" class="muted">{move || status.get()}</span>
+            </form>
+            <ul class="package-list">
+                {move || saved().into_iter().map(|(id, name, query)| {
+                    let remove = id.clone();
+                    view! {
+                        <li data-testid=format!("scenario-{id}")>
+                            <a href=format!("/simulate?{query}")>{name}</a>
+                            " "
+                            <button type="button" class="secondary small" on:click=move |_| {
+                                let id = remove.clone();
+                                store.work.update(|w| w.scenarios.retain(|s| s.get("id").and_then(|i| i.as_str()) != Some(&id)));
+                            }>"Delete"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
 }

@@ -13,9 +13,10 @@ fn catalog() -> Catalog {
     Catalog::shipped().expect("the shipped catalog loads and validates")
 }
 
-/// `../shared/seeds/`, next to the repository (CI keeps it there).
+/// The source documents: copies of `../shared/seeds/` kept in the
+/// repository (engine/data/sources), so any clone can check the quotes.
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/sources")
 }
 
 /// Whitespace (tabs between table cells, line breaks) folded to one space.

@@ -430,7 +430,7 @@ pub fn QuotePage() -> impl IntoView {
                                 u.users, u.servers, u.monthly_spend.grouped(), u.admin_hours, u.admin_hours_off, u.visits_per_quarter,
                                 if u.add_ons.is_empty() { String::new() } else { format!("; add-ons: {}", u.add_ons.join(", ")) })}</p>
                         </section>
-                        <table class="quote-lines">
+                        <div class="table-scroll"><table class="quote-lines">
                             <thead><tr><th scope="col">"Item"</th><th scope="col">"Why"</th><th scope="col" class="num">"Monthly"</th><th scope="col" class="num">"Annual"</th></tr></thead>
                             <tbody>
                                 {quote.lines.iter().map(|l| view! {
@@ -441,7 +441,7 @@ pub fn QuotePage() -> impl IntoView {
                             <tfoot><tr><th scope="row" colspan="2">{format!("Total ({})", quote.currency)}</th>
                                 <td class="num" data-testid="price-monthly" data-value=quote.monthly.plain()>{quote.monthly.grouped()}</td>
                                 <td class="num" data-testid="price-annual" data-value=quote.annual.plain()>{quote.annual.grouped()}</td></tr></tfoot>
-                        </table>
+                        </table></div>
                         <div class="row no-print">
                             <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">"Print or save as PDF"</button>
                             <button type="button" class="secondary" on:click=move |_| { let _ = download("slacalc-quote.json", &json); }>"Download JSON"</button>

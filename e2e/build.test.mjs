@@ -1,25 +1,17 @@
 // The package builder: build a package, keep it across a reload, share it
 // by link into a fresh browser profile, and see a second tab follow.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveDist } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 import { BuildPage, DeadlinePage, eventually } from './pages.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 const inBerlin = { timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } };
 
 test('a package built from 8/5 with a faster critical response becomes a plan', async () => {
-  const page = await openPage(browser, inBerlin);
-  const build = new BuildPage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const build = new BuildPage(page, ctx.server.origin);
   await build.open();
   await build.start('express-8x5', 'Night cover');
   // Critical first response: 30 minutes around the clock.
@@ -35,13 +27,13 @@ test('a package built from 8/5 with a faster critical response becomes a plan', 
   assert.equal(await page.getByTestId('target-critical-response').inputValue(), '30');
   await page.waitForSelector('[data-testid=saved-pkg-night-cover]');
   // It is a plan in the deadline view: Friday 18:00 Moscow + 30 minutes 24/7.
-  const deadline = new DeadlinePage(page, server.origin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
   await deadline.open('?plan=pkg-night-cover&severity=critical&opened=2026-11-20T18:00:00%2B03:00');
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T15:30:00Z');
   // Resolution still counts working hours like 8/5: Monday 14:00 Moscow.
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-23T11:00:00Z');
   // And it has a price: the example rates of its base plan.
-  await page.goto(`${server.origin}/price?users=10`);
+  await page.goto(`${ctx.server.origin}/price?users=10`);
   await page.waitForSelector('[data-testid=prices]');
   const monthly = (plan) => page.locator(`[data-testid=price-monthly][data-plan="${plan}"]`).getAttribute('data-value');
   assert.equal(await monthly('pkg-night-cover'), await monthly('express-8x5'));
@@ -50,8 +42,8 @@ test('a package built from 8/5 with a faster critical response becomes a plan', 
 });
 
 test('a share link opens the whole package in a fresh profile', async () => {
-  const author = await openPage(browser, inBerlin);
-  const build = new BuildPage(author, server.origin);
+  const author = await openPage(ctx.browser, inBerlin);
+  const build = new BuildPage(author, ctx.server.origin);
   await build.open();
   await build.start('express-premium', 'Gold for Acme');
   const before = await build.shareLink();
@@ -60,7 +52,7 @@ test('a share link opens the whole package in a fresh profile', async () => {
   const link = await build.shareLink();
   await author.context().close();
 
-  const reader = await openPage(browser, inBerlin); // a new context: empty storage
+  const reader = await openPage(ctx.browser, inBerlin); // a new context: empty storage
   await reader.goto(link);
   await reader.waitForSelector('[data-testid=package-editor]');
   assert.equal(await reader.getByTestId('package-name').inputValue(), 'Gold for Acme');
@@ -71,8 +63,8 @@ test('a share link opens the whole package in a fresh profile', async () => {
 });
 
 test('a tampered share link says so and loses nothing saved', async () => {
-  const page = await openPage(browser, inBerlin);
-  const build = new BuildPage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const build = new BuildPage(page, ctx.server.origin);
   await build.open();
   await build.start('express-24x7', 'Keep me');
   await build.save();
@@ -88,11 +80,11 @@ test('a tampered share link says so and loses nothing saved', async () => {
 });
 
 test('a package saved in one tab appears in the other', async () => {
-  const context = await browser.newContext(inBerlin);
+  const context = await ctx.browser.newContext(inBerlin);
   const first = await context.newPage();
   const second = await context.newPage();
-  const one = new BuildPage(first, server.origin);
-  const two = new BuildPage(second, server.origin);
+  const one = new BuildPage(first, ctx.server.origin);
+  const two = new BuildPage(second, ctx.server.origin);
   await one.open();
   await two.open();
   await first.bringToFront();

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
@@ -71,4 +72,22 @@ export async function openPage(browser, options = {}) {
 /** Waits until the app has rendered its root element. */
 export async function appReady(page) {
   await page.waitForSelector('[data-testid=app]', { timeout: 15000 });
+}
+
+/**
+ * Starts the server and the browser before a test file's tests and stops
+ * them after; returns an object whose `server` and `browser` are set once
+ * they run.
+ */
+export function useServerAndBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

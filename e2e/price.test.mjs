@@ -1,25 +1,17 @@
 // The price view and the printable quote, from the release build.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
-import { appReady, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
 import { eventually } from './pages.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 const price = (page, kind, plan) => page.locator(`[data-testid=price-${kind}][data-plan="${plan}"]`).getAttribute('data-value');
 
 test('AWS published prices reproduce the worked example to the cent', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/price?book=aws&spend=85000`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?book=aws&spend=85000`);
   await appReady(page);
   await page.waitForSelector('[data-testid=prices]');
   assert.equal(await price(page, 'monthly', 'aws-business'), '6150.00');
@@ -30,8 +22,8 @@ test('AWS published prices reproduce the worked example to the cent', async () =
 });
 
 test('example rates are labelled, and inputs change the price and the URL', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/price?users=10`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?users=10`);
   await appReady(page);
   await page.waitForSelector('[data-testid=prices]');
   assert.match(await page.getByTestId('example-badge').textContent(), /not a provider's price/);
@@ -48,8 +40,8 @@ test('example rates are labelled, and inputs change the price and the URL', asyn
 });
 
 test('a bad count gets a message at its field and the prices stay', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/price?users=-3&servers=lots&hours=900`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?users=-3&servers=lots&hours=900`);
   await appReady(page);
   await page.waitForSelector('[data-testid=prices]');
   assert.match(await page.getByTestId('error-users').textContent(), /not a whole number/);
@@ -62,8 +54,8 @@ test('a bad count gets a message at its field and the prices stay', async () => 
 });
 
 test('a quote prints as a document (PDF rendered)', async () => {
-  const page = await openPage(browser, { viewport: { width: 1000, height: 1200 } });
-  await page.goto(`${server.origin}/quote?plan=express-premium&users=40&servers=8&hours=15&offhours=2&visits=1&addons=advanced_reporting`);
+  const page = await openPage(ctx.browser, { viewport: { width: 1000, height: 1200 } });
+  await page.goto(`${ctx.server.origin}/quote?plan=express-premium&users=40&servers=8&hours=15&offhours=2&visits=1&addons=advanced_reporting`);
   await appReady(page);
   await page.waitForSelector('[data-testid=quote] table');
   // 4,000 + 160 + 240 + 150 + admin (60 h extra at 40 + 24 h at 80 = 4,320 a year = 360 a month) + visits 0.

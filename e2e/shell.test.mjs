@@ -1,28 +1,20 @@
 // The app shell in a real browser, from the release build: routes with
 // their own URLs, navigation, embed mode, not-found, no outside requests.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 test('every request the page makes goes to the local server', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(ctx.browser);
   const foreign = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.origin !== server.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
+    if (url.origin !== ctx.server.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
   });
   for (const path of ['/', '/compare', '/deadline', '/simulate', '/price', '/build']) {
-    await page.goto(server.origin + path);
+    await page.goto(ctx.server.origin + path);
     await appReady(page);
   }
   assert.deepEqual(foreign, []);
@@ -31,8 +23,8 @@ test('every request the page makes goes to the local server', async () => {
 });
 
 test('navigation moves between views and the URL follows', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.origin + '/');
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/');
   await appReady(page);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Deadline' }).click();
   await page.waitForSelector('[data-testid=view-deadline]');
@@ -46,16 +38,16 @@ test('navigation moves between views and the URL follows', async () => {
 });
 
 test('a deep link opens its view directly', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.origin + '/price');
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/price');
   await page.waitForSelector('[data-testid=view-price]');
   assert.equal(await page.title(), 'slacalc — support plans and SLA deadlines');
   await page.context().close();
 });
 
 test('embed=1 shows the view without header or navigation', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.origin + '/compare?embed=1');
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/compare?embed=1');
   await page.waitForSelector('[data-testid=view-compare]');
   assert.equal(await page.locator('[data-testid=header]').count(), 0);
   assert.equal(await page.locator('nav').count(), 0);
@@ -63,8 +55,8 @@ test('embed=1 shows the view without header or navigation', async () => {
 });
 
 test('an unknown path shows a not-found page, not a blank one', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.origin + '/nowhere');
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/nowhere');
   const view = page.locator('[data-testid=view-not-found]');
   await view.waitFor();
   assert.match(await view.textContent(), /\/nowhere/);
@@ -72,8 +64,8 @@ test('an unknown path shows a not-found page, not a blank one', async () => {
 });
 
 test('the skip link moves keyboard focus to the content', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.origin + '/compare');
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/compare');
   await appReady(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
@@ -83,10 +75,10 @@ test('the skip link moves keyboard focus to the content', async () => {
 });
 
 test('at phone width nothing overflows sideways, on any view', async () => {
-  const page = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  const page = await openPage(ctx.browser, { viewport: { width: 360, height: 740 } });
   // Wide tables scroll inside their own region; the page itself must not.
   for (const path of ['/', '/compare', '/deadline', '/price', '/quote?plan=express-8x5&users=10', '/build', '/simulate?n=1000']) {
-    await page.goto(server.origin + path);
+    await page.goto(ctx.server.origin + path);
     await appReady(page);
     await page.waitForTimeout(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

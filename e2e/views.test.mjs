@@ -1,25 +1,17 @@
 // The compare and deadline views in a real browser, from the release
 // build: figures, URL round trips, stale links and embedding.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveDist } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 import { ComparePage, DeadlinePage, eventually } from './pages.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 const inBerlin = { timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } };
 
 test('compare marks the plans that answer a critical incident fastest at night', async () => {
-  const page = await openPage(browser, inBerlin);
-  const compare = new ComparePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
   await compare.open('?plans=express-8x5,express-24x7,tencent-business');
   assert.deepEqual(await compare.columns(), ['express-8x5', 'express-24x7', 'tencent-business']);
   // "1 hour" in both eXpress plans; only the 24/7 one keeps it on a Friday night.
@@ -31,8 +23,8 @@ test('compare marks the plans that answer a critical incident fastest at night',
 });
 
 test('a value shows its source on keyboard focus', async () => {
-  const page = await openPage(browser, inBerlin);
-  const compare = new ComparePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
   await compare.open('?plans=vkcloud');
   const value = compare.row('resolution', 'critical').locator('.cited').first();
   const tooltip = page.locator(`#${await value.getAttribute('aria-describedby')}`);
@@ -44,8 +36,8 @@ test('a value shows its source on keyboard focus', async () => {
 });
 
 test('choosing plans and requirements goes into the URL and survives a reload', async () => {
-  const page = await openPage(browser, inBerlin);
-  const compare = new ComparePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
   await compare.open('?plans=express-8x5');
   await compare.togglePlan('express-premium');
   await compare.togglePlan('tencent-enterprise');
@@ -72,8 +64,8 @@ test('choosing plans and requirements goes into the URL and survives a reload', 
 });
 
 test('a stale compare link says what it dropped and shows the rest', async () => {
-  const page = await openPage(browser, inBerlin);
-  const compare = new ComparePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
   await compare.open('?plans=aws-gold,vkcloud&crit=soon');
   const notices = await compare.notices().textContent();
   assert.match(notices, /aws-gold/);
@@ -86,8 +78,8 @@ test('a stale compare link says what it dropped and shows the rest', async () =>
 const fridayEvening = '?plan=express-8x5&severity=medium&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Moscow';
 
 test('deadline: Moscow Friday 18:00 + 16 working hours is Tuesday 16:00', async () => {
-  const page = await openPage(browser, inBerlin);
-  const deadline = new DeadlinePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
   await deadline.open(fridayEvening);
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T16:00:00Z');
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-24T13:00:00Z');
@@ -102,8 +94,8 @@ test('deadline: Moscow Friday 18:00 + 16 working hours is Tuesday 16:00', async 
 });
 
 test('deadline: a severity without a commitment says so and has no datetime', async () => {
-  const page = await openPage(browser, inBerlin);
-  const deadline = new DeadlinePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
   await deadline.open('?plan=tencent-basic&severity=critical&opened=2026-11-20T18:00:00Z');
   assert.equal(await deadline.due('response').textContent(), 'No commitment');
   assert.equal(await deadline.dueUtc('response'), null);
@@ -115,8 +107,8 @@ test('deadline: a severity without a commitment says so and has no datetime', as
 });
 
 test('deadline: events move the due time, live in the URL and survive a reload', async () => {
-  const page = await openPage(browser, inBerlin);
-  const deadline = new DeadlinePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
   await deadline.open('?plan=express-24x7&severity=critical&opened=2026-11-23T10:00:00%2B03:00&tz=Europe/Moscow');
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-23T12:00:00Z');
   await deadline.addEvent('paused', '2026-11-23', '11:00');
@@ -135,8 +127,8 @@ test('deadline: events move the due time, live in the URL and survive a reload',
 });
 
 test('deadline: a hand-edited link falls back field by field and says why', async () => {
-  const page = await openPage(browser, inBerlin);
-  const deadline = new DeadlinePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
   await deadline.open('?plan=express-99&severity=urgent&opened=2026-02-30T10:00:00Z&tz=Mars/Olympus');
   const notices = await deadline.notices().textContent();
   for (const part of ['express-99', 'urgent', '2026-02-30', 'Mars/Olympus']) assert.match(notices, new RegExp(part));
@@ -149,13 +141,13 @@ test('deadline: a hand-edited link falls back field by field and says why', asyn
 });
 
 test('embed code: the iframe shows the bare view and grows with its content', async () => {
-  const page = await openPage(browser, inBerlin);
-  const deadline = new DeadlinePage(page, server.origin);
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
   await deadline.open(fridayEvening);
   const snippet = await page.getByTestId('embed-code').inputValue();
   assert.match(snippet, /embed=1/);
   assert.match(snippet, /opened=2026-11-20T18:00:00%2B03:00/);
-  const host = await openPage(browser, inBerlin);
+  const host = await openPage(ctx.browser, inBerlin);
   await host.setContent(`<h1>Docs page</h1>${snippet}<p>after</p>`);
   const frame = host.locator('iframe[data-slacalc]');
   await eventually(async () => (await frame.evaluate((f) => f.style.height)) !== '', true, 15000);

@@ -213,7 +213,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                 .iter()
                 .map(|(provider, plan)| target_cell(catalog, provider, plan, severity, kind))
                 .collect::<Result<Vec<_>>>()?;
-            rows.push(row(capitalised(severity.as_str()), cells));
+            rows.push(row(words::capitalised(severity.as_str()), cells));
         }
         if kind == TargetKind::Resolution {
             rows.push(row(
@@ -254,7 +254,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                         }
                     })
                     .collect();
-                row(capitalised(severity.as_str()), cells)
+                row(words::capitalised(severity.as_str()), cells)
             })
             .collect(),
     });
@@ -512,14 +512,6 @@ fn row(label: String, mut cells: Vec<Cell>) -> Row {
         cells,
         differs,
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn calendar_name(catalog: &Catalog, id: &str) -> String {

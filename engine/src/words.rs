@@ -35,6 +35,15 @@ pub fn target_length(minutes: u64) -> String {
     }
 }
 
+/// `"critical"` → `"Critical"`.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `Fri 20 Nov 2026, 18:00` in `tz`.
 pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz)

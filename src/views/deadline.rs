@@ -231,7 +231,7 @@ fn IncidentForm(
                             let own = own_severity_name(&plan, severity)
                                 .map(|name| format!(" — {name}"))
                                 .unwrap_or_default();
-                            format!("{}{own}", capitalised(severity.as_str()))
+                            format!("{}{own}", words::capitalised(severity.as_str()))
                         };
                         view! {
                             <option value=severity.as_str() selected=move || link.with(|l| l.severity == severity)>{label}</option>
@@ -272,14 +272,6 @@ fn IncidentForm(
             </label>
         </form>
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[component]

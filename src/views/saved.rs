@@ -33,6 +33,14 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Downloads all saved work as one file; returns what to tell the user.
+fn export_backup(store: Store) -> String {
+    let text = store.work.with_untracked(|w| w.to_json());
+    download("slacalc-backup.json", &text)
+        .err()
+        .unwrap_or_else(|| "Backup downloaded.".to_owned())
+}
+
 /// Shown above every view while saved work has a problem.
 #[component]
 pub fn SavedWorkBanner() -> impl IntoView {
@@ -56,14 +64,7 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
         };
         set_status.set(result.err().unwrap_or_else(|| "Downloaded.".to_owned()));
     };
-    let export = move |_| {
-        let text = store.work.with_untracked(|w| w.to_json());
-        set_status.set(
-            download("slacalc-backup.json", &text)
-                .err()
-                .unwrap_or_else(|| "Backup downloaded.".to_owned()),
-        );
-    };
+    let export = move |_| set_status.set(export_backup(store));
     view! {
         <div class="notice saved-problem" role="alert" data-testid="saved-problem">
             <p>{problem.message()}</p>
@@ -98,14 +99,7 @@ pub fn SavedWorkPanel() -> impl IntoView {
             )
         })
     };
-    let export = move |_| {
-        let text = store.work.with_untracked(|w| w.to_json());
-        set_status.set(
-            download("slacalc-backup.json", &text)
-                .err()
-                .unwrap_or_else(|| "Backup downloaded.".to_owned()),
-        );
-    };
+    let export = move |_| set_status.set(export_backup(store));
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {

@@ -1,20 +1,12 @@
 // The simulate view: a preset runs, a plan is added, the link reproduces
 // the same figures in a fresh profile; a long run can be cancelled; the
 // availability calculator is exact.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
 import { eventually } from './pages.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useServerAndBrowser();
 
 async function figures(page) {
   await page.getByTestId('run-done').waitFor({ timeout: 60000 });
@@ -23,8 +15,8 @@ async function figures(page) {
 }
 
 test('run a preset, add a plan, share the link: the same figures', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/simulate?preset=small-team&n=10000&seed=3`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?preset=small-team&n=10000&seed=3`);
   await appReady(page);
   const first = await figures(page);
   assert.deepEqual(Object.keys(first).sort(), ['sim-total-express-24x7', 'sim-total-express-8x5', 'sim-total-express-premium']);
@@ -38,7 +30,7 @@ test('run a preset, add a plan, share the link: the same figures', async () => {
   const link = page.url();
   await page.context().close();
 
-  const fresh = await openPage(browser);
+  const fresh = await openPage(ctx.browser);
   await fresh.goto(link);
   await appReady(fresh);
   assert.deepEqual(await figures(fresh), withVk);
@@ -47,13 +39,13 @@ test('run a preset, add a plan, share the link: the same figures', async () => {
 });
 
 test('a scenario is saved and survives a reload', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/simulate?preset=bank&n=1000`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?preset=bank&n=1000`);
   await appReady(page);
   await page.getByTestId('scenario-name').fill('Bank, quiet month');
   await page.getByTestId('save-scenario').click();
   await page.getByText('Bank, quiet month').waitFor();
-  await page.goto(`${server.origin}/simulate?n=1000`);
+  await page.goto(`${ctx.server.origin}/simulate?n=1000`);
   await appReady(page);
   const saved = page.getByRole('link', { name: 'Bank, quiet month' });
   await saved.waitFor();
@@ -61,9 +53,28 @@ test('a scenario is saved and survives a reload', async () => {
   await page.context().close();
 });
 
+test('a weekly arrival pattern is edited as text, checked, and kept in the link', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?n=1000`);
+  await appReady(page);
+  await page.getByTestId('arrival').selectOption('grid');
+  const grid = page.getByTestId('arrival-grid');
+  await grid.waitFor();
+  await grid.fill(Array(7).fill(Array(24).fill('0').join(',')).join('\n'));
+  await grid.blur();
+  await page.getByText('could never arrive').waitFor();
+  const night = Array(7).fill(Array.from({ length: 24 }, (_, h) => (h < 8 ? '5' : '1')).join(',')).join('\n');
+  await grid.fill(night);
+  await grid.blur();
+  await eventually(() => new URL(page.url()).searchParams.get('arrival')?.startsWith('grid:5,5,5'), true);
+  await page.getByTestId('run-done').waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a long run shows progress and can be cancelled', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/simulate?n=2000000&plans=express-8x5,express-24x7,express-premium`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?n=2000000&plans=express-8x5,express-24x7,express-premium`);
   await appReady(page);
   await page.getByTestId('progress').waitFor();
   // The page stays responsive while it runs: a click is handled.
@@ -75,8 +86,8 @@ test('a long run shows progress and can be cancelled', async () => {
 });
 
 test('availability: exact both ways, and a bad percentage says what to type', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.origin}/simulate?n=1000&sla=99.99`);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?n=1000&sla=99.99`);
   await appReady(page);
   assert.equal(await page.getByTestId('allowed-day').textContent(), '8.64 s');
   await page.getByTestId('month').selectOption('30');

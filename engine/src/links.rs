@@ -48,16 +48,7 @@ impl CompareLink {
         for (key, value) in pairs {
             match key {
                 "plans" => {
-                    let mut plans: Vec<String> = Vec::new();
-                    for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                        if catalog.plan(id).is_none() {
-                            notices.push(format!(
-                                "The link names a plan slacalc does not know, `{id}`; it is left out."
-                            ));
-                        } else if !plans.iter().any(|p| p == id) {
-                            plans.push(id.to_owned());
-                        }
-                    }
+                    let plans = known_plans(catalog, value, &mut notices);
                     if plans.is_empty() {
                         notices.push("No plan in the link could be shown; showing the default plans.".to_owned());
                     } else {
@@ -99,6 +90,39 @@ impl CompareLink {
         }
         parts.join("&")
     }
+}
+
+/// A weekly arrival pattern: 168 weights (Monday 00:00 first), separated
+/// by commas or line breaks; checked as the simulation checks it.
+pub fn parse_grid(text: &str) -> Result<crate::simulate::Arrival> {
+    let weights = text
+        .split([',', '\n', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|w| {
+            w.parse::<f64>()
+                .map_err(|_| Error::invalid(format!("`{w}` is not a number")))
+        })
+        .collect::<Result<Vec<f64>>>()?;
+    let grid = crate::simulate::Arrival::Grid(weights);
+    grid.weights()?;
+    Ok(grid)
+}
+
+/// The plan ids of a comma-separated list that the catalog knows, each
+/// once, in order; the others are named in a notice.
+fn known_plans(catalog: &Catalog, list: &str, notices: &mut Vec<Notice>) -> Vec<String> {
+    let mut plans: Vec<String> = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        if catalog.plan(id).is_none() {
+            notices.push(format!(
+                "The link names a plan slacalc does not know, `{id}`; it is left out."
+            ));
+        } else if !plans.iter().any(|p| p == id) {
+            plans.push(id.to_owned());
+        }
+    }
+    plans
 }
 
 fn flag(value: &str, key: &str, notices: &mut Vec<Notice>) -> bool {
@@ -480,14 +504,7 @@ impl SimulateLink {
         for (key, value) in pairs {
             match key {
                 "plans" => {
-                    let mut plans = Vec::new();
-                    for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                        if catalog.plan(id).is_none() {
-                            notices.push(format!("The link names a plan slacalc does not know, `{id}`; it is left out."));
-                        } else if !plans.iter().any(|p| p == id) {
-                            plans.push(id.to_owned());
-                        }
-                    }
+                    let plans = known_plans(catalog, value, &mut notices);
                     if !plans.is_empty() {
                         link.plans = plans;
                     }
@@ -515,9 +532,13 @@ impl SimulateLink {
                     "uniform" => link.profile.arrival = Arrival::Uniform,
                     "business" => link.profile.arrival = Arrival::BusinessHours,
                     "nights" => link.profile.arrival = Arrival::Nights,
-                    _ => notices.push(format!(
-                        "Unknown arrival pattern `{value}`; use uniform, business or nights."
-                    )),
+                    _ => match value.strip_prefix("grid:").map(parse_grid) {
+                        Some(Ok(grid)) => link.profile.arrival = grid,
+                        Some(Err(e)) => notices.push(format!("The weekly pattern in the link cannot be used: {e}.")),
+                        None => notices.push(format!(
+                            "Unknown arrival pattern `{value}`; use uniform, business, nights or grid:<168 weights>."
+                        )),
+                    },
                 },
                 "n" => match value.trim().parse::<u64>() {
                     Ok(n) if (1_000..=2_000_000).contains(&n) => link.incidents = n,
@@ -539,12 +560,28 @@ impl SimulateLink {
         (link, notices)
     }
 
+    /// `uniform`, `business`, `nights` or `grid`.
     pub fn arrival_key(&self) -> &'static str {
         use crate::simulate::Arrival;
         match self.profile.arrival {
-            Arrival::Uniform | Arrival::Grid(_) => "uniform",
+            Arrival::Uniform => "uniform",
             Arrival::BusinessHours => "business",
             Arrival::Nights => "nights",
+            Arrival::Grid(_) => "grid",
+        }
+    }
+
+    fn arrival_value(&self) -> String {
+        match &self.profile.arrival {
+            crate::simulate::Arrival::Grid(weights) => format!(
+                "grid:{}",
+                weights
+                    .iter()
+                    .map(f64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            _ => self.arrival_key().to_owned(),
         }
     }
 
@@ -563,7 +600,7 @@ impl SimulateLink {
             self.plans.join(","),
             list(&|s| s.per_month),
             list(&|s| s.cost_per_hour),
-            self.arrival_key(),
+            self.arrival_value(),
             self.incidents,
             self.seed,
             self.sla

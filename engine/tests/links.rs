@@ -174,3 +174,28 @@ fn simulate_link_round_trips_and_falls_back_with_notices() {
     assert_eq!(link.incidents, 100_000);
     assert_eq!(notices.len(), 6, "{notices:?}");
 }
+
+#[test]
+fn a_weekly_arrival_grid_round_trips_through_the_link() {
+    use slacalc_engine::links::{parse_grid, SimulateLink};
+    use slacalc_engine::simulate::Arrival;
+    let catalog = catalog();
+    let weights: Vec<String> = (0..168)
+        .map(|i| ((i % 24 >= 9 && i % 24 < 18) as u8 * 3 + 1).to_string())
+        .collect();
+    let query = format!("arrival=grid:{}", weights.join(","));
+    let (link, notices) = SimulateLink::parse(&catalog, pairs(&query));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(matches!(&link.profile.arrival, Arrival::Grid(w) if w.len() == 168 && w[9] == 4.0));
+    assert!(link.to_query().contains(&query));
+    assert!(parse_grid("1,2,3")
+        .unwrap_err()
+        .to_string()
+        .contains("168 weights, it has 3"));
+    assert!(parse_grid(&vec!["0"; 168].join(","))
+        .unwrap_err()
+        .to_string()
+        .contains("could never arrive"));
+    let (_, notices) = SimulateLink::parse(&catalog, pairs("arrival=grid:1,x"));
+    assert!(notices[0].contains("`x` is not a number"), "{notices:?}");
+}

@@ -10,8 +10,9 @@ use slacalc_engine::availability::{
     duration_ms, parse_duration_ms, Availability, MonthLength, Period,
 };
 use slacalc_engine::compare::plans_by_provider;
+use slacalc_engine::links::parse_grid;
 use slacalc_engine::links::{PriceLink, SimulateLink};
-use slacalc_engine::simulate::{Profile, Report, SimulatedPlan, Simulation};
+use slacalc_engine::simulate::{Arrival, Profile, Report, SimulatedPlan, Simulation};
 use slacalc_engine::Severity;
 use wasm_bindgen::JsCast;
 
@@ -263,12 +264,14 @@ fn ProfileForm(
                     <select data-testid="arrival" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         edit.run(Box::new(move |l| l.profile.arrival = match value.as_str() {
-                            "business" => slacalc_engine::simulate::Arrival::BusinessHours,
-                            "nights" => slacalc_engine::simulate::Arrival::Nights,
-                            _ => slacalc_engine::simulate::Arrival::Uniform,
+                            "business" => Arrival::BusinessHours,
+                            "nights" => Arrival::Nights,
+                            // Start a custom pattern from the current one.
+                            "grid" => Arrival::Grid(l.profile.arrival.weights().unwrap_or_else(|_| vec![1.0; 168])),
+                            _ => Arrival::Uniform,
                         }));
                     }>
-                        {[("uniform", "at any hour alike"), ("business", "mostly in business hours"), ("nights", "mostly at night and weekends")].into_iter().map(|(k, label)| view! {
+                        {[("uniform", "at any hour alike"), ("business", "mostly in business hours"), ("nights", "mostly at night and weekends"), ("grid", "by a weekly pattern I set")].into_iter().map(|(k, label)| view! {
                             <option value=k selected=move || link.with(|l| l.arrival_key() == k)>{label}</option>
                         }).collect_view()}
                     </select>
@@ -283,6 +286,7 @@ fn ProfileForm(
                     </select>
                 </label>
             </div>
+            {move || matches!(link.with(|l| l.profile.arrival.clone()), Arrival::Grid(_)).then(|| view! { <GridEditor link edit/> })}
             <div class="table-scroll">
                 <table class="severity-grid">
                     <thead><tr><th scope="col">"Severity"</th><th scope="col">"Incidents a month"</th><th scope="col">"Cost of an hour down"</th></tr></thead>
@@ -651,4 +655,33 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The weekly arrival pattern as text: one line per day, 24 weights.
+#[component]
+fn GridEditor(link: Memo<SimulateLink>, edit: Callback<Change>) -> impl IntoView {
+    let (error, set_error) = signal(None::<String>);
+    let text = move || {
+        let weights = link.with(|l| l.profile.arrival.weights().unwrap_or_default());
+        weights
+            .chunks(24)
+            .map(|day| day.iter().map(f64::to_string).collect::<Vec<_>>().join(","))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    view! {
+        <label class="field grid-editor">
+            "Weights per hour: one line per day, Monday first, 24 numbers each (higher is likelier)"
+            <textarea rows="7" spellcheck="false" data-testid="arrival-grid" prop:value=text
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                on:change=move |ev| match parse_grid(&event_target_value(&ev)) {
+                    Ok(grid) => {
+                        set_error.set(None);
+                        edit.run(Box::new(move |l| l.profile.arrival = grid));
+                    }
+                    Err(e) => set_error.set(Some(e.to_string())),
+                }></textarea>
+            {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+        </label>
+    }
 }

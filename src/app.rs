@@ -6,10 +6,9 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 
+use crate::saved_work::SavedWorkBanner;
 use crate::store::provide_store;
-use crate::views::{
-    Build, Compare, Deadline, Home, NotFound, Price, QuotePage, SavedWorkBanner, Simulate,
-};
+use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, QuotePage, Simulate};
 
 /// The views a user can navigate to, in the order the header lists them.
 pub const NAV: [(&str, &str); 5] = [

@@ -1,9 +1,12 @@
-//! What the engine takes as inputs and only the browser knows: the
-//! current time and the user's time zone. Read here, passed in.
+//! What only the browser knows or does: the current time and the user's
+//! time zone (read here, passed to the engine as inputs), the page's
+//! origin, and file downloads.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::error::AppError;
 
 /// The current instant from the browser's clock.
 pub fn now() -> DateTime<Utc> {
@@ -31,4 +34,29 @@ pub fn origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
+}
+
+/// Offers `text` as a file download named `name` (JSON or CSV by its
+/// extension).
+pub fn download(name: &str, text: &str) -> Result<(), AppError> {
+    let fail = |_| AppError::DownloadRefused;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(if name.ends_with(".csv") {
+        "text/csv"
+    } else {
+        "application/json"
+    });
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(AppError::DownloadRefused)?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
 }

@@ -9,20 +9,16 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::package::Package;
-use slacalc_engine::saved::SavedWork;
 
+use crate::error::AppError;
 use crate::store::use_store;
 
-static SHIPPED: OnceLock<Result<Arc<Catalog>, String>> = OnceLock::new();
+static SHIPPED: OnceLock<Result<Arc<Catalog>, AppError>> = OnceLock::new();
 
-pub fn shipped() -> Result<Arc<Catalog>, String> {
+/// The catalog shipped with this build, parsed on first use.
+pub fn shipped() -> Result<Arc<Catalog>, AppError> {
     SHIPPED
-        .get_or_init(|| {
-            Catalog::shipped()
-                .map(Arc::new)
-                .map_err(|e| format!("The plan catalog could not be read: {e}"))
-        })
+        .get_or_init(|| Catalog::shipped().map(Arc::new).map_err(AppError::Catalog))
         .clone()
 }
 
@@ -44,44 +40,25 @@ impl Deref for Plans {
     }
 }
 
-/// The packages in saved work that are valid; the builder reports the
-/// others where they are edited.
-pub fn saved_packages(work: &SavedWork) -> Vec<Package> {
-    work.packages
-        .iter()
-        .filter_map(|v| serde_json::from_value::<Package>(v.clone()).ok())
-        .filter(|p| p.validate().is_ok())
-        .collect()
-}
-
 /// The plans for a view, following the saved packages (also when another
 /// tab changes them).
-pub fn use_plans() -> Result<Memo<Plans>, String> {
+pub fn use_plans() -> Result<Memo<Plans>, AppError> {
     let shipped = shipped()?;
     let store = use_store();
     Ok(Memo::new(move |_| {
+        // Saved packages are decoded and checked once, with unique ids;
+        // the ones that are not are kept aside and named in the banner.
         let packages = store
-            .map(|s| s.work.with(saved_packages))
+            .map(|s| s.work.with(|w| w.packages.clone()))
             .unwrap_or_default();
         if packages.is_empty() {
             return Plans(Arc::clone(&shipped));
         }
         match shipped.with_packages(&packages) {
             Ok(catalog) => Plans(Arc::new(catalog)),
-            // Two saved packages with one id: show the catalog alone
-            // rather than nothing; the builder names the clash.
+            // A package whose id clashes with a catalog plan: show the
+            // catalog alone rather than nothing.
             Err(_) => Plans(Arc::clone(&shipped)),
         }
     }))
-}
-
-/// The catalog plan a saved package was built from: a price book prices
-/// the package as that plan when it has no price of its own for it.
-pub fn base_plan(store: Option<crate::store::Store>, id: &str) -> Option<String> {
-    store?.work.with_untracked(|w| {
-        saved_packages(w)
-            .into_iter()
-            .find(|p| p.id == id)
-            .and_then(|p| p.base_plan)
-    })
 }

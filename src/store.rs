@@ -1,5 +1,5 @@
 //! The one place that reads and writes local storage. Saved work (see
-//! `slacalc_engine::saved`) is one document under [`KEY`]; it is written
+//! `slacalc_state::saved`) is one document under [`KEY`]; it is written
 //! by a single effect whenever the work changes, and re-read when another
 //! tab changes it.
 //!
@@ -12,9 +12,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use slacalc_engine::saved::{Merged, SavedWork, Unreadable};
+use slacalc_state::saved::{Merged, SavedWork, Unreadable};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::error::AppError;
 
 /// Where the saved work lives.
 pub const KEY: &str = "slacalc.saved-work";
@@ -117,10 +119,9 @@ pub struct Store {
 }
 
 impl Store {
-    /// Replaces all saved work with an imported backup's, merged by id.
-    pub fn import(&self, text: &str) -> Result<Merged, String> {
-        let imported = SavedWork::parse(text)
-            .map_err(|e| format!("This file cannot be imported: {e}. Nothing was changed."))?;
+    /// Merges an imported backup into the saved work, by id.
+    pub fn import(&self, text: &str) -> Result<Merged, AppError> {
+        let imported = SavedWork::parse(text).map_err(AppError::ImportRefused)?;
         let mut merged = Merged::default();
         self.work.update(|w| merged = w.merge(imported));
         Ok(merged)

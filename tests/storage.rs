@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use slacalc_app::store::{self, ASIDE_PREFIX, KEY};
 use slacalc_app::App;
-use slacalc_engine::saved::SavedWork;
+use slacalc_state::saved::SavedWork;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -108,8 +108,12 @@ fn a_full_quota_is_reported_not_swallowed() {
     while storage().set_item(&format!("fill.{i}"), &small).is_ok() {
         i += 1;
     }
+    let book = slacalc_engine::price::PriceBook {
+        note: "y".repeat(50_000),
+        ..slacalc_engine::price::shipped_books().unwrap().remove(0)
+    };
     let work = SavedWork {
-        packages: vec![serde_json::json!({"id": "p1", "notes": "y".repeat(50_000)})],
+        price_books: vec![book],
         ..SavedWork::default()
     };
     let result = store::save(&work);
@@ -129,11 +133,12 @@ async fn a_change_in_another_tab_shows_up_here() {
     assert!(text_of(&root, "[data-testid=saved-counts]")
         .unwrap()
         .starts_with("0 packages"));
+    let catalog = slacalc_engine::catalog::Catalog::shipped().unwrap();
+    let package = |id: &str| {
+        slacalc_engine::package::Package::from_plan(&catalog, "express-8x5", id, id).unwrap()
+    };
     let other_tab = SavedWork {
-        packages: vec![
-            serde_json::json!({"id": "a"}),
-            serde_json::json!({"id": "b"}),
-        ],
+        packages: vec![package("pkg-a"), package("pkg-b")],
         ..SavedWork::default()
     }
     .to_json();
@@ -151,4 +156,20 @@ async fn a_change_in_another_tab_shows_up_here() {
         "{:?}",
         text_of(&root, "[data-testid=saved-counts]")
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_item_this_build_cannot_use_is_named_and_kept() {
+    storage().clear().unwrap();
+    let odd = r#"{"format":"slacalc-saved-work","version":2,"packages":[{"id":"pkg-odd","name":"Odd one","colour":"teal"}]}"#;
+    storage().set_item(KEY, odd).unwrap();
+    let (root, _app) = mount_build_view().await;
+    let notice = text_of(&root, "[data-testid=kept-aside]").expect("a notice names the item");
+    assert!(notice.contains("`pkg-odd`"), "{notice}");
+    assert!(text_of(&root, "[data-testid=saved-counts]")
+        .unwrap()
+        .starts_with("1 package,"));
+    // Nothing is written over it.
+    assert!(storage().get_item(KEY).unwrap().unwrap().contains("teal"));
+    storage().clear().unwrap();
 }

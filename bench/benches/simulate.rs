@@ -2,12 +2,11 @@
 //! second, natively, for one and for three plans (each incident is run
 //! against every plan).
 
-use chrono::{TimeZone, Utc};
 use divan::counter::ItemsCount;
 use divan::Bencher;
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::simulate::{Profile, SimulatedPlan, Simulation};
-use slacalc_engine::Severity;
+use slacalc_engine::price::Usage;
+use slacalc_engine::simulate::{simulation_start, Profile, SimulatedPlan, Simulation};
 
 fn main() {
     divan::main();
@@ -18,15 +17,9 @@ const INCIDENTS: u64 = 100_000;
 fn plans(ids: &[&str]) -> Vec<SimulatedPlan> {
     let catalog = Catalog::shipped().unwrap();
     ids.iter()
-        .map(|id| {
-            let (_, p) = catalog.plan(id).unwrap();
-            SimulatedPlan {
-                id: id.to_string(),
-                name: p.name.clone(),
-                targets: Severity::ALL.map(|s| catalog.targets(p, s)),
-                share: Some(0.9),
-                price_monthly: Some(1000.0),
-            }
+        .map(|id| SimulatedPlan {
+            price_monthly: Some(1000.0),
+            ..SimulatedPlan::from_catalog(&catalog, id, None, &Usage::default()).unwrap()
         })
         .collect()
 }
@@ -34,7 +27,7 @@ fn plans(ids: &[&str]) -> Vec<SimulatedPlan> {
 #[divan::bench(args = [1, 3], sample_count = 10)]
 fn simulate(bencher: Bencher, plan_count: usize) {
     let ids = &["express-8x5", "express-24x7", "vkcloud"][..plan_count];
-    let start = Utc.with_ymd_and_hms(2026, 1, 5, 0, 0, 0).unwrap();
+    let start = simulation_start();
     bencher.counter(ItemsCount::new(INCIDENTS)).bench(|| {
         let mut sim = Simulation::new(
             Profile::preset("ecommerce").unwrap(),

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod id;
+
 use crate::calendar::{parse_zone, CalendarSpec, WallInterval, WeekSpec};
 use crate::catalog::{
     Availability, CalendarDefinition, CalendarEntry, Catalog, Channel, Commitment, Coverage,
@@ -382,6 +384,7 @@ impl Package {
                 })
                 .collect(),
             notes: Vec::new(),
+            base_plan: self.base_plan.clone(),
         }
     }
 }

@@ -13,6 +13,9 @@
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
+mod plans;
+pub use plans::simulation_start;
+
 use crate::calendar::{builtin, parse_zone};
 use crate::error::{Error, Result};
 use crate::sla::{Severity, Targets};

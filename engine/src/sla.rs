@@ -109,6 +109,59 @@ pub enum EventKind {
     Resolved,
 }
 
+impl EventKind {
+    /// Every kind of event a user can add, in the order a form lists them.
+    pub fn choices() -> Vec<EventKind> {
+        let mut kinds = vec![
+            EventKind::Paused,
+            EventKind::Resumed,
+            EventKind::Responded,
+            EventKind::Resolved,
+        ];
+        kinds.extend(Severity::ALL.map(|to| EventKind::SeverityChanged { to }));
+        kinds
+    }
+
+    /// The event in words, for a list or a label: `Paused`,
+    /// `Severity changed to high`.
+    pub fn label(self) -> String {
+        match self {
+            EventKind::SeverityChanged { to } => format!("Severity changed to {to}"),
+            other => crate::words::capitalised(event_name(other)),
+        }
+    }
+}
+
+/// The event's name in links and forms: `paused`, `resumed`, `responded`,
+/// `resolved`, `severity-<level>`.
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventKind::SeverityChanged { to } => write!(f, "severity-{to}"),
+            other => f.write_str(event_name(*other)),
+        }
+    }
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = Error;
+
+    /// Reads what [`Display`](fmt::Display) writes.
+    fn from_str(text: &str) -> Result<Self> {
+        if let Some(level) = text.strip_prefix("severity-") {
+            return Ok(EventKind::SeverityChanged { to: level.parse()? });
+        }
+        EventKind::choices()
+            .into_iter()
+            .find(|kind| !matches!(kind, EventKind::SeverityChanged { .. }) && kind.to_string() == text)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "unknown event `{text}`; use paused, resumed, responded, resolved or severity-<level>"
+                ))
+            })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub at: DateTime<Utc>,

@@ -35,6 +35,20 @@ pub fn target_length(minutes: u64) -> String {
     }
 }
 
+/// `"First response"` → `"first-response"`: lower-case ASCII letters and
+/// digits, runs of anything else as one hyphen; for ids and test ids.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 /// `"critical"` → `"Critical"`.
 pub fn capitalised(word: &str) -> String {
     let mut chars = word.chars();

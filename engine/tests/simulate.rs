@@ -6,25 +6,21 @@
 use chrono::{TimeZone, Utc};
 use slacalc_engine::calendar::builtin;
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::simulate::{downtime_seconds, Profile, SimulatedPlan, Simulation};
+use slacalc_engine::price::Usage;
+use slacalc_engine::simulate::{
+    downtime_seconds, simulation_start, Profile, SimulatedPlan, Simulation,
+};
 use slacalc_engine::Severity;
 
 fn plan(catalog: &Catalog, id: &str, price: Option<f64>) -> SimulatedPlan {
-    let (_, p) = catalog.plan(id).unwrap();
     SimulatedPlan {
-        id: id.to_owned(),
-        name: p.name.clone(),
-        targets: Severity::ALL.map(|s| catalog.targets(p, s)),
-        share: p
-            .commitment_share
-            .as_ref()
-            .map(|s| f64::from(s.percent) / 100.0),
         price_monthly: price,
+        ..SimulatedPlan::from_catalog(catalog, id, None, &Usage::default()).unwrap()
     }
 }
 
 fn start() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 1, 5, 0, 0, 0).unwrap()
+    simulation_start()
 }
 
 fn run(seed: u64, incidents: u64) -> slacalc_engine::simulate::Report {

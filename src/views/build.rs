@@ -5,19 +5,17 @@
 //! appear as plans in every other view.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use slacalc_engine::catalog::{Availability, Catalog};
 use slacalc_engine::compare::plans_by_provider;
-use slacalc_engine::package::{
-    from_share_link, share_link, Package, PackageTarget, TargetClock, WorkingDays, ID_PREFIX,
-};
+use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
 use slacalc_engine::{words, Severity};
+use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink};
+use slacalc_state::{Field, ViewLink};
 
-use super::compare::{slug, CatalogMissing};
-use super::parts::use_query_writer;
-use super::saved::SavedWorkPanel;
 use crate::browser;
-use crate::catalog::{self, saved_packages};
+use crate::catalog::{self, Plans};
+use crate::parts::{use_link, CatalogMissing};
+use crate::saved_work::SavedWorkPanel;
 use crate::store::{use_store, Store};
 
 /// The schedules a package usually starts from (eXpress' three plans).
@@ -29,36 +27,36 @@ const SCHEDULES: [(&str, &str); 3] = [
 
 #[component]
 pub fn Build() -> impl IntoView {
-    match (catalog::shipped(), use_store()) {
-        (Ok(catalog), Some(store)) => view! { <BuildView catalog store/> }.into_any(),
-        (Err(message), _) => view! { <CatalogMissing message/> }.into_any(),
-        (_, None) => {
-            view! { <CatalogMissing message="Saved work is unavailable.".to_owned()/> }.into_any()
+    // Packages start from the shipped catalog (not from other packages).
+    match (catalog::shipped(), catalog::use_plans(), use_store()) {
+        (Ok(catalog), Ok(plans), Some(store)) => {
+            view! { <BuildView catalog plans store/> }.into_any()
         }
+        (Err(error), _, _) | (_, Err(error), _) => view! { <CatalogMissing error/> }.into_any(),
+        // The store is provided by the app shell; without it there is no builder.
+        (_, _, None) => ().into_any(),
     }
 }
 
 #[component]
-fn BuildView(catalog: std::sync::Arc<Catalog>, store: Store) -> impl IntoView {
-    let query = use_query_map();
-    // The package in the URL, or why it cannot be read.
-    let from_link = Memo::new(move |_| {
-        query.with(|q| {
-            q.get_str("package")
-                .map(|text| from_share_link(text).map_err(|e| e.to_string()))
+fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store) -> impl IntoView {
+    let state = use_link::<BuildLink>(plans);
+    let (link, notices, edit) = (state.link, state.notices, state.edit);
+    let set_draft = Callback::new(move |package: Package| {
+        edit.run(Box::new(move |l| l.package = Some(package)));
+    });
+    let clear_draft = Callback::new(move |_: ()| edit.run(Box::new(|l| l.package = None)));
+    let draft = Memo::new(move |_| link.with(|l| l.package.clone()));
+    let link_error = Memo::new(move |_| {
+        notices.with(|n| {
+            n.iter()
+                .find(|n| n.field == Field::Package)
+                .map(|n| n.message.clone())
         })
     });
-    let write = use_query_writer("/build");
-    let write = StoredValue::new(write);
-    let set_draft = Callback::new(move |package: Package| {
-        write.with_value(|w| w(format!("package={}", share_link(&package))));
-    });
-    let clear_draft = Callback::new(move |_: ()| write.with_value(|w| w(String::new())));
-    let draft = Memo::new(move |_| from_link.get().and_then(Result::ok));
-    let link_error = Memo::new(move |_| from_link.get().and_then(Result::err));
     let draft_id = Memo::new(move |_| draft.with(|d| d.as_ref().map(|p| p.id.clone())));
 
-    let saved = Memo::new(move |_| store.work.with(saved_packages));
+    let saved = Memo::new(move |_| store.work.with(|w| w.packages.clone()));
     let catalog_for_start = catalog.clone();
     view! {
         <section class="view build" data-testid="view-build">
@@ -104,27 +102,9 @@ fn StartForm(
             set_error.set(Some("Give the package a name.".to_owned()));
             return;
         }
-        let base = format!(
-            "{ID_PREFIX}{}",
-            slug(&name).chars().take(50).collect::<String>()
-        );
-        let base = if base == ID_PREFIX {
-            format!("{ID_PREFIX}package")
-        } else {
-            base
-        };
-        // A fresh id: never overwrite a saved package by accident.
-        let taken = saved.with_untracked(|s| s.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
-        let id = (1..)
-            .map(|n| {
-                if n == 1 {
-                    base.clone()
-                } else {
-                    format!("{base}-{n}")
-                }
-            })
-            .find(|id| !taken.contains(id))
-            .unwrap_or(base);
+        let id = saved.with_untracked(|s| {
+            Package::new_id(&name, &s.iter().map(|p| p.id.as_str()).collect::<Vec<_>>())
+        });
         match Package::from_plan(&catalog_for_submit, &from.value(), &id, name.trim()) {
             Ok(package) => {
                 set_error.set(None);
@@ -188,33 +168,21 @@ fn Editor(
 
     let save = move |_| {
         let package = current.get_untracked();
-        let value = serde_json::to_value(&package).unwrap_or_default();
-        let mut replaced = false;
-        store.work.update(|w| {
-            match w
-                .packages
-                .iter_mut()
-                .find(|p| p.get("id").and_then(|i| i.as_str()) == Some(&package.id))
-            {
-                Some(existing) => {
-                    *existing = value;
-                    replaced = true;
-                }
-                None => w.packages.push(value),
-            }
-        });
-        set_status.set(if replaced {
-            "Saved (updated).".to_owned()
-        } else {
-            "Saved. It is now a plan in Compare and Deadline.".to_owned()
-        });
+        let mut upserted = None;
+        store.work.update(|w| upserted = Some(w.upsert(package)));
+        set_status.set(
+            if upserted == Some(slacalc_state::saved::Upserted::Replaced) {
+                "Saved (updated).".to_owned()
+            } else {
+                "Saved. It is now a plan in Compare and Deadline.".to_owned()
+            },
+        );
     };
     let share_url = move || {
-        format!(
-            "{}/build?package={}",
-            browser::origin(),
-            current.with(share_link)
-        )
+        let link = BuildLink {
+            package: Some(current.get()),
+        };
+        format!("{}{}", browser::origin(), link.href())
     };
     let id = package.id.clone();
     view! {
@@ -327,8 +295,8 @@ fn Editor(
             </fieldset>
             <div class="row actions">
                 <button type="button" on:click=save data-testid="save-package">"Save package"</button>
-                <a href=format!("/compare?plans={id},express-8x5,express-24x7") data-testid="compare-package">"Compare it"</a>
-                <a href=format!("/deadline?plan={id}") data-testid="deadline-package">"Deadlines"</a>
+                <a href=CompareLink { plans: vec![id.clone(), "express-8x5".to_owned(), "express-24x7".to_owned()], ..CompareLink::default() }.href() data-testid="compare-package">"Compare it"</a>
+                <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href() data-testid="deadline-package">"Deadlines"</a>
                 <button type="button" class="secondary" on:click=move |_| clear_draft.run(())>"Close"</button>
                 <span role="status" class="muted" data-testid="save-status">{move || status.get()}</span>
             </div>
@@ -413,11 +381,11 @@ fn SavedPackages(
                                     <span class="muted">{format!(" · based on {}", package.based_on)}</span>
                                     <div class="row">
                                         <button type="button" class="secondary small" on:click=move |_| set_draft.run(open.clone())>"Edit"</button>
-                                        <a href=format!("/deadline?plan={id}")>"Deadlines"</a>
-                                        <a href=format!("/compare?plans={id},express-8x5,express-24x7")>"Compare"</a>
+                                        <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href()>"Deadlines"</a>
+                                        <a href=CompareLink { plans: vec![id.clone(), "express-8x5".to_owned(), "express-24x7".to_owned()], ..CompareLink::default() }.href()>"Compare"</a>
                                         <button type="button" class="secondary small" on:click=move |_| {
                                             let id = remove_id.clone();
-                                            store.work.update(|w| w.packages.retain(|p| p.get("id").and_then(|i| i.as_str()) != Some(&id)));
+                                            store.work.update(|w| { w.remove::<Package>(&id); });
                                         }>"Delete"</button>
                                     </div>
                                 </li>

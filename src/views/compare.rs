@@ -4,21 +4,18 @@
 //! Everything shown comes from `slacalc_engine::compare`.
 
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 use slacalc_engine::compare::{
-    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, PlanPrice,
-    Verdict,
+    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, Verdict,
 };
-use slacalc_engine::links::CompareLink;
-use slacalc_engine::links::PriceLink;
+use slacalc_engine::price::{choose_book, price_figures, quote_plans};
+use slacalc_state::links::CompareLink;
+use slacalc_state::ViewLink;
 
-use super::price::all_books;
-use crate::store::use_store;
-
-use super::parts::{embed_snippet, query_pairs, use_query_writer, Cited, EmbedCode, LinkNotices};
+use crate::books::use_books;
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::parts::{embed_snippet, slug, use_link, CatalogMissing, Cited, EmbedCode, LinkNotices};
 
 /// Choices offered for "critical response at any hour within …".
 const CRITICAL_CHOICES: [(u32, &str); 6] = [
@@ -34,66 +31,27 @@ const CRITICAL_CHOICES: [(u32, &str); 6] = [
 pub fn Compare() -> impl IntoView {
     match catalog::use_plans() {
         Ok(catalog) => view! { <CompareView catalog/> }.into_any(),
-        Err(message) => view! { <CatalogMissing message/> }.into_any(),
-    }
-}
-
-#[component]
-pub fn CatalogMissing(message: String) -> impl IntoView {
-    view! {
-        <section class="panel error-panel" role="alert">
-            <h1>"Plans are unavailable"</h1>
-            <p>{message}</p>
-        </section>
+        Err(error) => view! { <CatalogMissing error/> }.into_any(),
     }
 }
 
 #[component]
 fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| {
-        pairs.with(|p| {
-            catalog.with(|c| CompareLink::parse(c, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
-        })
-    });
-    let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
-    let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
-    // Prices at the size given in the link (the price view's fields), from
-    // its price book (default: the example rates).
-    let store = use_store();
-    let price_link = Memo::new(move |_| {
-        pairs.with(|p| PriceLink::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))).0)
-    });
+    let state = use_link::<CompareLink>(catalog);
+    let (link, notices, edit) = (state.link, state.notices, state.edit);
+    // Prices at the size given in the link, from its price book (default:
+    // the example rates).
+    let books = use_books();
     let prices = Memo::new(move |_| {
-        let link = price_link.get();
-        let books = all_books(store);
-        let Some(book) = books
-            .iter()
-            .find(|b| b.id == link.book)
-            .or_else(|| books.first())
-            .cloned()
-        else {
-            return BTreeMap::new();
-        };
-        let ids = catalog.with(|c| c.plans().map(|(_, p)| p.id.clone()).collect::<Vec<_>>());
-        ids.into_iter()
-            .filter_map(|id| {
-                let base = crate::catalog::base_plan(store, &id);
-                let quote = book
-                    .quote_or_base(&id, base.as_deref(), &link.usage)
-                    .ok()
-                    .flatten()?;
-                Some((
-                    id,
-                    PlanPrice {
-                        monthly: quote.monthly,
-                        annual: quote.annual,
-                        currency: quote.currency,
-                        example: quote.example,
-                    },
-                ))
+        link.with(|l| {
+            books.with(|books| {
+                choose_book(books, &l.pricing.book)
+                    .map(|book| {
+                        catalog.with(|c| price_figures(&quote_plans(book, c, &l.pricing.usage)))
+                    })
+                    .unwrap_or_default()
             })
-            .collect::<BTreeMap<_, _>>()
+        })
     });
     let comparison = Memo::new(move |_| {
         link.with(|l| catalog.with(|c| compare(c, &l.plans)))
@@ -117,20 +75,10 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
         })
     });
 
-    let write = use_query_writer("/compare");
-    let edit = Callback::new(move |change: Box<dyn FnOnce(&mut CompareLink)>| {
-        let mut next = link.get_untracked();
-        change(&mut next);
-        // The pricing inputs ride along unchanged.
-        let price_query = price_link.with_untracked(PriceLink::to_query);
-        let separator = if price_query.is_empty() { "" } else { "&" };
-        write(format!("{}{separator}{price_query}", next.to_query()));
-    });
-
     let snippet = Signal::derive(move || {
         embed_snippet(
             &browser::origin(),
-            &format!("/compare?{}", link.with(CompareLink::to_query)),
+            &link.with(CompareLink::href),
             "slacalc: compare support plans",
         )
     });
@@ -343,17 +291,4 @@ fn CellView(cell: Cell) -> impl IntoView {
             {cell.detail.map(|d| view! { <div class="detail">{d}</div> })}
         </td>
     }
-}
-
-/// `"First response"` → `"first-response"`, for test ids.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
 }

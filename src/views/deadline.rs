@@ -9,46 +9,41 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use leptos::prelude::*;
+use slacalc_engine::calendar::local_instant;
 use slacalc_engine::compare::plans_by_provider;
 use slacalc_engine::deadline::{
     provider_alternatives, report, Alternative, DeadlineReport, MarkKind, TargetReport, Timeline,
 };
-use slacalc_engine::links::{local_instant, DeadlineLink};
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::{words, Incident, Severity, TargetState};
+use slacalc_state::links::DeadlineLink;
+use slacalc_state::{Field, Notice, ViewLink};
 
-use super::compare::CatalogMissing;
-use super::parts::{embed_snippet, query_pairs, use_query_writer, EmbedCode, LinkNotices};
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::parts::{embed_snippet, use_link, CatalogMissing, EmbedCode, LinkNotices};
 
 #[component]
 pub fn Deadline() -> impl IntoView {
     match catalog::use_plans() {
         Ok(catalog) => view! { <DeadlineView catalog/> }.into_any(),
-        Err(message) => view! { <CatalogMissing message/> }.into_any(),
+        Err(error) => view! { <CatalogMissing error/> }.into_any(),
     }
 }
 
 #[component]
 fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| {
-        pairs.with(|p| {
-            catalog
-                .with(|c| DeadlineLink::parse(c, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
-        })
-    });
-    let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let state = use_link::<DeadlineLink>(catalog);
+    let (link, link_notices, edit) = (state.link, state.notices, state.edit);
     let browser_zone = browser::zone();
     let zone_notice = match (browser_zone, browser::zone_name()) {
-        (None, Some(name)) => Some(format!(
+        (None, Some(name)) => Some(Notice::new(Field::Zone, format!(
             "Your browser's time zone, {name}, is not among the zones slacalc ships; times are shown in UTC. Choose a zone below."
-        )),
+        ))),
         _ => None,
     };
     let notices = Signal::derive(move || {
-        let mut all = parsed.with(|p| p.1.clone());
+        let mut all = link_notices.get();
         if link.with(|l| l.tz.is_none()) {
             all.extend(zone_notice.clone());
         }
@@ -64,14 +59,6 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     ) {
         on_cleanup(move || handle.clear());
     }
-
-    let write = use_query_writer("/deadline");
-    let write = StoredValue::new(write);
-    let edit = Callback::new(move |change: Change| {
-        let mut next = link.get_untracked();
-        change(&mut next);
-        write.with_value(|w| w(next.to_query()));
-    });
 
     // A link without `opened` means "now": pin it, so the address a user
     // copies reproduces this exact view. Deferred to a task of its own so
@@ -119,7 +106,7 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     let snippet = Signal::derive(move || {
         embed_snippet(
             &browser::origin(),
-            &format!("/deadline?{}", link.with(DeadlineLink::to_query)),
+            &link.with(DeadlineLink::href),
             "slacalc: SLA deadline",
         )
     });
@@ -577,15 +564,8 @@ fn EventEditor(
         else {
             return;
         };
-        let kind = match kind.value().as_str() {
-            "paused" => EventKind::Paused,
-            "resumed" => EventKind::Resumed,
-            "responded" => EventKind::Responded,
-            "resolved" => EventKind::Resolved,
-            other => match other.strip_prefix("severity-").map(str::parse::<Severity>) {
-                Some(Ok(to)) => EventKind::SeverityChanged { to },
-                _ => return,
-            },
+        let Ok(kind) = kind.value().parse::<EventKind>() else {
+            return;
         };
         match local_instant(&date.value(), &time.value(), zone.get_untracked()) {
             Ok(at) if at < opened.get_untracked() => set_error.set(Some(
@@ -613,8 +593,8 @@ fn EventEditor(
                         <ol class="event-list">
                             {events.into_iter().enumerate().map(|(i, event)| view! {
                                 <li data-testid="event">
-                                    <span>{event_label(event.kind)} " — " {words::local_time(event.at, zone.get())}</span>
-                                    <button type="button" class="secondary small" aria-label=format!("Remove {}", event_label(event.kind))
+                                    <span>{event.kind.label()} " — " {words::local_time(event.at, zone.get())}</span>
+                                    <button type="button" class="secondary small" aria-label=format!("Remove {}", event.kind.label())
                                         on:click=move |_| edit.run(Box::new(move |l| { if i < l.events.len() { l.events.remove(i); } }))>
                                         "Remove"
                                     </button>
@@ -627,12 +607,12 @@ fn EventEditor(
             <form class="row add-event" on:submit=add>
                 <label class="field">"Event"
                     <select node_ref=kind_ref data-testid="event-kind">
-                        <option value="paused">"Paused (waiting for the customer)"</option>
-                        <option value="resumed">"Resumed"</option>
-                        <option value="responded">"Responded"</option>
-                        <option value="resolved">"Resolved"</option>
-                        {Severity::ALL.into_iter().map(|s| view! {
-                            <option value=format!("severity-{s}")>{format!("Severity changed to {s}")}</option>
+                        {EventKind::choices().into_iter().map(|kind| {
+                            let label = match kind {
+                                EventKind::Paused => "Paused (waiting for the customer)".to_owned(),
+                                other => other.label(),
+                            };
+                            view! { <option value=kind.to_string()>{label}</option> }
                         }).collect_view()}
                     </select>
                 </label>
@@ -642,15 +622,5 @@ fn EventEditor(
             </form>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
         </section>
-    }
-}
-
-fn event_label(kind: EventKind) -> String {
-    match kind {
-        EventKind::Paused => "Paused".to_owned(),
-        EventKind::Resumed => "Resumed".to_owned(),
-        EventKind::Responded => "Responded".to_owned(),
-        EventKind::Resolved => "Resolved".to_owned(),
-        EventKind::SeverityChanged { to } => format!("Severity changed to {to}"),
     }
 }

@@ -6,9 +6,7 @@ mod compare;
 mod deadline;
 mod home;
 mod not_found;
-mod parts;
 mod price;
-mod saved;
 mod simulate;
 
 pub use build::Build;
@@ -17,5 +15,4 @@ pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use price::{Price, QuotePage};
-pub use saved::{SavedWorkBanner, SavedWorkPanel};
 pub use simulate::Simulate;

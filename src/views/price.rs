@@ -3,51 +3,22 @@
 //! annual price from a price book, line by line; the book editor (edit,
 //! import, export). Prices come from `slacalc_engine::price`.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use slacalc_engine::links::PriceLink;
-use slacalc_engine::price::{shipped_books, Component, PriceBook, Quote};
+use slacalc_engine::price::{
+    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plan, quote_plans, PlanQuote,
+    PriceBook,
+};
+use slacalc_state::links::{PriceLink, QuoteLink};
+use slacalc_state::query::Query;
+use slacalc_state::{Field, ViewLink};
 
-use super::compare::CatalogMissing;
-use super::parts::{query_pairs, use_query_writer};
-use super::saved::download;
+use crate::books::{self, use_books};
+use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::parts::{use_link, use_raw_query, CatalogMissing};
 use crate::store::{use_store, Store};
-
-/// A change to the query's `(key, value)` pairs, as typed.
-type QueryChange = Box<dyn FnOnce(&mut Vec<(String, String)>)>;
-
-static SHIPPED: OnceLock<Result<Vec<PriceBook>, String>> = OnceLock::new();
-
-fn shipped() -> Result<Vec<PriceBook>, String> {
-    SHIPPED
-        .get_or_init(|| shipped_books().map_err(|e| e.to_string()))
-        .clone()
-}
-
-/// The shipped books and the user's own, shipped first.
-pub fn all_books(store: Option<Store>) -> Vec<PriceBook> {
-    let mut books = shipped().unwrap_or_default();
-    if let Some(store) = store {
-        store.work.with(|w| {
-            for value in &w.price_books {
-                if let Ok(book) = PriceBook::from_json(&value.to_string()) {
-                    books.push(book);
-                }
-            }
-        });
-    }
-    books
-}
-
-fn book_for(books: &[PriceBook], id: &str) -> Option<PriceBook> {
-    books
-        .iter()
-        .find(|b| b.id == id)
-        .or_else(|| books.first())
-        .cloned()
-}
 
 /// The plan's name in the catalog, or its id for plans outside it (AWS).
 fn plan_name(plans: &Plans, id: &str) -> String {
@@ -61,122 +32,68 @@ fn plan_name(plans: &Plans, id: &str) -> String {
 pub fn Price() -> impl IntoView {
     match catalog::use_plans() {
         Ok(plans) => view! { <PriceView plans/> }.into_any(),
-        Err(message) => view! { <CatalogMissing message/> }.into_any(),
+        Err(error) => view! { <CatalogMissing error/> }.into_any(),
     }
 }
 
 #[component]
 fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     let store = use_store();
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| {
-        pairs.with(|p| PriceLink::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
-    });
+    // The form keeps what the user typed, even when it is wrong, so the
+    // field can say what is wrong with it: it edits the raw query.
+    let (query, edit) = use_raw_query(PriceLink::PATH);
+    let parsed = Memo::new(move |_| query.with(PriceLink::read));
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
-    let field_error = move |field: &'static str| {
+    let field_error = move |field: Field| {
         parsed.with(|p| {
             p.1.iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, m)| m.clone())
+                .find(|n| n.field == field)
+                .map(|n| n.message.clone())
         })
     };
-    let books = Memo::new(move |_| all_books(store));
-    let book = Memo::new(move |_| link.with(|l| books.with(|b| book_for(b, &l.book))));
+    let books = use_books();
+    let book = Memo::new(move |_| link.with(|l| books.with(|b| choose_book(b, &l.book).cloned())));
     let quotes = Memo::new(move |_| {
-        let Some(book) = book.get() else {
-            return Vec::new();
-        };
         let usage = link.with(|l| l.usage.clone());
-        // Catalog plans first, in catalog order; then the book's others.
-        let mut ids: Vec<String> = plans.with(|p| {
-            p.plans()
-                .map(|(_, plan)| plan.id.clone())
-                .filter(|id| {
-                    book.plans.contains_key(id)
-                        || catalog::base_plan(store, id)
-                            .is_some_and(|b| book.plans.contains_key(&b))
-                })
-                .collect()
-        });
-        for id in book.plans.keys() {
-            if !ids.contains(id) {
-                ids.push(id.clone());
-            }
-        }
-        ids.into_iter()
-            .filter_map(|id| {
-                match book.quote_or_base(&id, catalog::base_plan(store, &id).as_deref(), &usage) {
-                    Ok(Some(q)) => Some((plans.with(|p| plan_name(p, &id)), Ok(q))),
-                    Ok(None) => None,
-                    Err(e) => Some((id, Err(e.to_string()))),
-                }
-            })
-            .collect::<Vec<_>>()
+        book.with(|book| match book {
+            Some(book) => plans.with(|p| quote_plans(book, p, &usage)),
+            None => Vec::new(),
+        })
     });
-
-    let write = use_query_writer("/price");
-    let write = StoredValue::new(write);
-    let edit = Callback::new(move |change: QueryChange| {
-        // Edits keep the user's text as typed (even if it is wrong), so the
-        // field can show what is wrong with it.
-        let mut current = pairs.get_untracked();
-        current.retain(|(k, _)| k != "embed");
-        change(&mut current);
-        let query = current
-            .iter()
-            .map(|(k, v)| format!("{k}={}", String::from(js_sys::encode_uri_component(v))))
-            .collect::<Vec<_>>()
-            .join("&");
-        write.with_value(|w| w(query));
-    });
-    let set_field = move |key: &'static str, value: String| {
-        edit.run(Box::new(move |pairs| {
-            pairs.retain(|(k, _)| k != key);
-            pairs.push((key.to_owned(), value));
-        }));
+    let set_field = move |field: Field, value: String| {
+        edit.run(Box::new(move |query: &mut Query| {
+            query.remove("embed");
+            query.set(field.key(), &value);
+        }))
     };
-    let raw = move |key: &'static str| {
-        pairs.with(|p| p.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
-    };
+    let raw = move |field: Field| query.with(|q| q.get(field.key()));
 
-    let number_field = move |key: &'static str, label: &'static str, step: &'static str| {
+    let number_field = move |field: Field, label: &'static str, step: &'static str| {
+        let key = field.key();
         let error_id = format!("{key}-error");
         view! {
             <label class="field">
                 {label}
                 <input type="text" inputmode="decimal" data-testid=format!("input-{key}") data-step=step
-                    prop:value=move || raw(key).unwrap_or_else(|| "0".to_owned())
-                    aria-invalid=move || field_error(key).is_some().to_string()
+                    prop:value=move || raw(field).unwrap_or_else(|| "0".to_owned())
+                    aria-invalid=move || field_error(field).is_some().to_string()
                     aria-describedby=error_id.clone()
-                    on:change=move |ev| set_field(key, event_target_value(&ev).trim().to_owned())/>
+                    on:change=move |ev| set_field(field, event_target_value(&ev).trim().to_owned())/>
                 <span class="field-error" id=error_id role="alert" data-testid=format!("error-{key}")>
-                    {move || field_error(key)}
+                    {move || field_error(field)}
                 </span>
             </label>
         }
     };
-    let add_ons = Memo::new(move |_| {
-        let mut list: Vec<(String, String)> = Vec::new();
-        if let Some(book) = book.get() {
-            for price in book.plans.values() {
-                for c in &price.components {
-                    if let Component::AddOn { service, label, .. } = c {
-                        if !list.iter().any(|(s, _)| s == service) {
-                            list.push((service.clone(), label.clone()));
-                        }
-                    }
-                }
-            }
-        }
-        list
-    });
+    let add_ons =
+        Memo::new(move |_| book.with(|b| b.as_ref().map(add_on_choices).unwrap_or_default()));
 
     view! {
         <section class="view price" data-testid="view-price">
             <h1>"Price plans"</h1>
             <div class="panel price-book">
                 <label class="field">"Price book"
-                    <select data-testid="book" on:change=move |ev| set_field("book", event_target_value(&ev))>
+                    <select data-testid="book" on:change=move |ev| set_field(Field::Book, event_target_value(&ev))>
                         {move || books.get().into_iter().map(|b| {
                             let id = b.id.clone();
                             let selected = book.with(|x| x.as_ref().map(|x| x.id == id).unwrap_or(false));
@@ -194,16 +111,17 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
             <form class="panel usage" on:submit=|ev| ev.prevent_default() data-testid="usage">
                 <h2>"Your size"</h2>
                 <div class="usage-grid">
-                    {number_field("users", "Users", "1")}
-                    {number_field("servers", "Servers", "1")}
-                    {number_field("spend", "Monthly cloud spend", "100")}
-                    {number_field("hours", "Admin hours a month (working hours)", "1")}
-                    {number_field("offhours", "Admin hours a month (outside working hours)", "1")}
-                    {number_field("visits", "On-site visits a quarter", "1")}
+                    {number_field(Field::Users, "Users", "1")}
+                    {number_field(Field::Servers, "Servers", "1")}
+                    {number_field(Field::Spend, "Monthly cloud spend", "100")}
+                    {number_field(Field::Hours, "Admin hours a month (working hours)", "1")}
+                    {number_field(Field::OffHours, "Admin hours a month (outside working hours)", "1")}
+                    {number_field(Field::Visits, "On-site visits a quarter", "1")}
                 </div>
                 <fieldset class="add-ons">
                     <legend>"Add-ons"</legend>
-                    {move || add_ons.get().into_iter().map(|(service, label)| {
+                    {move || add_ons.get().into_iter().map(|choice| {
+                        let (service, label) = (choice.service, choice.label);
                         let checked_service = service.clone();
                         view! {
                             <label class="check">
@@ -215,7 +133,10 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
                                         let mut list = link.get_untracked().usage.add_ons;
                                         list.retain(|s| *s != service);
                                         if on { list.push(service) }
-                                        set_field("addons", list.join(","));
+                                        edit.run(Box::new(move |query: &mut Query| {
+                                            query.remove("embed");
+                                            query.set_list(Field::AddOns.key(), &list);
+                                        }));
                                     }/>
                                 {label}
                             </label>
@@ -230,10 +151,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
 }
 
 #[component]
-fn PriceTable(
-    quotes: Memo<Vec<(String, Result<Quote, String>)>>,
-    link: Memo<PriceLink>,
-) -> impl IntoView {
+fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoView {
     view! {
         <div class="table-scroll" role="region" aria-label="Prices" tabindex="0">
             <table class="comparison prices" data-testid="prices">
@@ -246,14 +164,14 @@ fn PriceTable(
                 <tbody>
                     {move || {
                         let quotes = quotes.get();
-                        let cheapest = quotes.iter().filter_map(|(_, q)| q.as_ref().ok()).map(|q| q.monthly).min();
-                        quotes.into_iter().map(|(name, quote)| match quote {
+                        let cheapest = lowest_monthly(&quotes);
+                        quotes.into_iter().map(|PlanQuote { plan_name: name, quote, .. }| match quote {
                             Err(message) => view! {
                                 <tr><th scope="row" class="row-label">{name}</th><td colspan="3" class="error">{message}</td></tr>
                             }.into_any(),
                             Ok(q) => {
                                 let best = Some(q.monthly) == cheapest;
-                                let quote_href = format!("/quote?plan={}&{}", q.plan, link.with_untracked(PriceLink::to_query));
+                                let quote_href = QuoteLink { plan: q.plan.clone(), pricing: link.get_untracked() }.href();
                                 view! {
                                     <tr data-plan=q.plan.clone()>
                                         <th scope="row" class="row-label">{name}
@@ -297,32 +215,23 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     let save = move |_| {
         let Some(store) = store else { return };
         match PriceBook::from_json(&text.get_untracked()) {
-            Ok(mut edited) => {
-                if shipped()
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|b| b.id == edited.id)
-                {
-                    // Never shadow a shipped book: the copy is the user's.
-                    edited.id = format!("{}-mine", edited.id);
-                    edited.name = format!("{} (yours)", edited.name);
-                }
-                let value = serde_json::from_str::<serde_json::Value>(&edited.to_json())
-                    .unwrap_or_default();
-                let id = edited.id.clone();
+            Ok(edited) => {
+                let edited = own_copy(edited, &books::shipped().unwrap_or_default());
+                let name = edited.name.clone();
                 store.work.update(|w| {
-                    w.price_books
-                        .retain(|b| b.get("id").and_then(|i| i.as_str()) != Some(&id));
-                    w.price_books.push(value);
+                    w.upsert(edited);
                 });
-                set_status.set(format!("Saved as “{}”. Choose it above.", edited.name));
+                set_status.set(format!("Saved as “{name}”. Choose it above."));
             }
             Err(e) => set_status.set(format!("Not saved: {e}")),
         }
     };
     let export = move |_| {
-        let result = download("slacalc-price-book.json", &text.get_untracked());
-        set_status.set(result.err().unwrap_or_else(|| "Downloaded.".to_owned()));
+        let result = browser::download("slacalc-price-book.json", &text.get_untracked());
+        set_status.set(match result {
+            Ok(()) => "Downloaded.".to_owned(),
+            Err(e) => e.to_string(),
+        });
     };
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -368,37 +277,34 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
 /// A quote as a document: for printing (to PDF) and export.
 #[component]
 pub fn QuotePage() -> impl IntoView {
-    let Ok(plans) = catalog::use_plans() else {
-        return view! { <CatalogMissing message="Plans are unavailable.".to_owned()/> }.into_any();
+    let plans = match catalog::use_plans() {
+        Ok(plans) => plans,
+        Err(error) => return view! { <CatalogMissing error/> }.into_any(),
     };
-    let store = use_store();
-    let pairs = query_pairs();
-    let plan_id = Memo::new(move |_| {
-        pairs.with(|p| {
-            p.iter()
-                .find(|(k, _)| k == "plan")
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        })
-    });
-    let parsed = Memo::new(move |_| {
-        pairs.with(|p| PriceLink::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
-    });
-    let books = all_books(store);
+    let state = use_link::<QuoteLink>(plans);
+    let (link, notices) = (state.link, state.notices);
+    let books = use_books();
     let result = Memo::new(move |_| {
-        let (link, errors) = parsed.get();
-        if let Some((field, message)) = errors.first() {
+        if let Some(notice) = notices.with(|n| n.first().cloned()) {
             return Err(format!(
-                "The quote's inputs are not valid ({field}: {message})."
+                "The quote's inputs are not valid ({}: {}).",
+                notice.field, notice.message
             ));
         }
-        let book = book_for(&books, &link.book).ok_or("No price book is available.")?;
-        let id = plan_id.get();
-        match book.quote_or_base(&id, catalog::base_plan(store, &id).as_deref(), &link.usage) {
-            Ok(Some(q)) => Ok((Arc::new(q), book.name.clone(), book.note.clone(), link)),
+        let link = link.get();
+        let book = books
+            .with(|b| choose_book(b, &link.pricing.book).cloned())
+            .ok_or("No price book is available.")?;
+        match plans.with(|p| quote_plan(&book, p, &link.plan, &link.pricing.usage)) {
+            Ok(Some(q)) => Ok((
+                Arc::new(q),
+                book.name.clone(),
+                book.note.clone(),
+                link.pricing,
+            )),
             Ok(None) => Err(format!(
-                "The price book “{}” has no price for the plan `{id}`.",
-                book.name
+                "The price book “{}” has no price for the plan `{}`.",
+                book.name, link.plan
             )),
             Err(e) => Err(e.to_string()),
         }
@@ -444,9 +350,9 @@ pub fn QuotePage() -> impl IntoView {
                         </table></div>
                         <div class="row no-print">
                             <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">"Print or save as PDF"</button>
-                            <button type="button" class="secondary" on:click=move |_| { let _ = download("slacalc-quote.json", &json); }>"Download JSON"</button>
-                            <button type="button" class="secondary" on:click=move |_| { let _ = download("slacalc-quote.csv", &csv); }>"Download CSV"</button>
-                            <a href=format!("/price?{}", link.to_query())>"Back to prices"</a>
+                            <button type="button" class="secondary" on:click=move |_| { let _ = browser::download("slacalc-quote.json", &json); }>"Download JSON"</button>
+                            <button type="button" class="secondary" on:click=move |_| { let _ = browser::download("slacalc-quote.csv", &csv); }>"Download CSV"</button>
+                            <a href=link.href()>"Back to prices"</a>
                         </div>
                     }.into_any()
                 }

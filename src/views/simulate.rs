@@ -4,22 +4,23 @@
 //! SVG charts; and the availability calculator. The engine's `simulate`
 //! and `availability` modules compute everything.
 
-use chrono::{TimeZone, Utc};
 use leptos::prelude::*;
 use slacalc_engine::availability::{
     duration_ms, parse_duration_ms, Availability, MonthLength, Period,
 };
 use slacalc_engine::compare::plans_by_provider;
-use slacalc_engine::links::parse_grid;
-use slacalc_engine::links::{PriceLink, SimulateLink};
-use slacalc_engine::simulate::{Arrival, Profile, Report, SimulatedPlan, Simulation};
+use slacalc_engine::price::choose_book;
+use slacalc_engine::simulate::{
+    simulation_start, Arrival, Profile, Report, SimulatedPlan, Simulation,
+};
 use slacalc_engine::Severity;
+use slacalc_state::links::{arrival_grid_text, parse_grid, SimulateLink};
+use slacalc_state::saved::Scenario;
 use wasm_bindgen::JsCast;
 
-use super::compare::CatalogMissing;
-use super::parts::{query_pairs, use_query_writer, LinkNotices};
-use super::price::all_books;
+use crate::books::use_books;
 use crate::catalog::{self, Plans};
+use crate::parts::{use_link, CatalogMissing, LinkNotices};
 use crate::store::use_store;
 
 /// A change to the link, applied by the view's one writer.
@@ -32,7 +33,7 @@ const STEP: u64 = 20_000;
 pub fn Simulate() -> impl IntoView {
     match catalog::use_plans() {
         Ok(plans) => view! { <SimulateView catalog=plans/> }.into_any(),
-        Err(message) => view! { <CatalogMissing message/> }.into_any(),
+        Err(error) => view! { <CatalogMissing error/> }.into_any(),
     }
 }
 
@@ -58,66 +59,24 @@ enum RunState {
 
 #[component]
 fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
-    let store = use_store();
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| {
-        pairs.with(|p| {
-            catalog
-                .with(|c| SimulateLink::parse(c, p.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
-        })
-    });
-    let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
-    let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
-    let price_link = Memo::new(move |_| {
-        pairs.with(|p| PriceLink::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))).0)
-    });
-
-    let write = use_query_writer("/simulate");
-    let write = StoredValue::new(write);
-    let edit = Callback::new(move |change: Change| {
-        let mut next = link.get_untracked();
-        change(&mut next);
-        let price = price_link.with_untracked(PriceLink::to_query);
-        let separator = if price.is_empty() { "" } else { "&" };
-        write.with_value(|w| w(format!("{}{separator}{price}", next.to_query())));
-    });
+    let state = use_link::<SimulateLink>(catalog);
+    let (link, notices, edit) = (state.link, state.notices, state.edit);
+    let books = use_books();
 
     // The plans with their prices, as the simulation takes them.
     let simulated = Memo::new(move |_| {
-        let link = link.get();
-        let price = price_link.get();
-        let books = all_books(store);
-        let book = books
-            .iter()
-            .find(|b| b.id == price.book)
-            .or_else(|| books.first())
-            .cloned();
-        catalog.with(|c| {
-            link.plans
-                .iter()
-                .filter_map(|id| {
-                    let (_, plan) = c.plan(id)?;
-                    let base = catalog::base_plan(store, id);
-                    let price_monthly = book
-                        .as_ref()
-                        .and_then(|b| {
-                            b.quote_or_base(id, base.as_deref(), &price.usage)
-                                .ok()
-                                .flatten()
+        link.with(|link| {
+            books.with(|books| {
+                let book = choose_book(books, &link.pricing.book);
+                catalog.with(|c| {
+                    link.plans
+                        .iter()
+                        .filter_map(|id| {
+                            SimulatedPlan::from_catalog(c, id, book, &link.pricing.usage)
                         })
-                        .and_then(|q| q.monthly.plain().parse::<f64>().ok());
-                    Some(SimulatedPlan {
-                        id: id.clone(),
-                        name: plan.name.clone(),
-                        targets: Severity::ALL.map(|s| c.targets(plan, s)),
-                        share: plan
-                            .commitment_share
-                            .as_ref()
-                            .map(|s| f64::from(s.percent) / 100.0),
-                        price_monthly,
-                    })
+                        .collect::<Vec<_>>()
                 })
-                .collect::<Vec<_>>()
+            })
         })
     });
 
@@ -128,16 +87,11 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
         generation.set_value(mine);
         let link = link.get_untracked();
         let plans = simulated.get_untracked();
-        // A fixed start: the same link gives the same figures any day.
-        let start = Utc
-            .with_ymd_and_hms(2026, 1, 5, 0, 0, 0)
-            .single()
-            .unwrap_or_default();
         let mut sim = match Simulation::new(
             link.profile.clone(),
             plans,
             link.seed,
-            start,
+            simulation_start(),
             link.incidents,
         ) {
             Ok(sim) => sim,
@@ -599,34 +553,20 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(input) = name_ref.get() else { return };
-        let name = input.value().trim().to_owned();
-        if name.is_empty() || name.chars().count() > 80 {
-            set_status.set("Give the scenario a name of 1 to 80 characters.".to_owned());
-            return;
+        let scenario =
+            link.with_untracked(|l| Scenario::new(&input.value(), l, js_sys::Date::now() as u64));
+        match scenario {
+            Ok(scenario) => {
+                store.work.update(|w| {
+                    w.upsert(scenario);
+                });
+                input.set_value("");
+                set_status.set("Saved.".to_owned());
+            }
+            Err(e) => set_status.set(e.to_string()),
         }
-        let query = link.with_untracked(SimulateLink::to_query);
-        let id = format!("scn-{}", js_sys::Date::now() as u64);
-        store.work.update(|w| {
-            w.scenarios
-                .push(serde_json::json!({ "id": id, "name": name, "query": query }))
-        });
-        input.set_value("");
-        set_status.set("Saved.".to_owned());
     };
-    let saved = move || {
-        store.work.with(|w| {
-            w.scenarios
-                .iter()
-                .filter_map(|s| {
-                    Some((
-                        s.get("id")?.as_str()?.to_owned(),
-                        s.get("name")?.as_str()?.to_owned(),
-                        s.get("query")?.as_str()?.to_owned(),
-                    ))
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let saved = move || store.work.with(|w| w.scenarios.clone());
     view! {
         <section class="panel scenarios" data-testid="scenarios">
             <h2>"Scenarios"</h2>
@@ -638,15 +578,15 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
                 <span role="status" class="muted">{move || status.get()}</span>
             </form>
             <ul class="package-list">
-                {move || saved().into_iter().map(|(id, name, query)| {
-                    let remove = id.clone();
+                {move || saved().into_iter().map(|scenario| {
+                    let remove = scenario.id.clone();
                     view! {
-                        <li data-testid=format!("scenario-{id}")>
-                            <a href=format!("/simulate?{query}")>{name}</a>
+                        <li data-testid=format!("scenario-{}", scenario.id)>
+                            <a href=scenario.href()>{scenario.name.clone()}</a>
                             " "
                             <button type="button" class="secondary small" on:click=move |_| {
                                 let id = remove.clone();
-                                store.work.update(|w| w.scenarios.retain(|s| s.get("id").and_then(|i| i.as_str()) != Some(&id)));
+                                store.work.update(|w| { w.remove::<Scenario>(&id); });
                             }>"Delete"</button>
                         </li>
                     }
@@ -661,14 +601,7 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
 #[component]
 fn GridEditor(link: Memo<SimulateLink>, edit: Callback<Change>) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
-    let text = move || {
-        let weights = link.with(|l| l.profile.arrival.weights().unwrap_or_default());
-        weights
-            .chunks(24)
-            .map(|day| day.iter().map(f64::to_string).collect::<Vec<_>>().join(","))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let text = move || link.with(|l| arrival_grid_text(&l.profile.arrival));
     view! {
         <label class="field grid-editor">
             "Weights per hour: one line per day, Monday first, 24 numbers each (higher is likelier)"

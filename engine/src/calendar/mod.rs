@@ -267,6 +267,28 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
     })
 }
 
+/// The instant of a date and a wall-clock time typed by a person in `tz`
+/// (`2026-11-20`, `18:00`). A time the clocks skip is an error that says
+/// so; a time they repeat is its first occurrence.
+pub fn local_instant(date: &str, time: &str, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
+    use chrono::{LocalResult, NaiveTime, TimeZone};
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(format!(
+            "`{date}` is not a date; use YYYY-MM-DD, e.g. 2026-11-20"
+        ))
+    })?;
+    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"))
+        .map_err(|_| Error::invalid(format!("`{time}` is not a time; use HH:MM, e.g. 18:00")))?;
+    match tz.from_local_datetime(&date.and_time(time)) {
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Ok(at.with_timezone(&chrono::Utc)),
+        LocalResult::None => Err(Error::invalid(format!(
+            "{date} {time} does not exist in {}: the clocks skip it when daylight saving starts; choose a time an hour later",
+            tz.name()
+        ))),
+    }
+}
+
 fn sorted_days(dates: &[NaiveDate], what: &str) -> Result<Box<[i64]>> {
     use chrono::Datelike;
     let mut days = Vec::with_capacity(dates.len());

@@ -114,6 +114,10 @@ pub struct Plan {
     pub services: Vec<ServiceOffer>,
     #[serde(default)]
     pub notes: Vec<Fact>,
+    /// For a custom package: the catalog plan it was built from, whose
+    /// rates a price book uses when it has none for the package.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_plan: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,12 +12,17 @@
 //! included per year) and their monthly amount is a twelfth.
 
 mod money;
+mod plans;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use money::Decimal;
+pub use plans::{
+    add_on_choices, choose_book, lowest_monthly, own_copy, price_figures, quote_plan, quote_plans,
+    AddOnChoice, PlanQuote,
+};
 
 use crate::error::{Error, Result};
 
@@ -114,40 +119,99 @@ pub struct Usage {
     pub add_ons: Vec<String>,
 }
 
+/// A field of [`Usage`] a person types, named in a [`UsageProblem`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UsageField {
+    /// [`Usage::users`].
+    Users,
+    /// [`Usage::servers`].
+    Servers,
+    /// [`Usage::visits_per_quarter`].
+    VisitsPerQuarter,
+    /// [`Usage::monthly_spend`].
+    MonthlySpend,
+    /// [`Usage::admin_hours`].
+    AdminHours,
+    /// [`Usage::admin_hours_off`].
+    AdminHoursOff,
+}
+
+impl UsageField {
+    /// The field in words, as messages name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            UsageField::Users => "users",
+            UsageField::Servers => "servers",
+            UsageField::VisitsPerQuarter => "visits per quarter",
+            UsageField::MonthlySpend => "monthly spend",
+            UsageField::AdminHours => "admin hours",
+            UsageField::AdminHoursOff => "admin hours outside working hours",
+        }
+    }
+}
+
+/// A value of [`Usage`] outside what can be priced, and which field it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageProblem {
+    /// The field that is wrong.
+    pub field: UsageField,
+    /// What is wrong and what is allowed.
+    pub error: Error,
+}
+
 impl Usage {
-    /// Checks the inputs; the error names the field and what is allowed.
-    pub fn validate(&self) -> Result<()> {
-        let field = |name: &str, message: String| Error::invalid(format!("{name}: {message}"));
-        for (name, count) in [
-            ("users", self.users),
-            ("servers", self.servers),
-            ("visits per quarter", self.visits_per_quarter),
+    /// Every field outside what can be priced, in the order of the form.
+    pub fn problems(&self) -> Vec<UsageProblem> {
+        let mut problems = Vec::new();
+        let mut report = |field: UsageField, message: String| {
+            problems.push(UsageProblem {
+                field,
+                error: Error::invalid(format!("{}: {message}", field.name())),
+            })
+        };
+        for (field, count) in [
+            (UsageField::Users, self.users),
+            (UsageField::Servers, self.servers),
         ] {
             if count > MAX_COUNT {
-                return Err(field(name, format!("{count} is more than {MAX_COUNT}")));
+                report(field, format!("{count} is more than {MAX_COUNT}"));
             }
         }
         if self.monthly_spend.is_negative() {
-            return Err(field("monthly spend", "cannot be negative".to_owned()));
-        }
-        if self.monthly_spend > Decimal::from_int(MAX_SPEND) {
-            return Err(field(
-                "monthly spend",
+            report(UsageField::MonthlySpend, "cannot be negative".to_owned());
+        } else if self.monthly_spend > Decimal::from_int(MAX_SPEND) {
+            report(
+                UsageField::MonthlySpend,
                 "is beyond a trillion a month; check the number".to_owned(),
-            ));
+            );
         }
-        for (name, hours) in [
-            ("admin hours", self.admin_hours),
-            ("admin hours outside working hours", self.admin_hours_off),
+        for (field, hours) in [
+            (UsageField::AdminHours, self.admin_hours),
+            (UsageField::AdminHoursOff, self.admin_hours_off),
         ] {
             if hours.is_negative() || hours > Decimal::from_int(MAX_HOURS_PER_MONTH) {
-                return Err(field(
-                    name,
+                report(
+                    field,
                     format!("{hours} is outside 0 to {MAX_HOURS_PER_MONTH} hours a month"),
-                ));
+                );
             }
         }
-        Ok(())
+        if self.visits_per_quarter > MAX_COUNT {
+            report(
+                UsageField::VisitsPerQuarter,
+                format!("{} is more than {MAX_COUNT}", self.visits_per_quarter),
+            );
+        }
+        problems
+    }
+
+    /// Checks the inputs; the error names the first field that is wrong
+    /// and what is allowed ([`Usage::problems`] lists them all).
+    pub fn validate(&self) -> Result<()> {
+        match self.problems().into_iter().next() {
+            Some(problem) => Err(problem.error),
+            None => Ok(()),
+        }
     }
 }
 

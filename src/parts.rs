@@ -1,51 +1,118 @@
-//! Small pieces the views share: link notices, cited values with their
-//! source on hover or focus, the embed-code box, and writing a view's
-//! inputs to the URL.
+//! Small pieces the views share: a view's typed link from the URL and the
+//! one way to change it, link notices, cited values with their source on
+//! hover or focus, the embed-code box, and the panel shown when the
+//! catalog is missing. Views import these; no view imports another.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use slacalc_engine::compare::Citation;
+use slacalc_state::query::Query;
+use slacalc_state::{Notice, ViewLink};
 
 use crate::app::is_embed_value;
+use crate::catalog::Plans;
+use crate::error::AppError;
 
-/// The query parameters as `(key, value)` pairs, for the engine's link
-/// parsers.
-pub fn query_pairs() -> Memo<Vec<(String, String)>> {
-    let query = use_query_map();
-    Memo::new(move |_| {
-        query.with(|q| {
-            q.into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_owned()))
-                .collect()
-        })
-    })
+/// A change to a view's input `T` (its link, or the raw query), applied
+/// by the one writer that puts it in the URL.
+pub type Edit<T> = Callback<Box<dyn FnOnce(&mut T)>>;
+
+/// A view's link as read from the URL, what could not be used from it,
+/// and the one way the view changes it.
+pub struct LinkState<L: ViewLink + Send + Sync> {
+    /// The link, as the view's inputs.
+    pub link: Memo<L>,
+    /// What the URL held that could not be used.
+    pub notices: Signal<Vec<Notice>>,
+    /// Writes a changed link to the URL.
+    pub edit: Edit<L>,
 }
 
-/// Writes a view's inputs to the URL (replacing the history entry, so
-/// typing does not fill the back button), keeping embed mode.
-pub fn use_query_writer(path: &'static str) -> impl Fn(String) + Clone + 'static {
-    let navigate = use_navigate();
+/// Reads the view's link `L` from the raw query (the state layer decodes
+/// it) and writes changes back canonically, replacing the history entry
+/// so typing does not fill the back button, and keeping embed mode.
+pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L> {
+    let search = use_location().search;
+    let parsed = Memo::new(move |_| {
+        let query = search.with(|s| Query::parse(s));
+        catalog.with(|c| L::parse(c, &query))
+    });
+    let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
+    let navigate = StoredValue::new(use_navigate());
     let query = use_query_map();
-    move |view_query: String| {
+    let edit = Callback::new(move |change: Box<dyn FnOnce(&mut L)>| {
+        let mut next = link.get_untracked();
+        change(&mut next);
         let embed = query.with_untracked(|q| is_embed_value(q.get_str("embed")));
-        let suffix = if embed { "&embed=1" } else { "" };
-        navigate(
-            &format!("{path}?{view_query}{suffix}"),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let href = next.href();
+        let separator = if href.contains('?') { '&' } else { '?' };
+        let href = if embed {
+            format!("{href}{separator}embed=1")
+        } else {
+            href
+        };
+        navigate.with_value(|navigate| {
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
+    });
+    LinkState {
+        link,
+        notices,
+        edit,
     }
 }
+
+/// The raw query of the URL and a way to edit it as typed, for forms that
+/// keep a wrong value visible until it is corrected (the price view).
+pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
+    let search = use_location().search;
+    let query = Memo::new(move |_| search.with(|s| Query::parse(s)));
+    let navigate = StoredValue::new(use_navigate());
+    let edit = Callback::new(move |change: Box<dyn FnOnce(&mut Query)>| {
+        let mut next = query.get_untracked();
+        change(&mut next);
+        navigate.with_value(|navigate| {
+            navigate(
+                &format!("{path}?{}", next.to_query()),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
+    });
+    (query, edit)
+}
+
+/// Shown instead of a view when the shipped catalog cannot be read.
+#[component]
+pub fn CatalogMissing(error: AppError) -> impl IntoView {
+    view! {
+        <section class="panel error-panel" role="alert">
+            <h1>"Plans are unavailable"</h1>
+            <p>{error.to_string()}</p>
+        </section>
+    }
+}
+
+/// Test ids from labels: the engine's slug.
+pub use slacalc_engine::words::slug;
 
 /// What could not be used from the link, at the top of a view. The notices
 /// of the link the page was opened with stay until dismissed, even after
 /// the view rewrites the link into its clean form.
 #[component]
-pub fn LinkNotices(notices: Signal<Vec<String>>) -> impl IntoView {
+pub fn LinkNotices(notices: Signal<Vec<Notice>>) -> impl IntoView {
     let first = notices.get_untracked();
     let (dismissed, set_dismissed) = signal(false);
     let shown = Memo::new(move |_| {
@@ -65,7 +132,7 @@ pub fn LinkNotices(notices: Signal<Vec<String>>) -> impl IntoView {
             <div class="notice" role="status" data-testid="link-notices">
                 <strong>"Parts of this link could not be used."</strong>
                 <ul>
-                    {move || shown.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    {move || shown.get().into_iter().map(|n| view! { <li data-field=n.field.key()>{n.message}</li> }).collect_view()}
                 </ul>
                 <button type="button" class="secondary small" on:click=move |_| set_dismissed.set(true)>"Dismiss"</button>
             </div>

@@ -1,44 +1,23 @@
 //! Saved work in the page: the banner that says when saved data could not
-//! be read or written (on every view), and the backup panel (export all,
-//! import a backup, download unreadable data, start afresh).
+//! be read or written, or holds items this build cannot use (on every
+//! view), and the backup panel (export all, import a backup, download
+//! unreadable data, start afresh).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::store::{use_store, Problem, Store};
+use slacalc_state::saved::Section;
 
-/// Offers `text` as a file download named `name` (JSON or CSV by its
-/// extension).
-pub fn download(name: &str, text: &str) -> Result<(), String> {
-    let fail = |_| "The browser did not allow the download.".to_owned();
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(if name.ends_with(".csv") {
-        "text/csv"
-    } else {
-        "application/json"
-    });
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("No document.")?;
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(fail)?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
-}
+use crate::browser;
+use crate::store::{use_store, Problem, Store};
 
 /// Downloads all saved work as one file; returns what to tell the user.
 fn export_backup(store: Store) -> String {
     let text = store.work.with_untracked(|w| w.to_json());
-    download("slacalc-backup.json", &text)
-        .err()
-        .unwrap_or_else(|| "Backup downloaded.".to_owned())
+    match browser::download("slacalc-backup.json", &text) {
+        Ok(()) => "Backup downloaded.".to_owned(),
+        Err(e) => e.to_string(),
+    }
 }
 
 /// Shown above every view while saved work has a problem.
@@ -47,8 +26,19 @@ pub fn SavedWorkBanner() -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
+    let kept_aside = move || {
+        store
+            .work
+            .with(|w| w.kept_aside.iter().map(|k| k.message()).collect::<Vec<_>>())
+    };
     view! {
         {move || store.problem.get().map(|problem| view! { <ProblemNotice store problem/> })}
+        <Show when=move || store.work.with(|w| !w.kept_aside.is_empty())>
+            <div class="notice saved-problem" role="status" data-testid="kept-aside">
+                <p>"Some saved items cannot be used by this version of slacalc. They stay saved, unchanged; export a backup to keep a copy."</p>
+                <ul>{move || kept_aside().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
     }
     .into_any()
 }
@@ -58,11 +48,14 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
     let unreadable = matches!(problem, Problem::Unreadable { .. });
     let (status, set_status) = signal(String::new());
     let download_unreadable = move |_| {
-        let result = match store.unreadable_text() {
-            Some(text) => download("slacalc-unreadable-saved-work.json", &text),
-            None => Err("The unreadable data is no longer in this browser.".to_owned()),
+        let message = match store.unreadable_text() {
+            Some(text) => match browser::download("slacalc-unreadable-saved-work.json", &text) {
+                Ok(()) => "Downloaded.".to_owned(),
+                Err(e) => e.to_string(),
+            },
+            None => "The unreadable data is no longer in this browser.".to_owned(),
         };
-        set_status.set(result.err().unwrap_or_else(|| "Downloaded.".to_owned()));
+        set_status.set(message);
     };
     let export = move |_| set_status.set(export_backup(store));
     view! {
@@ -91,12 +84,11 @@ pub fn SavedWorkPanel() -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let counts = move || {
         store.work.with(|w| {
-            format!(
-                "{}, {}, {} saved in this browser.",
-                count(w.packages.len(), "package"),
-                count(w.price_books.len(), "price book"),
-                count(w.scenarios.len(), "scenario")
-            )
+            let counts: Vec<String> = Section::ALL
+                .into_iter()
+                .map(|section| count(w.count(section), section.noun()))
+                .collect();
+            format!("{} saved in this browser.", counts.join(", "))
         })
     };
     let export = move |_| set_status.set(export_backup(store));
@@ -113,13 +105,17 @@ pub fn SavedWorkPanel() -> impl IntoView {
                 .ok()
                 .and_then(|t| t.as_string());
             let message = match text {
-                None => "The file could not be read. Nothing was changed.".to_owned(),
+                None => crate::error::AppError::FileUnreadable.to_string(),
                 Some(text) => match store.import(&text) {
+                    Ok(merged) if merged.kept_aside > 0 => format!(
+                        "Imported: {} new, {} replaced (same id); {} cannot be used and are kept aside (listed above). Nothing was removed.",
+                        merged.added, merged.replaced, merged.kept_aside
+                    ),
                     Ok(merged) => format!(
                         "Imported: {} new, {} replaced (same id). Nothing was removed.",
                         merged.added, merged.replaced
                     ),
-                    Err(message) => message,
+                    Err(e) => e.to_string(),
                 },
             };
             set_status.set(message);

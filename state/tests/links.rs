@@ -2,24 +2,29 @@
 //! anything unusable falls back to a default with a notice.
 
 use chrono::{TimeZone, Utc};
+use slacalc_engine::calendar::local_instant;
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::links::{local_instant, parse_instant, CompareLink, DeadlineLink};
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::Severity;
+use slacalc_state::links::{
+    parse_grid, parse_instant, CompareLink, DeadlineLink, PriceLink, SimulateLink,
+};
+use slacalc_state::query::Query;
+use slacalc_state::{Field, ViewLink};
 
 fn catalog() -> Catalog {
     Catalog::shipped().unwrap()
 }
 
-fn pairs(query: &str) -> Vec<(&str, &str)> {
-    query.split('&').filter_map(|p| p.split_once('=')).collect()
+fn pairs(query: &str) -> Query {
+    Query::parse(query)
 }
 
 #[test]
 fn compare_link_round_trips() {
     let catalog = catalog();
     let query = "plans=express-premium,tencent-enterprise&crit=30&phone=1&onsite=1";
-    let (link, notices) = CompareLink::parse(&catalog, pairs(query));
+    let (link, notices) = CompareLink::parse(&catalog, &pairs(query));
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(link.plans, ["express-premium", "tencent-enterprise"]);
     assert_eq!(link.requirements.critical_response_minutes, Some(30));
@@ -33,21 +38,26 @@ fn stale_compare_link_keeps_what_it_can_and_says_what_it_dropped() {
     let catalog = catalog();
     let (link, notices) = CompareLink::parse(
         &catalog,
-        pairs("plans=vkcloud,aws-gold,vkcloud&crit=-5&phone=maybe"),
+        &pairs("plans=vkcloud,aws-gold,vkcloud&crit=-5&phone=maybe"),
     );
     assert_eq!(link.plans, ["vkcloud"]);
     assert_eq!(link.requirements.critical_response_minutes, None);
     assert!(!link.requirements.phone);
     assert_eq!(notices.len(), 3, "{notices:?}");
-    assert!(notices[0].contains("`aws-gold`"));
-    assert!(notices[1].contains("`-5`"));
-    assert!(notices[2].contains("phone=maybe"));
+    assert!(notices[0].message.contains("`aws-gold`"));
+    assert!(notices[1].message.contains("`-5`"));
+    assert!(notices[2].message.contains("phone=maybe"));
+    let fields: Vec<Field> = notices.iter().map(|n| n.field).collect();
+    assert_eq!(
+        fields,
+        [Field::Plans, Field::CriticalResponse, Field::Phone]
+    );
 }
 
 #[test]
 fn compare_link_with_no_usable_plan_falls_back_to_defaults() {
     let catalog = catalog();
-    let (link, notices) = CompareLink::parse(&catalog, pairs("plans=nope"));
+    let (link, notices) = CompareLink::parse(&catalog, &pairs("plans=nope"));
     assert_eq!(link, CompareLink::default());
     assert_eq!(notices.len(), 2);
 }
@@ -56,8 +66,7 @@ fn compare_link_with_no_usable_plan_falls_back_to_defaults() {
 fn deadline_link_round_trips_with_offset_zone_and_events() {
     let catalog = catalog();
     let query = "plan=express-24x7&severity=high&opened=2026-11-20T18:00:00%2B03:00&tz=America/New_York&events=paused@2026-11-20T16:00:00Z,severity-critical@2026-11-20T17:00:00Z";
-    let decoded = query.replace("%2B", "+");
-    let (link, notices) = DeadlineLink::parse(&catalog, pairs(&decoded));
+    let (link, notices) = DeadlineLink::parse(&catalog, &pairs(query));
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(link.plan, "express-24x7");
     assert_eq!(link.severity, Severity::High);
@@ -98,14 +107,18 @@ fn hand_edited_deadline_link_falls_back_field_by_field() {
     let catalog = catalog();
     let (link, notices) = DeadlineLink::parse(
         &catalog,
-        pairs("plan=express-99&severity=urgent&opened=2026-02-30T10:00:00Z&tz=Mars/Olympus&events=paused@yesterday,coffee@2026-11-20T10:00:00Z,resumed@2026-11-20T11:00:00Z"),
+        &pairs("plan=express-99&severity=urgent&opened=2026-02-30T10:00:00Z&tz=Mars/Olympus&events=paused@yesterday,coffee@2026-11-20T10:00:00Z,resumed@2026-11-20T11:00:00Z"),
     );
     assert_eq!(link.plan, "express-8x5");
     assert_eq!(link.severity, Severity::Critical);
     assert_eq!(link.opened, None);
     assert_eq!(link.tz, None);
     assert_eq!(link.events.len(), 1);
-    let text = notices.join("\n");
+    let text = notices
+        .iter()
+        .map(|n| n.message.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     assert_eq!(notices.len(), 6, "{text}");
     for needle in [
         "express-99",
@@ -136,20 +149,22 @@ fn a_local_time_the_clocks_skip_is_an_error_that_says_so() {
 
 #[test]
 fn price_link_round_trips_and_reports_bad_fields_at_the_field() {
-    use slacalc_engine::links::PriceLink;
     let query = "book=examples&users=50&servers=10&spend=85000.5&hours=10&offhours=2&visits=1&addons=dedicated_engineer,fault_tolerance";
-    let (link, errors) = PriceLink::parse(pairs(query));
+    let (link, errors) = PriceLink::read(&pairs(query));
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(link.usage.users, 50);
     assert_eq!(link.usage.monthly_spend.to_string(), "85000.5");
     assert_eq!(link.to_query(), query);
 
     let (link, errors) =
-        PriceLink::parse(pairs("users=-3&servers=lots&spend=1e9&hours=900&visits=2"));
-    let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
-    assert_eq!(fields, ["users", "servers", "spend", "hours"]);
+        PriceLink::read(&pairs("users=-3&servers=lots&spend=1e9&hours=900&visits=2"));
+    let fields: Vec<Field> = errors.iter().map(|n| n.field).collect();
+    assert_eq!(
+        fields,
+        [Field::Users, Field::Servers, Field::Spend, Field::Hours]
+    );
     assert!(
-        errors[3].1.contains("900 is outside 0 to 744"),
+        errors[3].message.contains("900 is outside 0 to 744"),
         "{errors:?}"
     );
     // What could be read is kept; the rest is zero.
@@ -159,16 +174,15 @@ fn price_link_round_trips_and_reports_bad_fields_at_the_field() {
 
 #[test]
 fn simulate_link_round_trips_and_falls_back_with_notices() {
-    use slacalc_engine::links::SimulateLink;
     let catalog = catalog();
     let query = "preset=bank&plans=express-8x5,vkcloud&rates=1,2,3,4&costs=100,50,10,0&arrival=nights&n=200000&seed=7&sla=99.95&month=30";
-    let (link, notices) = SimulateLink::parse(&catalog, pairs(query));
+    let (link, notices) = SimulateLink::parse(&catalog, &pairs(query));
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(link.profile.severities[0].cost_per_hour, 100.0);
     assert_eq!(link.to_query(), query);
     let (link, notices) = SimulateLink::parse(
         &catalog,
-        pairs("preset=casino&plans=nope&rates=1,2&n=5&seed=x&arrival=sometimes"),
+        &pairs("preset=casino&plans=nope&rates=1,2&n=5&seed=x&arrival=sometimes"),
     );
     assert_eq!(link.preset, "ecommerce");
     assert_eq!(link.incidents, 100_000);
@@ -177,14 +191,13 @@ fn simulate_link_round_trips_and_falls_back_with_notices() {
 
 #[test]
 fn a_weekly_arrival_grid_round_trips_through_the_link() {
-    use slacalc_engine::links::{parse_grid, SimulateLink};
     use slacalc_engine::simulate::Arrival;
     let catalog = catalog();
     let weights: Vec<String> = (0..168)
         .map(|i| ((i % 24 >= 9 && i % 24 < 18) as u8 * 3 + 1).to_string())
         .collect();
     let query = format!("arrival=grid:{}", weights.join(","));
-    let (link, notices) = SimulateLink::parse(&catalog, pairs(&query));
+    let (link, notices) = SimulateLink::parse(&catalog, &pairs(&query));
     assert!(notices.is_empty(), "{notices:?}");
     assert!(matches!(&link.profile.arrival, Arrival::Grid(w) if w.len() == 168 && w[9] == 4.0));
     assert!(link.to_query().contains(&query));
@@ -196,6 +209,10 @@ fn a_weekly_arrival_grid_round_trips_through_the_link() {
         .unwrap_err()
         .to_string()
         .contains("could never arrive"));
-    let (_, notices) = SimulateLink::parse(&catalog, pairs("arrival=grid:1,x"));
-    assert!(notices[0].contains("`x` is not a number"), "{notices:?}");
+    let (_, notices) = SimulateLink::parse(&catalog, &pairs("arrival=grid:1,x"));
+    assert!(
+        notices[0].message.contains("`x` is not a number"),
+        "{notices:?}"
+    );
+    assert_eq!(notices[0].field, Field::Arrival);
 }

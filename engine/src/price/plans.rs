@@ -1,0 +1,141 @@
+//! Pricing the catalog's plans from a price book: which book applies,
+//! which plans it prices (a package through its base plan when the book
+//! has no price of its own for it), in what order, and which is lowest.
+//! The compare, price and simulate views and their tests all ask here.
+
+use crate::catalog::Catalog;
+use crate::error::Result;
+
+use super::{Component, Decimal, PriceBook, Quote, Usage};
+
+/// The book with `id`, else the first one (the shipped example book), so
+/// a link naming a book this browser does not have still shows prices.
+pub fn choose_book<'a>(books: &'a [PriceBook], id: &str) -> Option<&'a PriceBook> {
+    books.iter().find(|b| b.id == id).or_else(|| books.first())
+}
+
+/// A plan's quote from a book, for a list of prices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanQuote {
+    /// The plan's id.
+    pub plan_id: String,
+    /// `Provider · Plan` for catalog plans, the id for the book's others.
+    pub plan_name: String,
+    /// The quote, or why the book cannot price the plan at this usage.
+    pub quote: std::result::Result<Quote, String>,
+}
+
+/// The quote of `plan_id`; a package the book has no price for is priced
+/// as the catalog plan it was built from, with a line that says so.
+/// `Ok(None)`: the book prices neither.
+pub fn quote_plan(
+    book: &PriceBook,
+    catalog: &Catalog,
+    plan_id: &str,
+    usage: &Usage,
+) -> Result<Option<Quote>> {
+    let base = catalog
+        .plan(plan_id)
+        .and_then(|(_, plan)| plan.base_plan.clone());
+    book.quote_or_base(plan_id, base.as_deref(), usage)
+}
+
+/// Every plan the book prices: the catalog's first, in catalog order, then
+/// the book's plans outside the catalog (AWS' published prices).
+pub fn quote_plans(book: &PriceBook, catalog: &Catalog, usage: &Usage) -> Vec<PlanQuote> {
+    let mut ids: Vec<String> = catalog.plans().map(|(_, plan)| plan.id.clone()).collect();
+    ids.extend(
+        book.plans
+            .keys()
+            .filter(|id| catalog.plan(id).is_none())
+            .cloned(),
+    );
+    ids.into_iter()
+        .filter_map(|id| {
+            let quote = match quote_plan(book, catalog, &id, usage) {
+                Ok(Some(quote)) => Ok(quote),
+                Ok(None) => return None,
+                Err(e) => Err(e.to_string()),
+            };
+            let plan_name = catalog
+                .plan(&id)
+                .map(|(provider, plan)| format!("{} · {}", provider.provider.name, plan.name))
+                .unwrap_or_else(|| id.clone());
+            Some(PlanQuote {
+                plan_id: id,
+                plan_name,
+                quote,
+            })
+        })
+        .collect()
+}
+
+/// The lowest monthly total among the quotes that could be priced.
+/// Example rates count: the views label them wherever they are shown.
+pub fn lowest_monthly(quotes: &[PlanQuote]) -> Option<Decimal> {
+    quotes
+        .iter()
+        .filter_map(|q| q.quote.as_ref().ok())
+        .map(|q| q.monthly)
+        .min()
+}
+
+/// An add-on a customer can choose from a book.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddOnChoice {
+    /// The service id, as in [`Usage::add_ons`].
+    pub service: String,
+    /// Its name.
+    pub label: String,
+}
+
+/// Every add-on some plan of the book offers, each once, in book order.
+pub fn add_on_choices(book: &PriceBook) -> Vec<AddOnChoice> {
+    let mut choices: Vec<AddOnChoice> = Vec::new();
+    for rates in book.plans.values() {
+        for component in &rates.components {
+            if let Component::AddOn { service, label, .. } = component {
+                if !choices.iter().any(|c| c.service == *service) {
+                    choices.push(AddOnChoice {
+                        service: service.clone(),
+                        label: label.clone(),
+                    });
+                }
+            }
+        }
+    }
+    choices
+}
+
+/// The monthly and annual figures of each priced plan, by plan id, for the
+/// comparison's price rows and its ranking.
+pub fn price_figures(
+    quotes: &[PlanQuote],
+) -> std::collections::BTreeMap<String, crate::compare::PlanPrice> {
+    quotes
+        .iter()
+        .filter_map(|q| {
+            let quote = q.quote.as_ref().ok()?;
+            Some((
+                q.plan_id.clone(),
+                crate::compare::PlanPrice {
+                    monthly: quote.monthly,
+                    annual: quote.annual,
+                    currency: quote.currency.clone(),
+                    example: quote.example,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// A book the user edited, as it is saved: a book with a shipped book's
+/// id becomes the user's own copy (`…-mine`, “… (yours)”), so a shipped
+/// book is never shadowed.
+pub fn own_copy(mut edited: PriceBook, shipped: &[PriceBook]) -> PriceBook {
+    if shipped.iter().any(|b| b.id == edited.id) {
+        edited.id = format!("{}-mine", edited.id);
+        edited.name = format!("{} (yours)", edited.name);
+    }
+    edited
+}

@@ -1,0 +1,48 @@
+//! What a simulation runs against: the plans as the catalog states them,
+//! with their prices from a price book at the customer's size, and the
+//! fixed day every run starts on. The view, the tests and the benchmarks
+//! all set a simulation up through here.
+
+use chrono::{DateTime, TimeZone, Utc};
+
+use crate::catalog::Catalog;
+use crate::price::{quote_plan, PriceBook, Usage};
+use crate::sla::Severity;
+
+use super::SimulatedPlan;
+
+/// The day every simulation starts, Monday 5 January 2026, never "now":
+/// the same link gives the same figures on any day.
+pub fn simulation_start() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 5, 0, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+impl SimulatedPlan {
+    /// The catalog plan `id` (or a saved package) as a simulation runs it:
+    /// its targets per severity, its commitment share as a fraction, and
+    /// its monthly price from `book` at `usage` (none where the book has
+    /// no price for it). `None`: no such plan.
+    pub fn from_catalog(
+        catalog: &Catalog,
+        id: &str,
+        book: Option<&PriceBook>,
+        usage: &Usage,
+    ) -> Option<Self> {
+        let (_, plan) = catalog.plan(id)?;
+        let price_monthly = book
+            .and_then(|b| quote_plan(b, catalog, id, usage).ok().flatten())
+            .and_then(|q| q.monthly.plain().parse::<f64>().ok());
+        Some(SimulatedPlan {
+            id: id.to_owned(),
+            name: plan.name.clone(),
+            targets: Severity::ALL.map(|s| catalog.targets(plan, s)),
+            share: plan
+                .commitment_share
+                .as_ref()
+                .map(|s| f64::from(s.percent) / 100.0),
+            price_monthly,
+        })
+    }
+}

@@ -1,0 +1,98 @@
+//! The compare view's link:
+//! `?plans=a,b&crit=30&phone=1&engineer=1&onsite=1` plus the price parts.
+
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::compare::Requirements;
+
+use super::{flag, known_plans, Field, Notice, PriceLink, ViewLink};
+use crate::query::{Query, QueryWriter};
+
+/// Plans shown when a link names none.
+pub const DEFAULT_COMPARE_PLANS: [&str; 4] =
+    ["express-8x5", "express-24x7", "tencent-business", "vkcloud"];
+/// Longest critical-response requirement a link may ask for: a week.
+const MAX_REQUIRED_MINUTES: u32 = 7 * 24 * 60;
+
+/// Plans side by side, the requirements they are ranked against, and the
+/// price book and size their price rows use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareLink {
+    /// Plan ids, as columns, in order.
+    pub plans: Vec<String>,
+    /// What the customer requires.
+    pub requirements: Requirements,
+    /// The price book and the customer's size.
+    pub pricing: PriceLink,
+}
+
+impl Default for CompareLink {
+    fn default() -> Self {
+        Self {
+            plans: DEFAULT_COMPARE_PLANS.map(str::to_owned).to_vec(),
+            requirements: Requirements::default(),
+            pricing: PriceLink::default(),
+        }
+    }
+}
+
+impl ViewLink for CompareLink {
+    const PATH: &'static str = "/compare";
+
+    fn parse(catalog: &Catalog, query: &Query) -> (Self, Vec<Notice>) {
+        let (pricing, mut notices) = PriceLink::read(query);
+        let mut link = Self {
+            pricing,
+            ..Self::default()
+        };
+        for (key, value) in query.pairs() {
+            let text = value.text();
+            let requirements = &mut link.requirements;
+            match key {
+                "plans" => {
+                    let plans = known_plans(catalog, Field::Plans, value.list(), &mut notices);
+                    if plans.is_empty() {
+                        notices.push(Notice::new(
+                            Field::Plans,
+                            "No plan in the link could be shown; showing the default plans.",
+                        ));
+                    } else {
+                        link.plans = plans;
+                    }
+                }
+                "crit" => match text.trim().parse::<u32>() {
+                    Ok(m) if (1..=MAX_REQUIRED_MINUTES).contains(&m) => {
+                        requirements.critical_response_minutes = Some(m)
+                    }
+                    _ => notices.push(Notice::new(Field::CriticalResponse, format!(
+                        "The critical response requirement `{text}` is not a number of minutes from 1 to {MAX_REQUIRED_MINUTES}; it is ignored."
+                    ))),
+                },
+                "phone" => requirements.phone = flag(&text, Field::Phone, &mut notices),
+                "engineer" => {
+                    requirements.dedicated_engineer = flag(&text, Field::Engineer, &mut notices)
+                }
+                "onsite" => requirements.onsite_visits = flag(&text, Field::Onsite, &mut notices),
+                _ => {}
+            }
+        }
+        (link, notices)
+    }
+
+    fn write(&self, query: &mut QueryWriter) {
+        query.list("plans", &self.plans);
+        let r = &self.requirements;
+        if let Some(m) = r.critical_response_minutes {
+            query.pair("crit", m.to_string());
+        }
+        for (on, key) in [
+            (r.phone, "phone"),
+            (r.dedicated_engineer, "engineer"),
+            (r.onsite_visits, "onsite"),
+        ] {
+            if on {
+                query.pair(key, "1");
+            }
+        }
+        self.pricing.write(query);
+    }
+}

@@ -1,0 +1,138 @@
+//! The deadline view's link:
+//! `?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Berlin&events=paused@…,resumed@…`.
+
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use slacalc_engine::calendar::parse_zone;
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::sla::{Event, EventKind, Severity};
+
+use super::{Field, Notice, ViewLink};
+use crate::query::{Query, QueryWriter};
+
+/// The plan shown when a link names none.
+pub const DEFAULT_DEADLINE_PLAN: &str = "express-8x5";
+
+/// An incident: its plan, severity, opening and events, and the zone to
+/// show times in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineLink {
+    /// The plan's id.
+    pub plan: String,
+    /// The severity the incident was opened with.
+    pub severity: Severity,
+    /// When it was opened; `None`: now. Kept with the offset it was given in.
+    pub opened: Option<DateTime<FixedOffset>>,
+    /// The zone to show times in; `None`: the user's own.
+    pub tz: Option<Tz>,
+    /// What happened since, in time order.
+    pub events: Vec<Event>,
+}
+
+impl Default for DeadlineLink {
+    fn default() -> Self {
+        Self {
+            plan: DEFAULT_DEADLINE_PLAN.to_owned(),
+            severity: Severity::Critical,
+            opened: None,
+            tz: None,
+            events: Vec::new(),
+        }
+    }
+}
+
+impl ViewLink for DeadlineLink {
+    const PATH: &'static str = "/deadline";
+
+    fn parse(catalog: &Catalog, query: &Query) -> (Self, Vec<Notice>) {
+        let mut link = Self::default();
+        let mut notices = Vec::new();
+        for (key, value) in query.pairs() {
+            let text = value.text();
+            let text = text.trim();
+            match key {
+                "plan" => {
+                    if catalog.plan(text).is_some() {
+                        link.plan = text.to_owned();
+                    } else {
+                        notices.push(Notice::new(Field::Plan, format!(
+                            "The link names a plan slacalc does not know, `{text}`; showing {DEFAULT_DEADLINE_PLAN} instead."
+                        )));
+                    }
+                }
+                "severity" => match text.parse() {
+                    Ok(s) => link.severity = s,
+                    Err(e) => notices.push(Notice::new(Field::Severity, format!("{e}; showing critical."))),
+                },
+                "opened" => match parse_instant(text) {
+                    Ok(at) => link.opened = Some(at),
+                    Err(e) => notices.push(Notice::new(Field::Opened, format!(
+                        "The opening time in the link cannot be used: {e}. Showing the current time instead."
+                    ))),
+                },
+                "tz" => match parse_zone(text) {
+                    Ok(tz) => link.tz = Some(tz),
+                    Err(e) => notices.push(Notice::new(Field::Zone, format!("{e}. Times are shown in your own zone."))),
+                },
+                "events" => {
+                    for item in value.list() {
+                        match parse_event(&item) {
+                            Ok(event) => link.events.push(event),
+                            Err(e) => notices.push(Notice::new(Field::Events, format!("The event `{item}` is left out: {e}."))),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        link.events.sort_by_key(|e| e.at);
+        (link, notices)
+    }
+
+    fn write(&self, query: &mut QueryWriter) {
+        query
+            .pair("plan", &self.plan)
+            .pair("severity", self.severity.as_str());
+        if let Some(opened) = self.opened {
+            query.pair("opened", opened.to_rfc3339());
+        }
+        if let Some(tz) = self.tz {
+            query.pair("tz", tz.name());
+        }
+        if !self.events.is_empty() {
+            query.list("events", self.events.iter().map(event_to_link));
+        }
+    }
+}
+
+/// An RFC 3339 instant with its offset. A `+` that a link turned into a
+/// space (form encoding) is taken back.
+pub fn parse_instant(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    let text = text.trim();
+    DateTime::parse_from_rfc3339(text)
+        .or_else(|_| DateTime::parse_from_rfc3339(&text.replace(' ', "+")))
+        .map_err(|_| {
+            format!("`{text}` is not a date and time with its offset, such as 2026-11-20T18:00:00+03:00")
+        })
+}
+
+fn parse_event(item: &str) -> Result<Event, String> {
+    let (kind, at) = item
+        .split_once('@')
+        .ok_or("an event is written kind@time, e.g. paused@2026-11-20T19:00:00Z")?;
+    let kind: EventKind = kind
+        .parse()
+        .map_err(|e: slacalc_engine::Error| e.to_string())?;
+    Ok(Event {
+        at: parse_instant(at)?.with_timezone(&Utc),
+        kind,
+    })
+}
+
+fn event_to_link(event: &Event) -> String {
+    format!(
+        "{}@{}",
+        event.kind,
+        event.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    )
+}

@@ -1,0 +1,193 @@
+//! Every view's inputs as a typed link (the URL query), both ways.
+//!
+//! A link is shared, bookmarked and edited by hand, so reading one never
+//! fails: each part that cannot be used falls back to a default and is
+//! reported as a [`Notice`] naming its [`Field`]. Writing is canonical
+//! (fixed key order, defaults left out where the view says so) and
+//! percent-encoded by [`crate::query`], so `parse(write(x)) == x` for every
+//! value, whatever text it holds.
+
+mod build;
+mod compare;
+mod deadline;
+mod price;
+mod quote;
+mod simulate;
+
+pub use build::BuildLink;
+pub use compare::{CompareLink, DEFAULT_COMPARE_PLANS};
+pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
+pub use price::PriceLink;
+pub use quote::QuoteLink;
+pub use simulate::{arrival_grid_text, parse_grid, SimulateLink, DEFAULT_SIMULATE_PLANS};
+
+use std::fmt;
+
+use slacalc_engine::catalog::Catalog;
+
+use crate::query::{Query, QueryWriter};
+
+/// A view's link: read leniently from a query, written canonically.
+pub trait ViewLink: Sized + Clone + PartialEq + 'static {
+    /// The route the link belongs to, e.g. `/compare`.
+    const PATH: &'static str;
+
+    /// Reads the link; what cannot be used is a notice, never an error.
+    fn parse(catalog: &Catalog, query: &Query) -> (Self, Vec<Notice>);
+
+    /// Writes the link's pairs in canonical order.
+    fn write(&self, query: &mut QueryWriter);
+
+    /// The query string (without `?`) that reproduces the view.
+    fn to_query(&self) -> String {
+        let mut query = QueryWriter::new();
+        self.write(&mut query);
+        query.finish()
+    }
+
+    /// The path and query of the view, e.g. `/compare?plans=…`.
+    fn href(&self) -> String {
+        let query = self.to_query();
+        if query.is_empty() {
+            Self::PATH.to_owned()
+        } else {
+            format!("{}?{query}", Self::PATH)
+        }
+    }
+}
+
+/// A part of a link, by the key it has in the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)] // each variant is its key, documented by `key()`
+pub enum Field {
+    Plans,
+    CriticalResponse,
+    Phone,
+    Engineer,
+    Onsite,
+    Plan,
+    Severity,
+    Opened,
+    Zone,
+    Events,
+    Book,
+    Users,
+    Servers,
+    Spend,
+    Hours,
+    OffHours,
+    Visits,
+    AddOns,
+    Preset,
+    Rates,
+    Costs,
+    Arrival,
+    Incidents,
+    Seed,
+    Sla,
+    Month,
+    Package,
+}
+
+impl Field {
+    /// The key in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Plans => "plans",
+            Field::CriticalResponse => "crit",
+            Field::Phone => "phone",
+            Field::Engineer => "engineer",
+            Field::Onsite => "onsite",
+            Field::Plan => "plan",
+            Field::Severity => "severity",
+            Field::Opened => "opened",
+            Field::Zone => "tz",
+            Field::Events => "events",
+            Field::Book => "book",
+            Field::Users => "users",
+            Field::Servers => "servers",
+            Field::Spend => "spend",
+            Field::Hours => "hours",
+            Field::OffHours => "offhours",
+            Field::Visits => "visits",
+            Field::AddOns => "addons",
+            Field::Preset => "preset",
+            Field::Rates => "rates",
+            Field::Costs => "costs",
+            Field::Arrival => "arrival",
+            Field::Incidents => "n",
+            Field::Seed => "seed",
+            Field::Sla => "sla",
+            Field::Month => "month",
+            Field::Package => "package",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// A part of a link that could not be used, and what was done instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The part of the link.
+    pub field: Field,
+    /// What was wrong and what is shown instead, in words.
+    pub message: String,
+}
+
+impl Notice {
+    /// A notice about `field`.
+    pub fn new(field: Field, message: impl Into<String>) -> Self {
+        Self {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The plan ids of a list that the catalog knows, each once, in order;
+/// the others are named in a notice.
+fn known_plans(
+    catalog: &Catalog,
+    field: Field,
+    ids: Vec<String>,
+    notices: &mut Vec<Notice>,
+) -> Vec<String> {
+    let mut plans: Vec<String> = Vec::new();
+    for id in ids {
+        if catalog.plan(&id).is_none() {
+            notices.push(Notice::new(
+                field,
+                format!("The link names a plan slacalc does not know, `{id}`; it is left out."),
+            ));
+        } else if !plans.contains(&id) {
+            plans.push(id);
+        }
+    }
+    plans
+}
+
+/// `1`/`0` (and the words people type for them).
+fn flag(value: &str, field: Field, notices: &mut Vec<Notice>) -> bool {
+    match value.trim() {
+        "1" | "true" | "yes" => true,
+        "0" | "false" | "no" | "" => false,
+        _ => {
+            notices.push(Notice::new(
+                field,
+                format!("`{field}={value}` is neither 1 nor 0; the requirement is off."),
+            ));
+            false
+        }
+    }
+}

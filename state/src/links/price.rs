@@ -1,0 +1,158 @@
+//! The price view's link, also carried by the compare and simulate views
+//! for their price rows:
+//! `?book=examples&users=50&servers=10&spend=85000&hours=10&offhours=2&visits=1&addons=a,b`.
+
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::price::{Decimal, Usage};
+
+use super::{Field, Notice, ViewLink};
+use crate::query::{Query, QueryWriter};
+
+/// A price book and the customer's size. A value that cannot be used is
+/// reported against its field (the view shows it there) and counts as
+/// zero, so the rest of the prices can still be shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PriceLink {
+    /// The price book's id; empty: the example book.
+    pub book: String,
+    /// Users, servers, spend, hours, visits and add-ons.
+    pub usage: Usage,
+}
+
+impl PriceLink {
+    /// The fields a user types numbers into, in the order of the form.
+    pub const NUMBER_FIELDS: [Field; 6] = [
+        Field::Users,
+        Field::Servers,
+        Field::Spend,
+        Field::Hours,
+        Field::OffHours,
+        Field::Visits,
+    ];
+
+    /// Reads only the price parts of a query (other keys are ignored).
+    pub fn read(query: &Query) -> (Self, Vec<Notice>) {
+        let mut link = Self::default();
+        let mut notices = Vec::new();
+        for (key, value) in query.pairs() {
+            let text = value.text();
+            let count = |field: Field| -> Result<u32, Notice> {
+                text.trim().parse::<u32>().map_err(|_| {
+                    Notice::new(
+                        field,
+                        format!("`{text}` is not a whole number of 0 or more"),
+                    )
+                })
+            };
+            let amount = |field: Field| -> Result<Decimal, Notice> {
+                Decimal::parse(&text).map_err(|e| Notice::new(field, e.to_string()))
+            };
+            let usage = &mut link.usage;
+            let result = match key {
+                "book" => {
+                    link.book = text.trim().to_owned();
+                    Ok(())
+                }
+                "addons" => {
+                    usage.add_ons = value.list();
+                    Ok(())
+                }
+                "users" => count(Field::Users).map(|n| usage.users = n),
+                "servers" => count(Field::Servers).map(|n| usage.servers = n),
+                "visits" => count(Field::Visits).map(|n| usage.visits_per_quarter = n),
+                "spend" => amount(Field::Spend).map(|d| usage.monthly_spend = d),
+                "hours" => amount(Field::Hours).map(|d| usage.admin_hours = d),
+                "offhours" => amount(Field::OffHours).map(|d| usage.admin_hours_off = d),
+                _ => Ok(()),
+            };
+            if let Err(notice) = result {
+                notices.push(notice);
+            }
+        }
+        notices.extend(link.clear_out_of_range());
+        (link, notices)
+    }
+
+    /// Range checks by the engine's rules; each value out of range is
+    /// reported against its field and set back to its default.
+    fn clear_out_of_range(&mut self) -> Vec<Notice> {
+        use slacalc_engine::price::UsageField;
+        let defaults = Usage::default();
+        let mut notices = Vec::new();
+        for problem in self.usage.problems() {
+            let usage = &mut self.usage;
+            let field = match problem.field {
+                UsageField::Users => {
+                    usage.users = defaults.users;
+                    Field::Users
+                }
+                UsageField::Servers => {
+                    usage.servers = defaults.servers;
+                    Field::Servers
+                }
+                UsageField::VisitsPerQuarter => {
+                    usage.visits_per_quarter = defaults.visits_per_quarter;
+                    Field::Visits
+                }
+                UsageField::MonthlySpend => {
+                    usage.monthly_spend = defaults.monthly_spend;
+                    Field::Spend
+                }
+                UsageField::AdminHours => {
+                    usage.admin_hours = defaults.admin_hours;
+                    Field::Hours
+                }
+                UsageField::AdminHoursOff => {
+                    usage.admin_hours_off = defaults.admin_hours_off;
+                    Field::OffHours
+                }
+            };
+            notices.push(Notice::new(field, problem.error.to_string()));
+        }
+        notices
+    }
+}
+
+impl ViewLink for PriceLink {
+    const PATH: &'static str = "/price";
+
+    fn parse(_: &Catalog, query: &Query) -> (Self, Vec<Notice>) {
+        Self::read(query)
+    }
+
+    fn write(&self, query: &mut QueryWriter) {
+        let u = &self.usage;
+        if !self.book.is_empty() {
+            query.pair("book", &self.book);
+        }
+        // Zero is the default: left out, so links stay short.
+        let zero = Decimal::ZERO;
+        for (key, value, is_zero) in [
+            ("users", u.users.to_string(), u.users == 0),
+            ("servers", u.servers.to_string(), u.servers == 0),
+            (
+                "spend",
+                u.monthly_spend.to_string(),
+                u.monthly_spend == zero,
+            ),
+            ("hours", u.admin_hours.to_string(), u.admin_hours == zero),
+            (
+                "offhours",
+                u.admin_hours_off.to_string(),
+                u.admin_hours_off == zero,
+            ),
+            (
+                "visits",
+                u.visits_per_quarter.to_string(),
+                u.visits_per_quarter == 0,
+            ),
+        ] {
+            if !is_zero {
+                query.pair(key, value);
+            }
+        }
+        if !u.add_ons.is_empty() {
+            query.list("addons", &u.add_ons);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! The simulate view's link:
+//! `?preset=ecommerce&plans=a,b&rates=1,3,8,15&costs=5000,800,50,0&arrival=nights&n=100000&seed=1&sla=99.95&month=30`
+//! plus the price parts (the plans' prices come from a price book).
+
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::simulate::{Arrival, Profile, SeverityProfile};
+
+use super::{known_plans, Field, Notice, PriceLink, ViewLink};
+use crate::query::{Query, QueryWriter};
+
+/// Plans simulated when a link names none.
+pub const DEFAULT_SIMULATE_PLANS: [&str; 3] = ["express-8x5", "express-24x7", "express-premium"];
+const DEFAULT_PRESET: &str = "ecommerce";
+const DEFAULT_INCIDENTS: u64 = 100_000;
+/// How many incidents a run may simulate.
+const INCIDENTS: std::ops::RangeInclusive<u64> = 1_000..=2_000_000;
+
+/// A customer's incident profile against some plans, the run's size and
+/// seed, and the availability calculator's figure. Unusable values fall
+/// back to the preset's with a notice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimulateLink {
+    /// The preset the profile started from.
+    pub preset: String,
+    /// Plan ids, in order.
+    pub plans: Vec<String>,
+    /// Incidents a month, costs and the arrival pattern.
+    pub profile: Profile,
+    /// Incidents to simulate.
+    pub incidents: u64,
+    /// The random seed: the same link gives the same figures.
+    pub seed: u64,
+    /// Availability calculator: the SLA percentage as typed.
+    pub sla: String,
+    /// Availability calculator: a month is 30 days (else a twelfth of a year).
+    pub month_days_30: bool,
+    /// The price book and the customer's size, for the plans' prices.
+    pub pricing: PriceLink,
+}
+
+impl SimulateLink {
+    /// `uniform`, `business`, `nights` or `grid`: the arrival pattern's kind.
+    pub fn arrival_key(&self) -> &'static str {
+        match self.profile.arrival {
+            Arrival::Uniform => "uniform",
+            Arrival::BusinessHours => "business",
+            Arrival::Nights => "nights",
+            Arrival::Grid(_) => "grid",
+        }
+    }
+
+    fn arrival_value(&self) -> String {
+        match &self.profile.arrival {
+            Arrival::Grid(weights) => format!(
+                "grid:{}",
+                weights
+                    .iter()
+                    .map(f64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            _ => self.arrival_key().to_owned(),
+        }
+    }
+}
+
+fn preset(name: &str) -> Profile {
+    // The shipped presets are tested to exist; the fallback keeps a
+    // renamed preset from taking the view down.
+    Profile::preset(name)
+        .unwrap_or_else(|| Profile::preset(DEFAULT_PRESET).expect("the default preset is shipped"))
+}
+
+/// Four numbers, one per severity (critical first), each from 0 to 10⁹.
+fn four(text: &str, field: Field, notices: &mut Vec<Notice>) -> Option<[f64; 4]> {
+    let numbers: Vec<f64> = text
+        .split(',')
+        .filter_map(|v| v.trim().parse::<f64>().ok())
+        .filter(|v| v.is_finite() && (0.0..=1e9).contains(v))
+        .collect();
+    match numbers.as_slice() {
+        [a, b, c, d] => Some([*a, *b, *c, *d]),
+        _ => {
+            notices.push(Notice::new(field, format!(
+                "`{field}={text}` needs four numbers of 0 or more (critical, high, medium, low); the preset's are used."
+            )));
+            None
+        }
+    }
+}
+
+impl ViewLink for SimulateLink {
+    const PATH: &'static str = "/simulate";
+
+    fn parse(catalog: &Catalog, query: &Query) -> (Self, Vec<Notice>) {
+        let (pricing, mut notices) = PriceLink::read(query);
+        let named = query.get("preset");
+        let name = match named.as_deref().map(str::trim) {
+            Some(name) if Profile::preset(name).is_some() => name.to_owned(),
+            Some(name) => {
+                notices.push(Notice::new(Field::Preset, format!(
+                    "There is no preset `{name}`; showing e-commerce. Presets: small-team, ecommerce, bank."
+                )));
+                DEFAULT_PRESET.to_owned()
+            }
+            None => DEFAULT_PRESET.to_owned(),
+        };
+        let mut link = Self {
+            profile: preset(&name),
+            preset: name,
+            plans: DEFAULT_SIMULATE_PLANS.map(str::to_owned).to_vec(),
+            incidents: DEFAULT_INCIDENTS,
+            seed: 1,
+            sla: "99.9".to_owned(),
+            month_days_30: false,
+            pricing,
+        };
+        for (key, value) in query.pairs() {
+            let text = value.text();
+            let trimmed = text.trim();
+            match key {
+                "plans" => {
+                    let plans = known_plans(catalog, Field::Plans, value.list(), &mut notices);
+                    if !plans.is_empty() {
+                        link.plans = plans;
+                    }
+                }
+                "rates" => {
+                    if let Some(rates) = four(&text, Field::Rates, &mut notices) {
+                        if rates.iter().sum::<f64>() <= 0.0 {
+                            notices.push(Notice::new(Field::Rates, "Every rate is 0: no incidents to simulate; the preset's rates are used."));
+                        } else {
+                            for (s, r) in link.profile.severities.iter_mut().zip(rates) {
+                                s.per_month = r;
+                            }
+                        }
+                    }
+                }
+                "costs" => {
+                    if let Some(costs) = four(&text, Field::Costs, &mut notices) {
+                        for (s, c) in link.profile.severities.iter_mut().zip(costs) {
+                            s.cost_per_hour = c;
+                        }
+                    }
+                }
+                "arrival" => match trimmed {
+                    "uniform" => link.profile.arrival = Arrival::Uniform,
+                    "business" => link.profile.arrival = Arrival::BusinessHours,
+                    "nights" => link.profile.arrival = Arrival::Nights,
+                    _ => match trimmed.strip_prefix("grid:").map(parse_grid) {
+                        Some(Ok(grid)) => link.profile.arrival = grid,
+                        Some(Err(e)) => notices.push(Notice::new(Field::Arrival, format!("The weekly pattern in the link cannot be used: {e}."))),
+                        None => notices.push(Notice::new(Field::Arrival, format!(
+                            "Unknown arrival pattern `{trimmed}`; use uniform, business, nights or grid:<168 weights>."
+                        ))),
+                    },
+                },
+                "n" => match trimmed.parse::<u64>() {
+                    Ok(n) if INCIDENTS.contains(&n) => link.incidents = n,
+                    _ => notices.push(Notice::new(Field::Incidents, format!(
+                        "`n={trimmed}`: simulate from 1,000 to 2,000,000 incidents; using 100,000."
+                    ))),
+                },
+                "seed" => match trimmed.parse::<u64>() {
+                    Ok(seed) => link.seed = seed,
+                    Err(_) => notices.push(Notice::new(Field::Seed, format!("`seed={trimmed}` is not a whole number; using 1."))),
+                },
+                "sla" => link.sla = text,
+                "month" => link.month_days_30 = trimmed == "30",
+                _ => {}
+            }
+        }
+        (link, notices)
+    }
+
+    fn write(&self, query: &mut QueryWriter) {
+        let list = |f: fn(&SeverityProfile) -> f64| {
+            self.profile
+                .severities
+                .iter()
+                .map(|s| f(s).to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        query
+            .pair("preset", &self.preset)
+            .list("plans", &self.plans)
+            .pair("rates", list(|s| s.per_month))
+            .pair("costs", list(|s| s.cost_per_hour))
+            .pair("arrival", self.arrival_value())
+            .pair("n", self.incidents.to_string())
+            .pair("seed", self.seed.to_string())
+            .pair("sla", &self.sla);
+        if self.month_days_30 {
+            query.pair("month", "30");
+        }
+        self.pricing.write(query);
+    }
+}
+
+/// A weekly arrival pattern as typed: 168 weights (Monday 00:00 first),
+/// separated by commas, semicolons or line breaks; checked as the
+/// simulation checks it.
+pub fn parse_grid(text: &str) -> Result<Arrival, crate::Error> {
+    let weights = text
+        .split([',', '\n', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|w| {
+            w.parse::<f64>()
+                .map_err(|_| crate::Error::at(Field::Arrival, format!("`{w}` is not a number")))
+        })
+        .collect::<Result<Vec<f64>, _>>()?;
+    let grid = Arrival::Grid(weights);
+    grid.weights()
+        .map_err(|e| crate::Error::at(Field::Arrival, e.to_string()))?;
+    Ok(grid)
+}
+
+/// The pattern's weights as [`parse_grid`] reads them: a line per day,
+/// Monday first, 24 weights each.
+pub fn arrival_grid_text(arrival: &Arrival) -> String {
+    arrival
+        .weights()
+        .unwrap_or_default()
+        .chunks(24)
+        .map(|day| day.iter().map(f64::to_string).collect::<Vec<_>>().join(","))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

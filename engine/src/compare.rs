@@ -11,7 +11,7 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::catalog::{
-    Availability, Catalog, Commitment, Plan, ProviderFile, Quantity, ServiceOffer, Source,
+    Catalog, Commitment, Inclusion, Plan, ProviderFile, Quantity, ServiceOffer, Source,
 };
 use std::collections::BTreeMap;
 
@@ -479,9 +479,9 @@ fn service_cell(provider: &ProviderFile, offer: &ServiceOffer) -> Cell {
         Quantity::AtMostPerQuarter(n) => format!("up to {n} a quarter"),
     });
     let (text, score) = match offer.availability {
-        Availability::Included => ("Included", 0),
-        Availability::Optional => ("Optional, paid", 1),
-        Availability::NotOffered => ("Not offered", 2),
+        Inclusion::Included => ("Included", 0),
+        Inclusion::Optional => ("Optional, paid", 1),
+        Inclusion::NotOffered => ("Not offered", 2),
     };
     let text = match quantity {
         Some(q) => format!("{text} ({q})"),
@@ -594,9 +594,10 @@ pub fn rank(
     Ok(verdicts)
 }
 
-/// A plan's price for the comparison, from a price book.
+/// A plan's price as the comparison shows it: the monthly and annual
+/// totals of a quote from a price book.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanPrice {
+pub struct PriceFigure {
     pub monthly: Decimal,
     pub annual: Decimal,
     pub currency: String,
@@ -605,7 +606,7 @@ pub struct PlanPrice {
 
 /// Adds the price rows (monthly, annual) to a comparison, the lowest
 /// marked best; plans the book has no price for say so.
-pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPrice>) {
+pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PriceFigure>) {
     let cell = |id: &str, annual: bool| match prices.get(id) {
         Some(p) => {
             let amount = if annual { p.annual } else { p.monthly };
@@ -641,7 +642,7 @@ pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPri
 /// requirements, the cheaper comes first: "the cheapest plan that meets
 /// my needs" heads the list. Plans without a price keep their place
 /// after the priced ones.
-pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPrice>) {
+pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PriceFigure>) {
     verdicts.sort_by_key(|v| {
         (
             v.unmet(),
@@ -705,11 +706,11 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
             .filter(|s| ids.contains(&s.service.as_str()))
             .min_by_key(|s| s.availability as u8);
         checks.push(match offer {
-            Some(offer) if offer.availability != Availability::NotOffered => Check {
+            Some(offer) if offer.availability != Inclusion::NotOffered => Check {
                 requirement: requirement.to_owned(),
                 met: true,
                 reason: match offer.availability {
-                    Availability::Included => format!("{} is included", offer.name),
+                    Inclusion::Included => format!("{} is included", offer.name),
                     _ => format!("{} is a paid option", offer.name),
                 },
             },

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::{parse_zone, CalendarSpec, WallInterval, WeekSpec};
 use crate::catalog::{
-    Availability, CalendarDefinition, CalendarEntry, Catalog, Channel, Commitment, Coverage,
-    Document, Fact, Plan, ProviderFile, ProviderInfo, Quantity, ServiceOffer, SeverityLevel,
+    CalendarDefinition, CalendarEntry, Catalog, Channel, Commitment, Coverage, Document, Fact,
+    Inclusion, Plan, ProviderFile, ProviderInfo, Quantity, ServiceOffer, SeverityLevel,
     SeverityTargets, Share, Source,
 };
 use crate::error::{Error, Result};
@@ -93,7 +93,7 @@ pub enum TargetClock {
 pub struct PackageService {
     pub service: String,
     pub name: String,
-    pub availability: Availability,
+    pub availability: Inclusion,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Quantity>,
 }

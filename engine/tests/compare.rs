@@ -297,7 +297,7 @@ fn a_report_for_an_unknown_plan_is_an_error_not_a_panic() {
 
 #[test]
 fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
-    use slacalc_engine::compare::{add_prices, cheapest_first, PlanPrice};
+    use slacalc_engine::compare::{add_prices, cheapest_first, PriceFigure};
     use slacalc_engine::price::{shipped_books, Usage};
     use std::collections::BTreeMap;
     let catalog = catalog();
@@ -312,13 +312,13 @@ fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
         monthly_spend: slacalc_engine::price::Decimal::from_int(50_000),
         ..Usage::default()
     };
-    let prices: BTreeMap<String, PlanPrice> = plans
+    let prices: BTreeMap<String, PriceFigure> = plans
         .iter()
         .map(|id| {
             let q = examples.quote(id, &usage).unwrap().unwrap();
             (
                 id.clone(),
-                PlanPrice {
+                PriceFigure {
                     monthly: q.monthly,
                     annual: q.annual,
                     currency: q.currency,

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use slacalc_engine::catalog::{Availability, Catalog};
+use slacalc_engine::catalog::{Catalog, Inclusion};
 use slacalc_engine::compare::plans_by_provider;
 use slacalc_engine::package::{
     from_share_link, share_link, Package, PackageTarget, TargetClock, WorkingDays, ID_PREFIX,
@@ -302,15 +302,15 @@ fn Editor(
                                 <label class="field">{s.name.clone()}
                                     <select data-testid=format!("service-{}", s.service) on:change=move |ev| {
                                         let a = match event_target_value(&ev).as_str() {
-                                            "included" => Availability::Included,
-                                            "optional" => Availability::Optional,
-                                            _ => Availability::NotOffered,
+                                            "included" => Inclusion::Included,
+                                            "optional" => Inclusion::Optional,
+                                            _ => Inclusion::NotOffered,
                                         };
                                         edit(Box::new(move |p| if let Some(s) = p.services.get_mut(i) { s.availability = a }))
                                     }>
-                                        <option value="included" selected=availability == Availability::Included>"Included"</option>
-                                        <option value="optional" selected=availability == Availability::Optional>"Optional, paid"</option>
-                                        <option value="not_offered" selected=availability == Availability::NotOffered>"Not offered"</option>
+                                        <option value="included" selected=availability == Inclusion::Included>"Included"</option>
+                                        <option value="optional" selected=availability == Inclusion::Optional>"Optional, paid"</option>
+                                        <option value="not_offered" selected=availability == Inclusion::NotOffered>"Not offered"</option>
                                     </select>
                                 </label>
                             </li>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 
 use slacalc_engine::compare::{
-    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, PlanPrice,
+    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, PriceFigure,
     Verdict,
 };
 use slacalc_engine::links::CompareLink;
@@ -85,7 +85,7 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
                     .flatten()?;
                 Some((
                     id,
-                    PlanPrice {
+                    PriceFigure {
                         monthly: quote.monthly,
                         annual: quote.annual,
                         currency: quote.currency,

@@ -172,7 +172,7 @@ pub struct ServiceOffer {
     /// (`dedicated_engineer`, `technical_account_manager`, `onsite_visit`, …).
     pub service: String,
     pub name: String,
-    pub availability: Availability,
+    pub availability: Inclusion,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Quantity>,
     pub source: Source,
@@ -180,9 +180,12 @@ pub struct ServiceOffer {
     pub note: Option<String>,
 }
 
+/// Whether a plan includes a service, sells it as an option, or does not
+/// offer it. (Not to be confused with an SLA percentage,
+/// [`availability::Availability`](crate::availability::Availability).)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Availability {
+pub enum Inclusion {
     Included,
     Optional,
     NotOffered,

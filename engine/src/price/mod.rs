@@ -40,12 +40,14 @@ pub struct PriceBook {
     /// Where the rates come from, or why they are examples.
     pub note: String,
     /// Components per plan id.
-    pub plans: BTreeMap<String, PlanPrice>,
+    pub plans: BTreeMap<String, PlanRates>,
 }
 
+/// The rates a price book sets for one plan: the components its price is
+/// made of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PlanPrice {
+pub struct PlanRates {
     pub components: Vec<Component>,
 }
 

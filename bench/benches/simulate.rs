@@ -19,7 +19,7 @@ fn plans(ids: &[&str]) -> Vec<SimulatedPlan> {
     let catalog = Catalog::shipped().unwrap();
     ids.iter()
         .map(|id| {
-            let (_, p) = catalog.plan(id).unwrap();
+            let p = catalog.plan(id).unwrap().plan;
             SimulatedPlan {
                 id: id.to_string(),
                 name: p.name.clone(),

@@ -192,7 +192,11 @@ impl LongestWait {
 /// The plans `ids` side by side. Unknown ids are left out (the caller has
 /// already told the user about them).
 pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
-    let plans: Vec<(&ProviderFile, &Plan)> = ids.iter().filter_map(|id| catalog.plan(id)).collect();
+    let plans: Vec<(&ProviderFile, &Plan)> = ids
+        .iter()
+        .filter_map(|id| catalog.plan(id))
+        .map(|p| (p.provider, p.plan))
+        .collect();
     let columns: Vec<PlanColumn> = plans
         .iter()
         .map(|(provider, plan)| PlanColumn {
@@ -587,8 +591,8 @@ pub fn rank(
     requirements: &Requirements,
 ) -> Result<Vec<Verdict>> {
     let mut verdicts = Vec::new();
-    for (_, plan) in ids.iter().filter_map(|id| catalog.plan(id)) {
-        verdicts.push(verdict(catalog, plan, requirements)?);
+    for found in ids.iter().filter_map(|id| catalog.plan(id)) {
+        verdicts.push(verdict(catalog, found.plan, requirements)?);
     }
     verdicts.sort_by_key(|v| (v.unmet(), v.longest_critical_wait.unwrap_or(i64::MAX)));
     Ok(verdicts)
@@ -742,20 +746,4 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
         checks,
         longest_critical_wait: wait.map(|(w, _)| w.seconds),
     })
-}
-
-/// Plans grouped by provider, for pickers: `(provider name, [(id, name)])`.
-pub fn plans_by_provider(catalog: &Catalog) -> Vec<(String, Vec<(String, String)>)> {
-    catalog
-        .providers()
-        .iter()
-        .map(|provider| {
-            let plans = provider
-                .plans
-                .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect();
-            (provider.provider.name.clone(), plans)
-        })
-        .collect()
 }

@@ -20,8 +20,14 @@ pub struct TargetReport {
     pub provider_zone: Option<chrono_tz::Tz>,
 }
 
-/// A stretch of time drawn on the timeline.
-pub type Span = (DateTime<Utc>, DateTime<Utc>);
+/// A stretch of time drawn on the timeline, `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Where the stretch begins.
+    pub start: DateTime<Utc>,
+    /// Where it ends (not included).
+    pub end: DateTime<Utc>,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lane {
@@ -89,7 +95,10 @@ pub fn report(
     incident: &Incident,
     now: DateTime<Utc>,
 ) -> Result<DeadlineReport> {
-    let (_, plan) = catalog.plan(plan_id).ok_or_else(|| unknown_plan(plan_id))?;
+    let plan = catalog
+        .plan(plan_id)
+        .ok_or_else(|| unknown_plan(plan_id))?
+        .plan;
     let now = reading_time(incident, now);
     let clock = incident.clock(now)?;
     let targets_for = |s: Severity| catalog.targets(plan, s);
@@ -126,7 +135,12 @@ pub fn report(
             let name = calendar_name(catalog, plan, final_severity, kind);
             lanes.push(Lane {
                 label: format!("{label}: {name}"),
-                spans: target.calendar.working_spans(start, end, 400)?,
+                spans: target
+                    .calendar
+                    .working_spans(start, end, 400)?
+                    .into_iter()
+                    .map(|(start, end)| Span { start, end })
+                    .collect(),
             });
         }
     }
@@ -148,7 +162,10 @@ pub fn report(
             }
             EventKind::Resumed => {
                 if let Some(from) = pause_start.take() {
-                    paused.push((from, event.at));
+                    paused.push(Span {
+                        start: from,
+                        end: event.at,
+                    });
                 }
                 "Resumed".to_owned()
             }
@@ -163,7 +180,10 @@ pub fn report(
         });
     }
     if let Some(from) = pause_start {
-        paused.push((from, end.max(from)));
+        paused.push(Span {
+            start: from,
+            end: end.max(from),
+        });
     }
     for (status, kind, label) in [
         (&response, MarkKind::ResponseDue, "Response due"),
@@ -206,10 +226,22 @@ pub fn report(
     })
 }
 
-/// The same incident under every plan of `plan_id`'s provider: "what would
-/// 24/7 have changed?". `(plan id, plan name, response due, resolution due)`.
-pub type Alternative = (String, String, Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+/// One plan's due times for an incident, beside the plan the incident is
+/// under: "what would 24/7 have changed?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// The plan's id.
+    pub plan_id: String,
+    /// The plan's name.
+    pub plan_name: String,
+    /// When the first response would be due under this plan.
+    pub response_due: Option<DateTime<Utc>>,
+    /// When the resolution would be due under this plan.
+    pub resolution_due: Option<DateTime<Utc>>,
+}
 
+/// The same incident under every plan of `plan_id`'s provider, read at
+/// `now`.
 pub fn provider_alternatives(
     catalog: &Catalog,
     plan_id: &str,
@@ -233,12 +265,12 @@ pub fn provider_alternatives(
                     .status(kind, targets_for, DEFAULT_AT_RISK_SHARE)
                     .map(|s| s.due)
             };
-            Ok((
-                plan.id.clone(),
-                plan.name.clone(),
-                due(TargetKind::FirstResponse)?,
-                due(TargetKind::Resolution)?,
-            ))
+            Ok(Alternative {
+                plan_id: plan.id.clone(),
+                plan_name: plan.name.clone(),
+                response_due: due(TargetKind::FirstResponse)?,
+                resolution_due: due(TargetKind::Resolution)?,
+            })
         })
         .collect()
 }

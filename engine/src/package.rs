@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{parse_zone, CalendarSpec, WallInterval, WeekSpec};
 use crate::catalog::{
     CalendarDefinition, CalendarEntry, Catalog, Channel, Commitment, Coverage, Document, Fact,
-    Inclusion, Plan, ProviderFile, ProviderInfo, Quantity, ServiceOffer, SeverityLevel,
+    Inclusion, Plan, PlanRef, ProviderFile, ProviderInfo, Quantity, ServiceOffer, SeverityLevel,
     SeverityTargets, Share, Source,
 };
 use crate::error::{Error, Result};
@@ -101,7 +101,7 @@ pub struct PackageService {
 impl Package {
     /// A package that starts as a copy of catalog plan `plan_id`.
     pub fn from_plan(catalog: &Catalog, plan_id: &str, id: &str, name: &str) -> Result<Self> {
-        let (provider, plan) = catalog
+        let PlanRef { provider, plan } = catalog
             .plan(plan_id)
             .ok_or_else(|| Error::invalid(format!("unknown plan `{plan_id}`")))?;
         // The working-hours calendar of the plan, if it has one.

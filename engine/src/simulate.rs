@@ -360,10 +360,28 @@ pub struct PlanResult {
     /// Price plus expected downtime cost, a month; `None` without a price.
     pub total_cost_per_month: Option<f64>,
     /// 95 % confidence interval of the total (batch means).
-    pub total_cost_interval: Option<(f64, f64)>,
+    pub total_cost_interval: Option<Interval>,
     /// Incidents per downtime bucket, for a histogram: bucket edges in
     /// hours are [`Report::bucket_edges_hours`].
     pub histogram: Vec<u64>,
+}
+
+/// A range of values, both ends included: a confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    /// The lower end.
+    pub low: f64,
+    /// The upper end.
+    pub high: f64,
+}
+
+/// The plan with the lowest total cost of a simulation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cheapest {
+    /// The plan's id.
+    pub plan_id: String,
+    /// Why, in words: its price and downtime cost, and the gap to the next.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -374,7 +392,7 @@ pub struct Report {
     pub plans: Vec<PlanResult>,
     pub bucket_edges_hours: Vec<f64>,
     /// The plan with the lowest total cost, and why, in words.
-    pub cheapest: Option<(String, String)>,
+    pub cheapest: Option<Cheapest>,
 }
 
 impl Simulation {
@@ -596,7 +614,10 @@ impl Simulation {
                     downtime_cost_per_month: cost,
                     price_monthly: plan.price_monthly,
                     total_cost_per_month: total,
-                    total_cost_interval: total.map(|total| ((total - half).max(0.0), total + half)),
+                    total_cost_interval: total.map(|total| Interval {
+                        low: (total - half).max(0.0),
+                        high: total + half,
+                    }),
                     histogram: histogram_buckets(&t.histogram, t.beyond_histogram, &edges),
                 }
             })
@@ -636,7 +657,7 @@ fn histogram_buckets(minutes: &[u32], beyond: u64, edges: &[f64]) -> Vec<u64> {
     out
 }
 
-fn cheapest(plans: &[PlanResult]) -> Option<(String, String)> {
+fn cheapest(plans: &[PlanResult]) -> Option<Cheapest> {
     let mut priced: Vec<&PlanResult> = plans
         .iter()
         .filter(|p| p.total_cost_per_month.is_some())
@@ -659,7 +680,7 @@ fn cheapest(plans: &[PlanResult]) -> Option<(String, String)> {
         let gap = next.total_cost_per_month.unwrap_or(total) - total;
         reason.push_str(&format!("; {} costs {:.2} more", next.name, gap));
         let overlap = match (best.total_cost_interval, next.total_cost_interval) {
-            (Some((_, hi)), Some((lo, _))) => lo <= hi,
+            (Some(best), Some(next)) => next.low <= best.high,
             _ => false,
         };
         if overlap {
@@ -668,5 +689,8 @@ fn cheapest(plans: &[PlanResult]) -> Option<(String, String)> {
             );
         }
     }
-    Some((best.id.clone(), reason))
+    Some(Cheapest {
+        plan_id: best.id.clone(),
+        reason,
+    })
 }

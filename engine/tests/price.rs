@@ -119,7 +119,7 @@ fn every_component_of_the_example_book() {
 #[test]
 fn premium_hours_included_agree_with_the_catalog() {
     let catalog = Catalog::shipped().unwrap();
-    let (_, premium) = catalog.plan("express-premium").unwrap();
+    let premium = catalog.plan("express-premium").unwrap().plan;
     let admin = premium
         .services
         .iter()
@@ -152,7 +152,7 @@ fn premium_hours_included_agree_with_the_catalog() {
 fn the_example_book_prices_every_catalog_plan() {
     let catalog = Catalog::shipped().unwrap();
     let examples = book("examples");
-    for (_, plan) in catalog.plans() {
+    for plan in catalog.plans().map(|p| p.plan) {
         assert!(
             examples
                 .quote(&plan.id, &Usage::default())

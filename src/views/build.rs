@@ -6,8 +6,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use slacalc_engine::catalog::{Catalog, Inclusion};
-use slacalc_engine::compare::plans_by_provider;
+use slacalc_engine::catalog::{Catalog, Inclusion, PlanChoice, ProviderPlans};
 use slacalc_engine::package::{
     from_share_link, share_link, Package, PackageTarget, TargetClock, WorkingDays, ID_PREFIX,
 };
@@ -142,9 +141,9 @@ fn StartForm(
                         <optgroup label="Schedules">
                             {SCHEDULES.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
                         </optgroup>
-                        {plans_by_provider(&catalog).into_iter().map(|(provider, plans)| view! {
+                        {catalog.plans_by_provider().into_iter().map(|ProviderPlans { provider, plans }| view! {
                             <optgroup label=provider>
-                                {plans.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                                {plans.into_iter().map(|PlanChoice { id, name }| view! { <option value=id>{name}</option> }).collect_view()}
                             </optgroup>
                         }).collect_view()}
                     </select>

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
+use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::compare::{
-    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, PriceFigure,
-    Verdict,
+    add_prices, cheapest_first, compare, rank, Cell, Comparison, PriceFigure, Verdict,
 };
 use slacalc_engine::links::CompareLink;
 use slacalc_engine::links::PriceLink;
@@ -75,7 +75,7 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
         else {
             return BTreeMap::new();
         };
-        let ids = catalog.with(|c| c.plans().map(|(_, p)| p.id.clone()).collect::<Vec<_>>());
+        let ids = catalog.with(|c| c.plans().map(|p| p.plan.id.clone()).collect::<Vec<_>>());
         ids.into_iter()
             .filter_map(|id| {
                 let base = crate::catalog::base_plan(store, &id);
@@ -142,15 +142,15 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
             <div class="compare-controls">
                 <fieldset class="panel plan-picker">
                     <legend>"Plans"</legend>
-                    {move || catalog.with(|c| plans_by_provider(c))
+                    {move || catalog.with(|c| c.plans_by_provider())
                         .into_iter()
-                        .map(|(provider, plans)| {
+                        .map(|ProviderPlans { provider, plans }| {
                             view! {
                                 <div class="provider-plans">
                                     <span class="provider-name">{provider}</span>
                                     {plans
                                         .into_iter()
-                                        .map(|(id, name)| {
+                                        .map(|PlanChoice { id, name }| {
                                             let checked_id = id.clone();
                                             let toggle_id = id.clone();
                                             view! {

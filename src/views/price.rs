@@ -53,7 +53,7 @@ fn book_for(books: &[PriceBook], id: &str) -> Option<PriceBook> {
 fn plan_name(plans: &Plans, id: &str) -> String {
     plans
         .plan(id)
-        .map(|(provider, plan)| format!("{} · {}", provider.provider.name, plan.name))
+        .map(|p| format!("{} · {}", p.provider.provider.name, p.plan.name))
         .unwrap_or_else(|| id.to_owned())
 }
 
@@ -90,7 +90,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
         // Catalog plans first, in catalog order; then the book's others.
         let mut ids: Vec<String> = plans.with(|p| {
             p.plans()
-                .map(|(_, plan)| plan.id.clone())
+                .map(|p| p.plan.id.clone())
                 .filter(|id| {
                     book.plans.contains_key(id)
                         || catalog::base_plan(store, id)

@@ -27,6 +27,34 @@ const SHIPPED: [(&str, &str); 4] = [
     ("vkcloud", include_str!("../../data/catalog/vkcloud.json")),
 ];
 
+/// A plan found in the catalog, with the provider whose file it is in
+/// (the provider holds the documents its citations name).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanRef<'a> {
+    /// The provider's file the plan belongs to.
+    pub provider: &'a ProviderFile,
+    /// The plan itself.
+    pub plan: &'a Plan,
+}
+
+/// One provider's plans as a picker lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderPlans {
+    /// The provider's name, the picker's group heading.
+    pub provider: String,
+    /// The provider's plans, in catalog order.
+    pub plans: Vec<PlanChoice>,
+}
+
+/// A plan as a picker offers it: the id to select, the name to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanChoice {
+    /// The plan's stable id.
+    pub id: String,
+    /// The plan's name.
+    pub name: String,
+}
+
 /// All providers and plans, with their calendars compiled.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -93,14 +121,37 @@ impl Catalog {
         &self.providers
     }
 
-    pub fn plans(&self) -> impl Iterator<Item = (&ProviderFile, &Plan)> {
-        self.providers
-            .iter()
-            .flat_map(|p| p.plans.iter().map(move |plan| (p, plan)))
+    /// Every plan with its provider, in catalog order.
+    pub fn plans(&self) -> impl Iterator<Item = PlanRef<'_>> {
+        self.providers.iter().flat_map(|provider| {
+            provider
+                .plans
+                .iter()
+                .map(move |plan| PlanRef { provider, plan })
+        })
     }
 
-    pub fn plan(&self, id: &str) -> Option<(&ProviderFile, &Plan)> {
-        self.plans().find(|(_, plan)| plan.id == id)
+    /// The plan with id `id` and its provider, if the catalog has it.
+    pub fn plan(&self, id: &str) -> Option<PlanRef<'_>> {
+        self.plans().find(|p| p.plan.id == id)
+    }
+
+    /// Plans grouped by provider, in catalog order, for plan pickers.
+    pub fn plans_by_provider(&self) -> Vec<ProviderPlans> {
+        self.providers
+            .iter()
+            .map(|provider| ProviderPlans {
+                provider: provider.provider.name.clone(),
+                plans: provider
+                    .plans
+                    .iter()
+                    .map(|p| PlanChoice {
+                        id: p.id.clone(),
+                        name: p.name.clone(),
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     pub fn calendar(&self, id: &str) -> Option<&Arc<Calendar>> {
@@ -137,7 +188,7 @@ impl Catalog {
     /// a plan names exists, every severity has both targets written down.
     fn validate(&self) -> Result<()> {
         let mut seen = HashMap::new();
-        for (provider, plan) in self.plans() {
+        for PlanRef { provider, plan } in self.plans() {
             if seen.insert(plan.id.as_str(), ()).is_some() {
                 return Err(Error::invalid(format!("plan id {} is used twice", plan.id)));
             }

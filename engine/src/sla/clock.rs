@@ -1,11 +1,5 @@
-//! SLA clocks: for one incident, each target (first response, resolution)
-//! runs on its own calendar for its own duration. Pauses stop the clock;
-//! a severity change re-targets it from the original start, keeping the
-//! working time already elapsed, the pauses, and any breach that already
-//! happened. The current time is always an argument.
-
-use std::fmt;
-use std::sync::Arc;
+//! The SLA clock: an incident's running and paused stretches, measured
+//! against the targets of the severity in force.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -13,159 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::Calendar;
 use crate::error::{Error, Result};
 
-/// The common severity scale every provider's own levels map onto.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Critical,
-    High,
-    Medium,
-    Low,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 4] = [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Severity {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self> {
-        Severity::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown severity `{s}`; use critical, high, medium or low"
-                ))
-            })
-    }
-}
-
-/// Which promise a target is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetKind {
-    FirstResponse,
-    Resolution,
-}
-
-/// A promise: `minutes` of working time on `calendar` ("16 working hours"
-/// and "16 hours" differ only in their calendar).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Target {
-    pub minutes: u64,
-    pub calendar: Arc<Calendar>,
-}
-
-/// The targets of one severity; `None` is "no commitment".
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Targets {
-    pub first_response: Option<Target>,
-    pub resolution: Option<Target>,
-}
-
-impl Targets {
-    pub fn get(&self, kind: TargetKind) -> Option<&Target> {
-        match kind {
-            TargetKind::FirstResponse => self.first_response.as_ref(),
-            TargetKind::Resolution => self.resolution.as_ref(),
-        }
-    }
-}
-
-/// Something that happened to an incident.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum EventKind {
-    /// Waiting for the customer: the clock stops.
-    Paused,
-    Resumed,
-    SeverityChanged {
-        to: Severity,
-    },
-    Responded,
-    /// Also counts as the first response if none came before.
-    Resolved,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Event {
-    pub at: DateTime<Utc>,
-    #[serde(flatten)]
-    pub kind: EventKind,
-}
-
-/// An incident: when it was opened, at which severity, and what happened
-/// since. Build it with the methods below; [`Incident::clock`] checks the
-/// events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Incident {
-    pub opened: DateTime<Utc>,
-    pub severity: Severity,
-    #[serde(default)]
-    pub events: Vec<Event>,
-}
-
-impl Incident {
-    pub fn opened(at: DateTime<Utc>, severity: Severity) -> Self {
-        Self {
-            opened: at,
-            severity,
-            events: Vec::new(),
-        }
-    }
-
-    pub fn event(mut self, at: DateTime<Utc>, kind: EventKind) -> Self {
-        self.events.push(Event { at, kind });
-        self
-    }
-
-    pub fn paused(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Paused)
-    }
-
-    pub fn resumed(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Resumed)
-    }
-
-    pub fn severity_changed(self, at: DateTime<Utc>, to: Severity) -> Self {
-        self.event(at, EventKind::SeverityChanged { to })
-    }
-
-    pub fn responded(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Responded)
-    }
-
-    pub fn resolved(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Resolved)
-    }
-
-    /// Checks the events and lays out the incident's timeline as of `now`.
-    pub fn clock(&self, now: DateTime<Utc>) -> Result<Clock> {
-        Clock::new(self, now)
-    }
-}
+use super::event::event_name;
+use super::{EventKind, Incident, Severity, Target, TargetKind, Targets};
 
 /// The state of one target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -226,7 +69,7 @@ pub struct Clock {
 pub const DEFAULT_AT_RISK_SHARE: f64 = 0.75;
 
 impl Clock {
-    fn new(incident: &Incident, now: DateTime<Utc>) -> Result<Self> {
+    pub(super) fn new(incident: &Incident, now: DateTime<Utc>) -> Result<Self> {
         if now < incident.opened {
             return Err(Error::invalid(format!(
                 "the current time {now} is before the incident was opened ({})",
@@ -433,15 +276,5 @@ impl Clock {
             stopped_at: stopped,
             breaches,
         })
-    }
-}
-
-fn event_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Paused => "paused",
-        EventKind::Resumed => "resumed",
-        EventKind::SeverityChanged { .. } => "severity changed",
-        EventKind::Responded => "responded",
-        EventKind::Resolved => "resolved",
     }
 }

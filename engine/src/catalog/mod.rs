@@ -7,11 +7,14 @@
 //! become SLA [`Targets`](crate::sla::Targets) with compiled calendars.
 
 mod model;
+mod packages;
+mod picker;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use model::*;
+pub use picker::{PlanChoice, ProviderPlans};
 
 use crate::calendar::{builtin, Calendar};
 use crate::error::{Error, Result};
@@ -35,24 +38,6 @@ pub struct PlanRef<'a> {
     pub provider: &'a ProviderFile,
     /// The plan itself.
     pub plan: &'a Plan,
-}
-
-/// One provider's plans as a picker lists them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProviderPlans {
-    /// The provider's name, the picker's group heading.
-    pub provider: String,
-    /// The provider's plans, in catalog order.
-    pub plans: Vec<PlanChoice>,
-}
-
-/// A plan as a picker offers it: the id to select, the name to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanChoice {
-    /// The plan's stable id.
-    pub id: String,
-    /// The plan's name.
-    pub name: String,
 }
 
 /// All providers and plans, with their calendars compiled.
@@ -134,24 +119,6 @@ impl Catalog {
     /// The plan with id `id` and its provider, if the catalog has it.
     pub fn plan(&self, id: &str) -> Option<PlanRef<'_>> {
         self.plans().find(|p| p.plan.id == id)
-    }
-
-    /// Plans grouped by provider, in catalog order, for plan pickers.
-    pub fn plans_by_provider(&self) -> Vec<ProviderPlans> {
-        self.providers
-            .iter()
-            .map(|provider| ProviderPlans {
-                provider: provider.provider.name.clone(),
-                plans: provider
-                    .plans
-                    .iter()
-                    .map(|p| PlanChoice {
-                        id: p.id.clone(),
-                        name: p.name.clone(),
-                    })
-                    .collect(),
-            })
-            .collect()
     }
 
     pub fn calendar(&self, id: &str) -> Option<&Arc<Calendar>> {

@@ -114,8 +114,8 @@ impl PriceBook {
             plan: plan.to_owned(),
             currency: self.currency.clone(),
             example: self.example,
-            monthly: lines.iter().map(|l| l.monthly).sum(),
-            annual: lines.iter().map(|l| l.annual).sum(),
+            monthly: Decimal::total(lines.iter().map(|l| l.monthly))?,
+            annual: Decimal::total(lines.iter().map(|l| l.annual))?,
             lines,
         }))
     }

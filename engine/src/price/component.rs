@@ -221,10 +221,12 @@ impl Component {
                     return Ok(None);
                 }
                 let included = Decimal::from_int(i64::from(*included_per_year));
-                let extra = (in_hours - included).max(Decimal::ZERO);
+                let extra = in_hours.checked_sub(included)?.max(Decimal::ZERO);
                 let off_rate = rate.times_decimal(*off_hours_multiplier)?;
-                let annual =
-                    (extra.times_decimal(*rate)? + off_hours.times_decimal(off_rate)?).to_cents();
+                let annual = extra
+                    .times_decimal(*rate)?
+                    .checked_add(off_hours.times_decimal(off_rate)?)?
+                    .to_cents();
                 LineItem {
                     label: "System administration".to_owned(),
                     monthly: annual.divided_by(12).to_cents(),
@@ -254,7 +256,7 @@ fn tiered_share(
             break;
         }
         let upper = tier.up_to.map_or(spend, |u| u.min(spend));
-        let slice = upper - lower;
+        let slice = upper.checked_sub(lower)?;
         let amount = slice.percent(tier.percent)?;
         parts.push(format!(
             "{} % of {} = {}",
@@ -262,7 +264,7 @@ fn tiered_share(
             money(slice),
             money(amount)
         ));
-        total = total + amount;
+        total = total.checked_add(amount)?;
         match tier.up_to {
             Some(u) => lower = u,
             None => break,

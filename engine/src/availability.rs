@@ -19,16 +19,23 @@ pub enum MonthLength {
     Days30,
 }
 
+/// A span of time an SLA's availability is measured over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
+    /// A day: 86,400 s.
     Day,
+    /// A week: 7 days.
     Week,
+    /// A month, as long as the [`MonthLength`] says.
     Month,
+    /// A quarter: three months.
     Quarter,
+    /// A year: twelve months.
     Year,
 }
 
 impl Period {
+    /// Every period, shortest first, as the calculator lists them.
     pub const ALL: [Period; 5] = [
         Period::Day,
         Period::Week,
@@ -37,6 +44,7 @@ impl Period {
         Period::Year,
     ];
 
+    /// The period's name in words: `"day"`, `"month"`, …
     pub fn name(self) -> &'static str {
         match self {
             Period::Day => "day",

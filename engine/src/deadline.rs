@@ -13,6 +13,7 @@ use crate::sla::{
 /// The clock of one target with the calendar it runs on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetReport {
+    /// Where the clock stands.
     pub status: TargetStatus,
     /// The calendar's name (e.g. "Working days 10:00–19:00 Moscow time").
     pub calendar: Option<String>,
@@ -29,46 +30,67 @@ pub struct Span {
     pub end: DateTime<Utc>,
 }
 
+/// One row of the timeline: a target's calendar and its working time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lane {
+    /// The clock and its calendar, e.g. "Resolution clock: Working days …".
     pub label: String,
     /// Working time of the lane's calendar within the timeline.
     pub spans: Vec<Span>,
 }
 
+/// What a mark on the timeline stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MarkKind {
+    /// The incident was opened.
     Opened,
+    /// Something happened to the incident (a pause, a response, …).
     Event,
+    /// The first response falls due.
     ResponseDue,
+    /// The resolution falls due.
     ResolutionDue,
+    /// The time the clocks were read at.
     Now,
 }
 
+/// A labelled instant on the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mark {
+    /// When it is.
     pub at: DateTime<Utc>,
+    /// What it stands for.
     pub kind: MarkKind,
+    /// Its label in words.
     pub label: String,
 }
 
 /// Working and non-working time from opening to the last due time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
+    /// The incident's opening.
     pub start: DateTime<Utc>,
+    /// The latest due time, response, resolution or event; at least a day
+    /// after the start, at most [`TIMELINE_LIMIT_DAYS`] after it.
     pub end: DateTime<Utc>,
+    /// One lane per target with a commitment.
     pub lanes: Vec<Lane>,
     /// Waiting for the customer.
     pub paused: Vec<Span>,
+    /// The opening, the events, the due times within the timeline, and now.
     pub marks: Vec<Mark>,
 }
 
+/// One incident against one plan, as the deadline view shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineReport {
     /// The instant the clocks were read at (see [`reading_time`]).
     pub now: DateTime<Utc>,
+    /// The first-response clock.
     pub response: TargetReport,
+    /// The resolution clock.
     pub resolution: TargetReport,
+    /// Working and non-working time from opening to the due times.
     pub timeline: Timeline,
 }
 

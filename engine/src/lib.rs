@@ -5,15 +5,19 @@
 //! The current time and random seeds are always inputs, never read from a
 //! global. See docs/DESIGN.md for the reasoning behind the conventions.
 
+#![deny(missing_docs)]
+
 pub mod availability;
 pub mod calendar;
 pub mod catalog;
 pub mod compare;
 pub mod deadline;
 mod error;
+#[allow(missing_docs)]
 pub mod links;
 pub mod package;
 pub mod price;
+#[allow(missing_docs)]
 pub mod saved;
 pub mod simulate;
 pub mod sla;

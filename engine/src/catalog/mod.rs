@@ -4,7 +4,7 @@
 //! sentence it was read from, or an assumption with its reason.
 //!
 //! [`Catalog::shipped`] loads and validates the files; a plan's targets
-//! become SLA [`Targets`](crate::sla::Targets) with compiled calendars.
+//! become SLA [`Targets`] with compiled calendars.
 
 mod model;
 mod packages;
@@ -102,6 +102,7 @@ impl Catalog {
         Ok(())
     }
 
+    /// Every provider's file, in catalog order.
     pub fn providers(&self) -> &[ProviderFile] {
         &self.providers
     }
@@ -121,6 +122,7 @@ impl Catalog {
         self.plans().find(|p| p.plan.id == id)
     }
 
+    /// The compiled calendar with id `id`, if any provider defines it.
     pub fn calendar(&self, id: &str) -> Option<&Arc<Calendar>> {
         self.calendars.get(id)
     }

@@ -12,12 +12,17 @@ use crate::words;
 /// ordinary week (16–22 November 2026: no holiday in any catalog calendar).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LongestWait {
+    /// The longest wait, in seconds of calendar time.
     pub seconds: i64,
+    /// When the incident with the longest wait was opened.
     pub opened: DateTime<Utc>,
+    /// When its target fell due.
     pub due: DateTime<Utc>,
 }
 
 impl LongestWait {
+    /// The longest wait of `target` over the reference week; `None` if the
+    /// calendar never supplies the time.
     pub fn of(target: &Target) -> Result<Option<Self>> {
         let week_start = Utc.with_ymd_and_hms(2026, 11, 16, 0, 0, 0).unwrap();
         let week_end = week_start + Duration::days(7);

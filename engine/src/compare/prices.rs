@@ -11,9 +11,13 @@ use super::table::{row, Cell, Comparison, RowGroup};
 /// totals of a quote from a price book.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PriceFigure {
+    /// The plan's price a month.
     pub monthly: Decimal,
+    /// The plan's price a year.
     pub annual: Decimal,
+    /// The price book's currency (ISO 4217).
     pub currency: String,
+    /// True when the book's rates are examples, not published prices.
     pub example: bool,
 }
 

@@ -17,12 +17,16 @@ pub struct Requirements {
     /// A critical incident answered within this many minutes at any hour,
     /// nights and weekends included.
     pub critical_response_minutes: Option<u32>,
+    /// Phone support is needed.
     pub phone: bool,
+    /// A dedicated engineer or technical account manager is needed.
     pub dedicated_engineer: bool,
+    /// On-site visits are needed.
     pub onsite_visits: bool,
 }
 
 impl Requirements {
+    /// True when nothing is required.
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
@@ -31,7 +35,9 @@ impl Requirements {
 /// One requirement checked against one plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Check {
+    /// The requirement in words.
     pub requirement: String,
+    /// Whether the plan meets it.
     pub met: bool,
     /// Why, in words: the figure that meets or misses it.
     pub reason: String,
@@ -40,18 +46,23 @@ pub struct Check {
 /// A plan against the requirements.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
+    /// The plan's id.
     pub plan_id: String,
+    /// The plan's name.
     pub plan_name: String,
+    /// One check per requirement asked for.
     pub checks: Vec<Check>,
     /// The critical response's longest wait, for ranking plans that meet.
     longest_critical_wait: Option<i64>,
 }
 
 impl Verdict {
+    /// True when the plan meets every requirement.
     pub fn meets(&self) -> bool {
         self.checks.iter().all(|c| c.met)
     }
 
+    /// How many requirements the plan misses.
     pub fn unmet(&self) -> usize {
         self.checks.iter().filter(|c| !c.met).count()
     }

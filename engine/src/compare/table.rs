@@ -20,6 +20,7 @@ pub struct Citation {
 }
 
 impl Citation {
+    /// The citation of `source`, with the document's title from `provider`.
     pub fn of(provider: &ProviderFile, source: &Source) -> Self {
         match source {
             Source::Quote { doc, quote } => Self {
@@ -33,6 +34,7 @@ impl Citation {
         }
     }
 
+    /// True for an assumption rather than a quote from a document.
     pub fn is_assumption(&self) -> bool {
         self.document.is_none()
     }
@@ -41,13 +43,16 @@ impl Citation {
 /// One line of a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
+    /// The line's words.
     pub text: String,
+    /// Where it comes from; `None` for the engine's own words.
     pub citation: Option<Citation>,
 }
 
 /// One plan's value in a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
+    /// The value, one line per item (a list cell has several).
     pub lines: Vec<Line>,
     /// A further explanation (e.g. the longest wait), shown under the value.
     pub detail: Option<String>,
@@ -94,31 +99,43 @@ impl Cell {
     }
 }
 
+/// One row of the table: a label and one cell per plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
+    /// What the row shows, e.g. "Critical".
     pub label: String,
+    /// One cell per plan, in column order.
     pub cells: Vec<Cell>,
     /// True when not every plan shows the same value.
     pub differs: bool,
 }
 
+/// Rows under one heading, e.g. "First response".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowGroup {
+    /// The group's heading.
     pub title: String,
+    /// The group's rows.
     pub rows: Vec<Row>,
 }
 
 /// A column's heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanColumn {
+    /// The plan's id.
     pub id: String,
+    /// The plan's name.
     pub name: String,
+    /// The provider's name.
     pub provider: String,
 }
 
+/// Plans side by side: the columns, the grouped rows, and a headline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
+    /// One column per plan, in the order asked for.
     pub plans: Vec<PlanColumn>,
+    /// The rows, grouped by topic.
     pub groups: Vec<RowGroup>,
     /// The answer to "who answers a critical incident fastest, nights and
     /// weekends included?", in one sentence.

@@ -9,10 +9,13 @@ use crate::error::{Error, Result};
 
 use super::{Component, Decimal, LineItem, Quote, Usage};
 
+/// A price book: the rates of each plan it prices, in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PriceBook {
+    /// Stable id, e.g. `examples`.
     pub id: String,
+    /// The book's name as shown.
     pub name: String,
     /// ISO 4217 code, e.g. `USD`, `RUB`.
     pub currency: String,
@@ -29,6 +32,7 @@ pub struct PriceBook {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanRates {
+    /// The parts the plan's price is made of, in the quote's order.
     pub components: Vec<Component>,
 }
 
@@ -42,10 +46,13 @@ impl PriceBook {
         Ok(book)
     }
 
+    /// The book as pretty-printed JSON, for export.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// Checks the currency, the name and every component; errors name the
+    /// plan and component.
     pub fn validate(&self) -> Result<()> {
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(Error::invalid(format!(

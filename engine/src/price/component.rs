@@ -13,47 +13,66 @@ use super::{Decimal, LineItem, Usage};
 pub enum Component {
     /// A fixed monthly fee.
     Flat {
+        /// What the fee is for, as the quote shows it.
         label: String,
+        /// The fee a month.
         monthly: Decimal,
     },
+    /// A monthly price for each user.
     PerUser {
+        /// The price a user a month.
         monthly: Decimal,
     },
+    /// A monthly price for each server.
     PerServer {
+        /// The price a server a month.
         monthly: Decimal,
     },
     /// The greater of `minimum` and a tiered share of monthly spend: each
     /// tier's percent applies to the spend up to its `up_to` (the last
     /// tier has none).
     SpendShare {
+        /// The least the share charges a month.
         minimum: Decimal,
+        /// The tiers, lowest first; only the last has no upper bound.
         tiers: Vec<Tier>,
     },
     /// A monthly add-on, charged when the customer asks for `service`.
     AddOn {
+        /// The service id the add-on is for.
         service: String,
+        /// What the add-on is, as the quote shows it.
         label: String,
+        /// The add-on's price a month.
         monthly: Decimal,
     },
     /// On-site visits: a price each, at most `max_per_quarter`.
     Visits {
+        /// The price of one visit.
         each: Decimal,
+        /// The most visits charged in a quarter.
         max_per_quarter: u32,
     },
     /// System administration: hours included per year, extra hours at a
     /// rate, hours outside working hours at a multiple of it.
     Hours {
+        /// Hours within working hours included a year.
         included_per_year: u32,
+        /// The price of an extra hour.
         rate: Decimal,
+        /// The multiple of the rate for hours outside working hours.
         off_hours_multiplier: Decimal,
     },
 }
 
+/// One tier of a spend share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
+    /// The spend the tier reaches up to; `None` for the last tier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub up_to: Option<Decimal>,
+    /// The percent of the spend within the tier that is charged.
     pub percent: Decimal,
 }
 

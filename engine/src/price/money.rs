@@ -17,8 +17,10 @@ const DIGITS: usize = 6;
 pub struct Decimal(i128);
 
 impl Decimal {
+    /// Nought.
     pub const ZERO: Decimal = Decimal(0);
 
+    /// The whole number `n`.
     pub fn from_int(n: i64) -> Self {
         Decimal(i128::from(n) * SCALE)
     }
@@ -62,10 +64,12 @@ impl Decimal {
         Ok(Decimal(if negative { -value } else { value }))
     }
 
+    /// True below zero.
     pub fn is_negative(self) -> bool {
         self.0 < 0
     }
 
+    /// The greater of the two.
     pub fn max(self, other: Self) -> Self {
         if self >= other {
             self
@@ -74,6 +78,7 @@ impl Decimal {
         }
     }
 
+    /// The lesser of the two.
     pub fn min(self, other: Self) -> Self {
         if self <= other {
             self

@@ -17,13 +17,17 @@ pub const MAX_SPEND: i64 = 1_000_000_000_000;
 /// What the customer needs, per month unless said otherwise.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Usage {
+    /// How many users.
     pub users: u32,
+    /// How many servers.
     pub servers: u32,
+    /// The monthly cloud spend a share is taken of.
     pub monthly_spend: Decimal,
     /// Admin hours a month within working hours.
     pub admin_hours: Decimal,
     /// Admin hours a month outside working hours.
     pub admin_hours_off: Decimal,
+    /// On-site visits wanted a quarter.
     pub visits_per_quarter: u32,
     /// Service ids of the add-ons wanted.
     pub add_ons: Vec<String>,

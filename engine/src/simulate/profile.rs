@@ -9,6 +9,7 @@ use crate::sla::Severity;
 /// 00:00 first) in the customer's zone.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arrival {
+    /// Equally likely at any hour.
     Uniform,
     /// Four times as likely on weekdays 09:00–18:00.
     BusinessHours,
@@ -19,6 +20,8 @@ pub enum Arrival {
 }
 
 impl Arrival {
+    /// The 168 hourly weights, Monday 00:00 first; an error if a custom
+    /// grid has the wrong size, a negative weight, or no weight at all.
     pub fn weights(&self) -> Result<Vec<f64>> {
         let hour_weight = |day: usize, hour: usize, busy: fn(usize, usize) -> bool| {
             if busy(day, hour) {
@@ -60,6 +63,7 @@ impl Arrival {
 /// One severity's incidents in a profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeverityProfile {
+    /// Incidents of this severity a month, on average.
     pub per_month: f64,
     /// What an hour of downtime costs the customer.
     pub cost_per_hour: f64,
@@ -71,9 +75,11 @@ pub struct SeverityProfile {
 /// What a customer's incidents look like.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
+    /// The profile's name as shown.
     pub name: String,
     /// Critical, high, medium, low.
     pub severities: [SeverityProfile; 4],
+    /// When in the week incidents arrive.
     pub arrival: Arrival,
     /// The customer's zone, for the arrival pattern.
     pub tz: String,
@@ -125,6 +131,7 @@ impl Profile {
         })
     }
 
+    /// The names [`Profile::preset`] knows.
     pub const PRESETS: [&'static str; 3] = ["small-team", "ecommerce", "bank"];
 
     pub(super) fn validate(&self) -> Result<()> {

@@ -4,18 +4,27 @@
 /// Figures for one plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanResult {
+    /// The plan's id.
     pub id: String,
+    /// The plan's name.
     pub name: String,
     /// Share of incidents with a response target answered within it.
     pub response_within_target: Option<f64>,
+    /// Share of incidents with a resolution target resolved within it.
     pub resolution_within_target: Option<f64>,
+    /// Resolution targets missed a month, on average.
     pub breaches_per_month: f64,
     /// Calendar-time downtime per incident, in hours.
     pub downtime_median_hours: f64,
+    /// Downtime per incident that nine in ten stay within, in hours.
     pub downtime_p90_hours: f64,
+    /// Downtime per incident that 99 in 100 stay within, in hours.
     pub downtime_p99_hours: f64,
+    /// Downtime a month, on average, in hours.
     pub downtime_hours_per_month: f64,
+    /// What that downtime costs the customer a month.
     pub downtime_cost_per_month: f64,
+    /// The plan's price a month, where the price book has one.
     pub price_monthly: Option<f64>,
     /// Price plus expected downtime cost, a month; `None` without a price.
     pub total_cost_per_month: Option<f64>,
@@ -44,12 +53,16 @@ pub struct Cheapest {
     pub reason: String,
 }
 
+/// A simulation's figures, for every plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// How many incidents were simulated.
     pub incidents: u64,
     /// How many months of incidents were simulated.
     pub months: f64,
+    /// One result per plan, in the order given.
     pub plans: Vec<PlanResult>,
+    /// The histogram's bucket edges, in hours of downtime.
     pub bucket_edges_hours: Vec<f64>,
     /// The plan with the lowest total cost, and why, in words.
     pub cheapest: Option<Cheapest>,

@@ -17,7 +17,9 @@ use super::{Profile, Rng};
 /// A plan as the simulation sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SimulatedPlan {
+    /// The plan's id.
     pub id: String,
+    /// The plan's name.
     pub name: String,
     /// Targets per severity (critical, high, medium, low).
     pub targets: [Targets; 4],
@@ -194,6 +196,7 @@ impl Simulation {
         self.done as f64 / self.total as f64
     }
 
+    /// True once every incident asked for has been simulated.
     pub fn is_done(&self) -> bool {
         self.done >= self.total
     }

@@ -14,12 +14,17 @@ use super::{EventKind, Incident, Severity, Target, TargetKind, Targets};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetState {
+    /// The plan promises nothing for this target.
     NoCommitment,
+    /// The clock runs and the due time is ahead.
     Running,
     /// Running, past the at-risk share of the target.
     AtRisk,
+    /// Waiting for the customer: the clock is stopped.
     Paused,
+    /// The response or resolution came in time.
     Met,
+    /// A due time passed before the target was met.
     Breached,
 }
 
@@ -27,14 +32,18 @@ pub enum TargetState {
 /// in force then. Kept when the severity changes later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breach {
+    /// The severity in force when the due time passed.
     pub severity: Severity,
+    /// The due time that passed.
     pub due: DateTime<Utc>,
 }
 
 /// What a clock says about one target at `now`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TargetStatus {
+    /// Which target this is.
     pub kind: TargetKind,
+    /// Where it stands.
     pub state: TargetState,
     /// The target in force (the current severity's), in minutes.
     pub target_minutes: Option<u64>,
@@ -47,6 +56,8 @@ pub struct TargetStatus {
     pub remaining_seconds: Option<i64>,
     /// When the response or resolution came, if it did.
     pub stopped_at: Option<DateTime<Utc>>,
+    /// Due times that passed before the target was met, earliest severity
+    /// first.
     pub breaches: Vec<Breach>,
 }
 
@@ -157,6 +168,7 @@ impl Clock {
             .map_or(self.severities[0].1, |s| s.1)
     }
 
+    /// True while the clock is stopped, waiting for the customer.
     pub fn is_paused(&self) -> bool {
         self.paused_now
     }

@@ -14,18 +14,25 @@ use super::{Clock, Severity};
 pub enum EventKind {
     /// Waiting for the customer: the clock stops.
     Paused,
+    /// The wait for the customer is over: the clock runs again.
     Resumed,
+    /// The incident moved to another severity.
     SeverityChanged {
+        /// The new severity.
         to: Severity,
     },
+    /// The provider gave its first response.
     Responded,
     /// Also counts as the first response if none came before.
     Resolved,
 }
 
+/// Something that happened to an incident, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
+    /// When it happened.
     pub at: DateTime<Utc>,
+    /// What happened.
     #[serde(flatten)]
     pub kind: EventKind,
 }
@@ -35,13 +42,17 @@ pub struct Event {
 /// events.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Incident {
+    /// When the incident was opened.
     pub opened: DateTime<Utc>,
+    /// The severity it was opened at.
     pub severity: Severity,
+    /// What happened since, in any order (sorted by time when read).
     #[serde(default)]
     pub events: Vec<Event>,
 }
 
 impl Incident {
+    /// An incident opened `at` with `severity`, nothing happened yet.
     pub fn opened(at: DateTime<Utc>, severity: Severity) -> Self {
         Self {
             opened: at,
@@ -50,27 +61,33 @@ impl Incident {
         }
     }
 
+    /// The incident with one more event.
     pub fn event(mut self, at: DateTime<Utc>, kind: EventKind) -> Self {
         self.events.push(Event { at, kind });
         self
     }
 
+    /// The incident, paused (waiting for the customer) `at`.
     pub fn paused(self, at: DateTime<Utc>) -> Self {
         self.event(at, EventKind::Paused)
     }
 
+    /// The incident, resumed `at`.
     pub fn resumed(self, at: DateTime<Utc>) -> Self {
         self.event(at, EventKind::Resumed)
     }
 
+    /// The incident, moved to severity `to` `at`.
     pub fn severity_changed(self, at: DateTime<Utc>, to: Severity) -> Self {
         self.event(at, EventKind::SeverityChanged { to })
     }
 
+    /// The incident, first responded to `at`.
     pub fn responded(self, at: DateTime<Utc>) -> Self {
         self.event(at, EventKind::Responded)
     }
 
+    /// The incident, resolved `at`.
     pub fn resolved(self, at: DateTime<Utc>) -> Self {
         self.event(at, EventKind::Resolved)
     }

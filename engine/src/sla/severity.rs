@@ -10,13 +10,19 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The highest level: the business cannot work (each provider's first
+    /// priority; see `engine/data/catalog/README.md` for the mapping).
     Critical,
+    /// Production is significantly impaired.
     High,
+    /// The system is impaired with minimal business impact.
     Medium,
+    /// General issues, questions and requests.
     Low,
 }
 
 impl Severity {
+    /// Every severity, most severe first.
     pub const ALL: [Severity; 4] = [
         Severity::Critical,
         Severity::High,
@@ -24,6 +30,7 @@ impl Severity {
         Severity::Low,
     ];
 
+    /// The severity's name in lowercase, as links and the CLI write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Critical => "critical",

@@ -11,7 +11,9 @@ use crate::calendar::Calendar;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetKind {
+    /// The first response to the incident.
     FirstResponse,
+    /// The incident's resolution.
     Resolution,
 }
 
@@ -19,18 +21,23 @@ pub enum TargetKind {
 /// and "16 hours" differ only in their calendar).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
+    /// The target's length in working minutes.
     pub minutes: u64,
+    /// The calendar the minutes are counted on.
     pub calendar: Arc<Calendar>,
 }
 
 /// The targets of one severity; `None` is "no commitment".
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Targets {
+    /// The first-response target.
     pub first_response: Option<Target>,
+    /// The resolution target.
     pub resolution: Option<Target>,
 }
 
 impl Targets {
+    /// The target of `kind`, if there is one.
     pub fn get(&self, kind: TargetKind) -> Option<&Target> {
         match kind {
             TargetKind::FirstResponse => self.first_response.as_ref(),

@@ -10,6 +10,9 @@ use crate::sla::{
     EventKind, Incident, Severity, TargetKind, TargetStatus, Targets, DEFAULT_AT_RISK_SHARE,
 };
 
+/// A stretch of time on the timeline: working time of a lane, or a pause.
+pub use crate::calendar::Span;
+
 /// The clock of one target with the calendar it runs on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetReport {
@@ -19,15 +22,6 @@ pub struct TargetReport {
     pub calendar: Option<String>,
     /// The calendar's zone: the provider's time.
     pub provider_zone: Option<chrono_tz::Tz>,
-}
-
-/// A stretch of time drawn on the timeline, `[start, end)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    /// Where the stretch begins.
-    pub start: DateTime<Utc>,
-    /// Where it ends (not included).
-    pub end: DateTime<Utc>,
 }
 
 /// One row of the timeline: a target's calendar and its working time.
@@ -157,12 +151,7 @@ pub fn report(
             let name = calendar_name(catalog, plan, final_severity, kind);
             lanes.push(Lane {
                 label: format!("{label}: {name}"),
-                spans: target
-                    .calendar
-                    .working_spans(start, end, 400)?
-                    .into_iter()
-                    .map(|(start, end)| Span { start, end })
-                    .collect(),
+                spans: target.calendar.working_spans(start, end, 400)?,
             });
         }
     }

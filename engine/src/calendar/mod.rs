@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use chrono::{NaiveDate, Weekday};
 use chrono_tz::Tz;
 
+pub use arith::Span;
 pub use spec::{CalendarSpec, WeekSpec};
 pub use wall::{WallInterval, WallTime};
 

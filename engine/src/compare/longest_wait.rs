@@ -30,8 +30,8 @@ impl LongestWait {
             .map(|i| week_start + Duration::minutes(15 * i))
             .collect();
         // A wait is longest from the moment the provider closes.
-        for (_, closing) in target.calendar.working_spans(week_start, week_end, 64)? {
-            starts.push(closing);
+        for span in target.calendar.working_spans(week_start, week_end, 64)? {
+            starts.push(span.end);
         }
         let mut longest: Option<Self> = None;
         for opened in starts {

@@ -123,9 +123,10 @@ pub fn run_deadlines(
         let id = request.id;
         let answer = (|| {
             let plan_id: String = string_field(request.plan, "plan")?;
-            let (_, plan) = catalog
+            let plan = catalog
                 .plan(&plan_id)
-                .ok_or_else(|| format!("unknown plan `{plan_id}`; `slacalc plans` lists them"))?;
+                .ok_or_else(|| format!("unknown plan `{plan_id}`; `slacalc plans` lists them"))?
+                .plan;
             let severity: Severity = string_field::<String>(request.severity, "severity")?
                 .parse()
                 .map_err(|e| format!("{e}"))?;

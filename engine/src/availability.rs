@@ -19,16 +19,23 @@ pub enum MonthLength {
     Days30,
 }
 
+/// A span of time an SLA's availability is measured over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
+    /// A day: 86,400 s.
     Day,
+    /// A week: 7 days.
     Week,
+    /// A month, as long as the [`MonthLength`] says.
     Month,
+    /// A quarter: three months.
     Quarter,
+    /// A year: twelve months.
     Year,
 }
 
 impl Period {
+    /// Every period, shortest first, as the calculator lists them.
     pub const ALL: [Period; 5] = [
         Period::Day,
         Period::Week,
@@ -37,6 +44,7 @@ impl Period {
         Period::Year,
     ];
 
+    /// The period's name in words: `"day"`, `"month"`, …
     pub fn name(self) -> &'static str {
         match self {
             Period::Day => "day",
@@ -162,17 +170,32 @@ pub fn duration_ms(ms: i128) -> String {
     parts.join(" ")
 }
 
+/// The longest downtime [`parse_duration_ms`] accepts: a century of mean
+/// Gregorian years. No period is longer than a year, so anything beyond
+/// is a typing mistake.
+pub const MAX_DOWNTIME_MS: i128 = 100 * 31_556_952_000;
+
 /// Parses a downtime typed as `"43 min 12 s"`, `"1h 30m"`, `"8.64 s"`,
-/// `"90"` (minutes) into milliseconds.
+/// `"90"` (minutes) into milliseconds; at most [`MAX_DOWNTIME_MS`].
 pub fn parse_duration_ms(text: &str) -> Result<i128> {
     let bad = || {
         Error::invalid(format!(
             "`{text}` is not a duration; type e.g. 43 min 12 s, 1 h 30 min or 8.64 s"
         ))
     };
+    let too_large = || {
+        Error::invalid(format!(
+            "the downtime `{}` is too large; use at most 100 years (no period is longer than a year)",
+            text.trim()
+        ))
+    };
+    let within_limit =
+        |ms: Option<i128>| ms.filter(|ms| *ms <= MAX_DOWNTIME_MS).ok_or_else(too_large);
     let t = text.trim().to_lowercase();
-    if let Ok(minutes) = t.parse::<i128>() {
-        return Ok(minutes * 60_000);
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        // Plain minutes; digits only, so a failed parse is an overflow.
+        let minutes = t.parse::<i128>().ok();
+        return within_limit(minutes.and_then(|m| m.checked_mul(60_000)));
     }
     let mut total: i128 = 0;
     let mut number = String::new();
@@ -206,13 +229,17 @@ pub fn parse_duration_ms(text: &str) -> Result<i128> {
         if whole.is_empty() && fraction.is_empty() || fraction.len() > 3 {
             return Err(bad());
         }
+        // Digits only (see the loop above), so a failed parse is an overflow.
         let whole: i128 = if whole.is_empty() {
             0
         } else {
-            whole.parse().map_err(|_| bad())?
+            whole.parse().map_err(|_| too_large())?
         };
         let fraction: i128 = format!("{fraction:0<3}").parse().map_err(|_| bad())?;
-        total += whole * size + fraction * size / 1000;
+        let part = whole
+            .checked_mul(size)
+            .and_then(|w| w.checked_add(fraction * size / 1000));
+        total = within_limit(part.and_then(|p| total.checked_add(p)))?;
     }
     Ok(total)
 }

@@ -10,9 +10,13 @@ use crate::sla::{
     EventKind, Incident, Severity, TargetKind, TargetStatus, Targets, DEFAULT_AT_RISK_SHARE,
 };
 
+/// A stretch of time on the timeline: working time of a lane, or a pause.
+pub use crate::calendar::Span;
+
 /// The clock of one target with the calendar it runs on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetReport {
+    /// Where the clock stands.
     pub status: TargetStatus,
     /// The calendar's name (e.g. "Working days 10:00–19:00 Moscow time").
     pub calendar: Option<String>,
@@ -20,49 +24,67 @@ pub struct TargetReport {
     pub provider_zone: Option<chrono_tz::Tz>,
 }
 
-/// A stretch of time drawn on the timeline.
-pub type Span = (DateTime<Utc>, DateTime<Utc>);
-
+/// One row of the timeline: a target's calendar and its working time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lane {
+    /// The clock and its calendar, e.g. "Resolution clock: Working days …".
     pub label: String,
     /// Working time of the lane's calendar within the timeline.
     pub spans: Vec<Span>,
 }
 
+/// What a mark on the timeline stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MarkKind {
+    /// The incident was opened.
     Opened,
+    /// Something happened to the incident (a pause, a response, …).
     Event,
+    /// The first response falls due.
     ResponseDue,
+    /// The resolution falls due.
     ResolutionDue,
+    /// The time the clocks were read at.
     Now,
 }
 
+/// A labelled instant on the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mark {
+    /// When it is.
     pub at: DateTime<Utc>,
+    /// What it stands for.
     pub kind: MarkKind,
+    /// Its label in words.
     pub label: String,
 }
 
 /// Working and non-working time from opening to the last due time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
+    /// The incident's opening.
     pub start: DateTime<Utc>,
+    /// The latest due time, response, resolution or event; at least a day
+    /// after the start, at most [`TIMELINE_LIMIT_DAYS`] after it.
     pub end: DateTime<Utc>,
+    /// One lane per target with a commitment.
     pub lanes: Vec<Lane>,
     /// Waiting for the customer.
     pub paused: Vec<Span>,
+    /// The opening, the events, the due times within the timeline, and now.
     pub marks: Vec<Mark>,
 }
 
+/// One incident against one plan, as the deadline view shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineReport {
     /// The instant the clocks were read at (see [`reading_time`]).
     pub now: DateTime<Utc>,
+    /// The first-response clock.
     pub response: TargetReport,
+    /// The resolution clock.
     pub resolution: TargetReport,
+    /// Working and non-working time from opening to the due times.
     pub timeline: Timeline,
 }
 
@@ -89,7 +111,10 @@ pub fn report(
     incident: &Incident,
     now: DateTime<Utc>,
 ) -> Result<DeadlineReport> {
-    let (_, plan) = catalog.plan(plan_id).ok_or_else(|| unknown_plan(plan_id))?;
+    let plan = catalog
+        .plan(plan_id)
+        .ok_or_else(|| unknown_plan(plan_id))?
+        .plan;
     let now = reading_time(incident, now);
     let clock = incident.clock(now)?;
     let targets_for = |s: Severity| catalog.targets(plan, s);
@@ -148,7 +173,10 @@ pub fn report(
             }
             EventKind::Resumed => {
                 if let Some(from) = pause_start.take() {
-                    paused.push((from, event.at));
+                    paused.push(Span {
+                        start: from,
+                        end: event.at,
+                    });
                 }
                 "Resumed".to_owned()
             }
@@ -163,7 +191,10 @@ pub fn report(
         });
     }
     if let Some(from) = pause_start {
-        paused.push((from, end.max(from)));
+        paused.push(Span {
+            start: from,
+            end: end.max(from),
+        });
     }
     for (status, kind, label) in [
         (&response, MarkKind::ResponseDue, "Response due"),
@@ -206,10 +237,22 @@ pub fn report(
     })
 }
 
-/// The same incident under every plan of `plan_id`'s provider: "what would
-/// 24/7 have changed?". `(plan id, plan name, response due, resolution due)`.
-pub type Alternative = (String, String, Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+/// One plan's due times for an incident, beside the plan the incident is
+/// under: "what would 24/7 have changed?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// The plan's id.
+    pub plan_id: String,
+    /// The plan's name.
+    pub plan_name: String,
+    /// When the first response would be due under this plan.
+    pub response_due: Option<DateTime<Utc>>,
+    /// When the resolution would be due under this plan.
+    pub resolution_due: Option<DateTime<Utc>>,
+}
 
+/// The same incident under every plan of `plan_id`'s provider, read at
+/// `now`.
 pub fn provider_alternatives(
     catalog: &Catalog,
     plan_id: &str,
@@ -233,12 +276,12 @@ pub fn provider_alternatives(
                     .status(kind, targets_for, DEFAULT_AT_RISK_SHARE)
                     .map(|s| s.due)
             };
-            Ok((
-                plan.id.clone(),
-                plan.name.clone(),
-                due(TargetKind::FirstResponse)?,
-                due(TargetKind::Resolution)?,
-            ))
+            Ok(Alternative {
+                plan_id: plan.id.clone(),
+                plan_name: plan.name.clone(),
+                response_due: due(TargetKind::FirstResponse)?,
+                resolution_due: due(TargetKind::Resolution)?,
+            })
         })
         .collect()
 }

@@ -39,6 +39,7 @@ impl Error {
         }
     }
 
+    /// What sort of failure this is.
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
@@ -60,4 +61,5 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A result whose error is the engine's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

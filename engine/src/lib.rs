@@ -5,6 +5,8 @@
 //! The current time and random seeds are always inputs, never read from a
 //! global. See docs/DESIGN.md for the reasoning behind the conventions.
 
+#![deny(missing_docs)]
+
 pub mod availability;
 pub mod calendar;
 pub mod catalog;

@@ -75,6 +75,29 @@ fn bad_input_says_what_to_type() {
     assert_eq!(parse_duration_ms("8.64 s").unwrap(), 8_640);
 }
 
+#[test]
+fn a_huge_downtime_is_an_error_that_says_the_limit_not_a_panic() {
+    for huge in [
+        // Overflowed the multiplication by the unit (a panic in debug).
+        "99999999999999999999999999999999999 d",
+        "170141183460469231731687303715884105727",
+        // Too many digits for any integer.
+        "123456789012345678901234567890123456789012345 min",
+        "123456789012345678901234567890123456789012345",
+        // Each part is within the limit; their sum is not.
+        "20000 d 20000 d",
+        // Representable, but no SLA period is a century long.
+        "36525 d",
+    ] {
+        let error = parse_duration_ms(huge).unwrap_err().to_string();
+        assert!(
+            error.contains("is too large; use at most 100 years"),
+            "{huge}: {error}"
+        );
+    }
+    assert_eq!(parse_duration_ms("36524 d").unwrap(), 36_524 * 86_400_000);
+}
+
 proptest! {
     #[test]
     fn percentage_to_downtime_and_back_is_identity_on_the_ms_grid(micro in 0i128..=100_000_000) {

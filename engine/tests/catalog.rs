@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use slacalc_engine::catalog::{Catalog, Commitment, Document, Source};
+use slacalc_engine::catalog::{Catalog, Commitment, Document, PlanRef, Source};
 use slacalc_engine::Severity;
 
 fn catalog() -> Catalog {
@@ -43,7 +43,7 @@ fn document_text(doc: &Document) -> Option<String> {
 
 #[test]
 fn every_promised_plan_is_in_the_catalog() {
-    let ids: Vec<String> = catalog().plans().map(|(_, p)| p.id.clone()).collect();
+    let ids: Vec<String> = catalog().plans().map(|p| p.plan.id.clone()).collect();
     for id in [
         "express-8x5",
         "express-24x7",
@@ -141,7 +141,7 @@ fn read_figure(figure: &str) -> (u64, bool) {
 fn every_target_reads_back_from_the_source_words() {
     let catalog = catalog();
     let mut checked = 0;
-    for (provider, plan) in catalog.plans() {
+    for PlanRef { provider, plan } in catalog.plans() {
         for severity in Severity::ALL {
             let targets = plan.targets_for(severity);
             for (kind, commitment) in [
@@ -195,7 +195,7 @@ fn every_target_reads_back_from_the_source_words() {
 #[test]
 fn a_severity_without_a_promise_says_so_and_is_not_borrowed_from_another() {
     let catalog = catalog();
-    let (_, basic) = catalog.plan("tencent-basic").unwrap();
+    let basic = catalog.plan("tencent-basic").unwrap().plan;
     assert!(matches!(
         basic.targets_for(Severity::Critical).first_response,
         Commitment::None { .. }
@@ -241,7 +241,10 @@ fn the_seed_figures_are_all_there() {
     ];
     let catalog = catalog();
     for &(id, severity, response, resolution) in expected {
-        let (_, plan) = catalog.plan(id).unwrap_or_else(|| panic!("{id} missing"));
+        let plan = catalog
+            .plan(id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+            .plan;
         let targets = catalog.targets(plan, severity);
         assert_eq!(
             targets.first_response.map(|t| t.minutes),
@@ -265,7 +268,7 @@ fn commitment_shares_match_the_sources() {
         ("express-premium", 90),
         ("vkcloud", 95),
     ] {
-        let (_, plan) = catalog.plan(id).unwrap();
+        let plan = catalog.plan(id).unwrap().plan;
         let share = plan
             .commitment_share
             .as_ref()
@@ -278,7 +281,7 @@ fn commitment_shares_match_the_sources() {
     assert!(catalog
         .plan("tencent-enterprise")
         .unwrap()
-        .1
+        .plan
         .commitment_share
         .is_none());
 }
@@ -304,7 +307,7 @@ fn eight_by_five_critical_on_friday_evening_waits_for_monday() {
         .unwrap()
         .to_utc();
     let due = |id: &str| {
-        let (_, plan) = catalog.plan(id).unwrap();
+        let plan = catalog.plan(id).unwrap().plan;
         let target = catalog
             .targets(plan, Severity::Critical)
             .resolution

@@ -4,8 +4,12 @@
 use chrono::{DateTime, TimeZone, Utc};
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::compare::{compare, rank, LongestWait, Requirements};
-use slacalc_engine::deadline::{provider_alternatives, report, MarkKind};
+use slacalc_engine::deadline::{provider_alternatives, report, MarkKind, Span};
 use slacalc_engine::{Incident, Severity, TargetState};
+
+fn span(start: DateTime<Utc>, end: DateTime<Utc>) -> Span {
+    Span { start, end }
+}
 
 fn catalog() -> Catalog {
     Catalog::shipped().expect("the shipped catalog is valid")
@@ -25,7 +29,7 @@ fn moscow(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
 #[test]
 fn longest_wait_of_an_8x5_hour_is_a_weekend_plus_the_hour() {
     let catalog = catalog();
-    let (_, plan) = catalog.plan("express-8x5").unwrap();
+    let plan = catalog.plan("express-8x5").unwrap().plan;
     let target = catalog
         .targets(plan, Severity::Critical)
         .first_response
@@ -39,7 +43,7 @@ fn longest_wait_of_an_8x5_hour_is_a_weekend_plus_the_hour() {
 #[test]
 fn longest_wait_around_the_clock_is_the_target_itself() {
     let catalog = catalog();
-    let (_, plan) = catalog.plan("express-premium").unwrap();
+    let plan = catalog.plan("express-premium").unwrap().plan;
     let target = catalog
         .targets(plan, Severity::Critical)
         .first_response
@@ -91,7 +95,7 @@ fn best_critical_response_is_marked_across_calendars_not_by_length() {
 #[test]
 fn every_ranked_cell_cites_its_source() {
     let catalog = catalog();
-    let all: Vec<String> = catalog.plans().map(|(_, p)| p.id.clone()).collect();
+    let all: Vec<String> = catalog.plans().map(|p| p.plan.id.clone()).collect();
     let comparison = compare(&catalog, &all).unwrap();
     assert_eq!(comparison.plans.len(), 10);
     for group in &comparison.groups {
@@ -233,10 +237,10 @@ fn moscow_friday_evening_report_matches_the_hand_computed_deadlines() {
     assert_eq!(
         lane.spans[..3],
         [
-            (opened, moscow(2026, 11, 20, 19, 0)),
-            (moscow(2026, 11, 23, 10, 0), moscow(2026, 11, 23, 19, 0)),
+            span(opened, moscow(2026, 11, 20, 19, 0)),
+            span(moscow(2026, 11, 23, 10, 0), moscow(2026, 11, 23, 19, 0)),
             // The timeline ends at the last due time.
-            (moscow(2026, 11, 24, 10, 0), moscow(2026, 11, 24, 16, 0)),
+            span(moscow(2026, 11, 24, 10, 0), moscow(2026, 11, 24, 16, 0)),
         ]
     );
     assert_eq!(report.timeline.end, moscow(2026, 11, 24, 16, 0));
@@ -262,7 +266,10 @@ fn a_pause_moves_the_due_time_and_shows_on_the_timeline() {
     );
     assert_eq!(
         report.timeline.paused,
-        [(moscow(2026, 11, 23, 11, 0), moscow(2026, 11, 23, 13, 0))]
+        [span(
+            moscow(2026, 11, 23, 11, 0),
+            moscow(2026, 11, 23, 13, 0)
+        )]
     );
 }
 
@@ -274,7 +281,7 @@ fn all_plans_of_the_provider_for_one_incident() {
     let alternatives = provider_alternatives(&catalog, "express-8x5", &incident, opened).unwrap();
     let resolution: Vec<(&str, Option<DateTime<Utc>>)> = alternatives
         .iter()
-        .map(|(id, _, _, resolution)| (id.as_str(), *resolution))
+        .map(|a| (a.plan_id.as_str(), a.resolution_due))
         .collect();
     assert_eq!(
         resolution,
@@ -297,7 +304,7 @@ fn a_report_for_an_unknown_plan_is_an_error_not_a_panic() {
 
 #[test]
 fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
-    use slacalc_engine::compare::{add_prices, cheapest_first, PlanPrice};
+    use slacalc_engine::compare::{add_prices, cheapest_first, PriceFigure};
     use slacalc_engine::price::{shipped_books, Usage};
     use std::collections::BTreeMap;
     let catalog = catalog();
@@ -312,13 +319,13 @@ fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
         monthly_spend: slacalc_engine::price::Decimal::from_int(50_000),
         ..Usage::default()
     };
-    let prices: BTreeMap<String, PlanPrice> = plans
+    let prices: BTreeMap<String, PriceFigure> = plans
         .iter()
         .map(|id| {
             let q = examples.quote(id, &usage).unwrap().unwrap();
             (
                 id.clone(),
-                PlanPrice {
+                PriceFigure {
                     monthly: q.monthly,
                     annual: q.annual,
                     currency: q.currency,

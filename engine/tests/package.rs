@@ -3,7 +3,7 @@
 
 use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
-use slacalc_engine::catalog::Catalog;
+use slacalc_engine::catalog::{Catalog, PlanRef};
 use slacalc_engine::deadline::report;
 use slacalc_engine::package::{
     from_share_link, share_link, Package, PackageTarget, TargetClock, WorkingDays, WorkingHours,
@@ -51,7 +51,7 @@ fn a_package_copied_from_a_plan_keeps_its_deadlines() {
 #[test]
 fn a_package_is_listed_as_a_plan_under_your_packages() {
     let extended = catalog().with_packages(&[premium_copy()]).unwrap();
-    let (provider, plan) = extended.plan("pkg-gold").unwrap();
+    let PlanRef { provider, plan } = extended.plan("pkg-gold").unwrap();
     assert_eq!(provider.provider.name, "Your packages");
     assert_eq!(plan.name, "Gold");
     let admin = plan

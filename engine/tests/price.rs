@@ -110,16 +110,33 @@ fn every_component_of_the_example_book() {
         .iter()
         .all(|l| l.label != "Personal support manager"));
     // The breakdown adds up.
-    let sum: Decimal = quote.lines.iter().map(|l| l.monthly).sum();
+    let sum = Decimal::total(quote.lines.iter().map(|l| l.monthly)).unwrap();
     assert_eq!(sum, quote.monthly);
-    let sum: Decimal = quote.lines.iter().map(|l| l.annual).sum();
+    let sum = Decimal::total(quote.lines.iter().map(|l| l.annual)).unwrap();
     assert_eq!(sum, quote.annual);
+}
+
+#[test]
+fn a_total_beyond_range_is_an_error_not_a_capped_amount() {
+    // Each line's annual amount fits; their sum does not. The quote must
+    // say so rather than show a silently capped total.
+    let visits = r#"{"visits":{"each":"100000000000000000000000000","max_per_quarter":400000}}"#;
+    let json = format!(
+        r#"{{"id":"x","name":"X","currency":"USD","example":true,"note":"","plans":{{"p":{{"components":[{visits},{visits}]}}}}}}"#
+    );
+    let book = PriceBook::from_json(&json).unwrap();
+    let usage = Usage {
+        visits_per_quarter: 400_000,
+        ..Usage::default()
+    };
+    let error = book.quote("p", &usage).unwrap_err();
+    assert!(error.to_string().contains("too large"), "{error}");
 }
 
 #[test]
 fn premium_hours_included_agree_with_the_catalog() {
     let catalog = Catalog::shipped().unwrap();
-    let (_, premium) = catalog.plan("express-premium").unwrap();
+    let premium = catalog.plan("express-premium").unwrap().plan;
     let admin = premium
         .services
         .iter()
@@ -152,7 +169,7 @@ fn premium_hours_included_agree_with_the_catalog() {
 fn the_example_book_prices_every_catalog_plan() {
     let catalog = Catalog::shipped().unwrap();
     let examples = book("examples");
-    for (_, plan) in catalog.plans() {
+    for plan in catalog.plans().map(|p| p.plan) {
         assert!(
             examples
                 .quote(&plan.id, &Usage::default())
@@ -278,7 +295,7 @@ proptest! {
                 let grown = [
                     Usage { users: usage.users + more, ..usage.clone() },
                     Usage { servers: usage.servers + more, ..usage.clone() },
-                    Usage { monthly_spend: usage.monthly_spend + Decimal::from_int(i64::from(more)), ..usage.clone() },
+                    Usage { monthly_spend: usage.monthly_spend.checked_add(Decimal::from_int(i64::from(more))).unwrap(), ..usage.clone() },
                 ];
                 for bigger in grown {
                     let quote = book.quote(plan, &bigger).unwrap().unwrap();

@@ -49,7 +49,7 @@ fn the_friday_evening_example_gives_the_hand_computed_downtime() {
     // Friday 20 November 2026 at 18:00 Moscow: 1 h on Friday, 4 h on
     // Monday → due Monday 14:00, 68 hours of calendar time.
     let catalog = Catalog::shipped().unwrap();
-    let (_, p) = catalog.plan("express-8x5").unwrap();
+    let p = catalog.plan("express-8x5").unwrap().plan;
     let targets = catalog.targets(p, Severity::Critical);
     let opened = Utc.with_ymd_and_hms(2026, 11, 20, 15, 0, 0).unwrap();
     let fallback = builtin::around_the_clock("Europe/Moscow").unwrap();
@@ -58,7 +58,7 @@ fn the_friday_evening_example_gives_the_hand_computed_downtime() {
         68 * 3600
     );
     // On 24/7 the same work is 5 hours of downtime.
-    let (_, p) = catalog.plan("express-24x7").unwrap();
+    let p = catalog.plan("express-24x7").unwrap().plan;
     let targets = catalog.targets(p, Severity::Critical);
     assert_eq!(
         downtime_seconds(&targets, &fallback, opened, 5 * 3600).unwrap(),
@@ -114,15 +114,16 @@ fn working_hours_turn_the_same_work_into_more_downtime() {
     assert!(eight_five.downtime_p90_hours >= eight_five.downtime_median_hours);
     // E-commerce incidents (night-heavy, 5,000 an hour critical) make
     // 24/7 cheaper overall, and the report says so.
-    let (id, reason) = report.cheapest.clone().unwrap();
-    assert_eq!(id, "express-24x7", "{reason}");
+    let cheapest = report.cheapest.clone().unwrap();
+    let reason = cheapest.reason;
+    assert_eq!(cheapest.plan_id, "express-24x7", "{reason}");
     assert!(
         reason.starts_with("eXpress 24/7: price 1500.00 + expected downtime cost"),
         "{reason}"
     );
-    let (lo, hi) = around.total_cost_interval.unwrap();
+    let interval = around.total_cost_interval.unwrap();
     let total = around.total_cost_per_month.unwrap();
-    assert!(lo <= total && total <= hi);
+    assert!(interval.low <= total && total <= interval.high);
     let counted: u64 = eight_five.histogram.iter().sum();
     assert_eq!(counted, report.incidents);
 }

@@ -5,8 +5,7 @@
 //! appear as plans in every other view.
 
 use leptos::prelude::*;
-use slacalc_engine::catalog::{Availability, Catalog};
-use slacalc_engine::compare::plans_by_provider;
+use slacalc_engine::catalog::{Catalog, Inclusion, PlanChoice, ProviderPlans};
 use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
 use slacalc_engine::{words, Severity};
 use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink};
@@ -122,9 +121,9 @@ fn StartForm(
                         <optgroup label="Schedules">
                             {SCHEDULES.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
                         </optgroup>
-                        {plans_by_provider(&catalog).into_iter().map(|(provider, plans)| view! {
+                        {catalog.plans_by_provider().into_iter().map(|ProviderPlans { provider, plans }| view! {
                             <optgroup label=provider>
-                                {plans.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                                {plans.into_iter().map(|PlanChoice { id, name }| view! { <option value=id>{name}</option> }).collect_view()}
                             </optgroup>
                         }).collect_view()}
                     </select>
@@ -270,15 +269,15 @@ fn Editor(
                                 <label class="field">{s.name.clone()}
                                     <select data-testid=format!("service-{}", s.service) on:change=move |ev| {
                                         let a = match event_target_value(&ev).as_str() {
-                                            "included" => Availability::Included,
-                                            "optional" => Availability::Optional,
-                                            _ => Availability::NotOffered,
+                                            "included" => Inclusion::Included,
+                                            "optional" => Inclusion::Optional,
+                                            _ => Inclusion::NotOffered,
                                         };
                                         edit(Box::new(move |p| if let Some(s) = p.services.get_mut(i) { s.availability = a }))
                                     }>
-                                        <option value="included" selected=availability == Availability::Included>"Included"</option>
-                                        <option value="optional" selected=availability == Availability::Optional>"Optional, paid"</option>
-                                        <option value="not_offered" selected=availability == Availability::NotOffered>"Not offered"</option>
+                                        <option value="included" selected=availability == Inclusion::Included>"Included"</option>
+                                        <option value="optional" selected=availability == Inclusion::Optional>"Optional, paid"</option>
+                                        <option value="not_offered" selected=availability == Inclusion::NotOffered>"Not offered"</option>
                                     </select>
                                 </label>
                             </li>

@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
+use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::compare::{
-    add_prices, cheapest_first, compare, plans_by_provider, rank, Cell, Comparison, Verdict,
+    add_prices, cheapest_first, compare, rank, Cell, Comparison, Verdict,
 };
 use slacalc_engine::price::{choose_book, price_figures, quote_plans};
 use slacalc_state::links::CompareLink;
@@ -90,15 +91,15 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
             <div class="compare-controls">
                 <fieldset class="panel plan-picker">
                     <legend>"Plans"</legend>
-                    {move || catalog.with(|c| plans_by_provider(c))
+                    {move || catalog.with(|c| c.plans_by_provider())
                         .into_iter()
-                        .map(|(provider, plans)| {
+                        .map(|ProviderPlans { provider, plans }| {
                             view! {
                                 <div class="provider-plans">
                                     <span class="provider-name">{provider}</span>
                                     {plans
                                         .into_iter()
-                                        .map(|(id, name)| {
+                                        .map(|PlanChoice { id, name }| {
                                             let checked_id = id.clone();
                                             let toggle_id = id.clone();
                                             view! {

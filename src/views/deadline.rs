@@ -10,9 +10,10 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use leptos::prelude::*;
 use slacalc_engine::calendar::local_instant;
-use slacalc_engine::compare::plans_by_provider;
+use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::deadline::{
-    provider_alternatives, report, Alternative, DeadlineReport, MarkKind, TargetReport, Timeline,
+    provider_alternatives, report, Alternative, DeadlineReport, MarkKind, Span, TargetReport,
+    Timeline,
 };
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::{words, Incident, Severity, TargetState};
@@ -193,9 +194,9 @@ fn IncidentForm(
                     let plan = event_target_value(&ev);
                     edit.run(Box::new(move |l| l.plan = plan));
                 }>
-                    {move || catalog.with(|c| plans_by_provider(c)).into_iter().map(|(provider, plans)| view! {
+                    {move || catalog.with(|c| c.plans_by_provider()).into_iter().map(|ProviderPlans { provider, plans }| view! {
                         <optgroup label=provider>
-                            {plans.into_iter().map(|(id, name)| {
+                            {plans.into_iter().map(|PlanChoice { id, name }| {
                                 let selected_id = id.clone();
                                 view! {
                                     <option value=id selected=move || link.with(|l| l.plan == selected_id)>{name}</option>
@@ -283,7 +284,7 @@ fn Results(
                 <table>
                     <thead><tr><th scope="col">"Plan"</th><th scope="col">"Response due"</th><th scope="col">"Resolution due"</th></tr></thead>
                     <tbody>
-                        {alternatives.into_iter().map(|(id, name, response, resolution)| {
+                        {alternatives.into_iter().map(|Alternative { plan_id: id, plan_name: name, response_due: response, resolution_due: resolution }| {
                             let current = id == current_plan;
                             let switch_to = id.clone();
                             view! {
@@ -475,7 +476,7 @@ fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
             let working: i64 = lane
                 .spans
                 .iter()
-                .map(|(a, b)| (*b - *a).num_seconds())
+                .map(|Span { start: a, end: b }| (*b - *a).num_seconds())
                 .sum();
             format!(
                 "{}: {} working of {} shown",
@@ -506,10 +507,10 @@ fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
                         <g class="lane">
                             <text x="6" y=y + 12.0 class="lane-label">{lane.label.clone()}</text>
                             <rect x="0" y=y + 16.0 width=WIDTH height=lane_height class="closed"/>
-                            {lane.spans.iter().map(|(a, b)| view! {
+                            {lane.spans.iter().map(|Span { start: a, end: b }| view! {
                                 <rect x=x(*a) y=y + 16.0 width=(x(*b) - x(*a)).max(1.0) height=lane_height class="open"/>
                             }).collect_view()}
-                            {timeline.paused.iter().map(|(a, b)| view! {
+                            {timeline.paused.iter().map(|Span { start: a, end: b }| view! {
                                 <rect x=x(*a) y=y + 16.0 width=(x(*b) - x(*a)).max(1.0) height=lane_height class="paused"/>
                             }).collect_view()}
                         </g>

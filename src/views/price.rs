@@ -24,7 +24,7 @@ use crate::store::{use_store, Store};
 fn plan_name(plans: &Plans, id: &str) -> String {
     plans
         .plan(id)
-        .map(|(provider, plan)| format!("{} · {}", provider.provider.name, plan.name))
+        .map(|p| format!("{} · {}", p.provider.provider.name, p.plan.name))
         .unwrap_or_else(|| id.to_owned())
 }
 

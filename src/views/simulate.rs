@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use slacalc_engine::availability::{
     duration_ms, parse_duration_ms, Availability, MonthLength, Period,
 };
-use slacalc_engine::compare::plans_by_provider;
+use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::price::choose_book;
 use slacalc_engine::simulate::{
-    simulation_start, Arrival, Profile, Report, SimulatedPlan, Simulation,
+    simulation_start, Arrival, Cheapest, Interval, Profile, Report, SimulatedPlan, Simulation,
 };
 use slacalc_engine::Severity;
 use slacalc_state::links::{arrival_grid_text, parse_grid, SimulateLink};
@@ -253,10 +253,10 @@ fn ProfileForm(
             </div>
             <fieldset class="plan-picker">
                 <legend>"Plans"</legend>
-                {move || catalog.with(|c| plans_by_provider(c)).into_iter().map(|(provider, plans)| view! {
+                {move || catalog.with(|c| c.plans_by_provider()).into_iter().map(|ProviderPlans { provider, plans }| view! {
                     <div class="provider-plans">
                         <span class="provider-name">{provider}</span>
-                        {plans.into_iter().map(|(id, name)| {
+                        {plans.into_iter().map(|PlanChoice { id, name }| {
                             let checked = id.clone();
                             view! {
                                 <label class="check">
@@ -307,11 +307,11 @@ fn Results(report: Report) -> impl IntoView {
     let max_total = report
         .plans
         .iter()
-        .filter_map(|p| p.total_cost_interval.map(|(_, hi)| hi))
+        .filter_map(|p| p.total_cost_interval.map(|i| i.high))
         .fold(1.0_f64, f64::max);
     let what_if = "2026-01-09T18:00:00%2B03:00";
     view! {
-        {cheapest.map(|(id, reason)| view! {
+        {cheapest.map(|Cheapest { plan_id: id, reason }| view! {
             <p class="headline" data-testid="sim-cheapest" data-plan=id>{format!("Lowest total cost: {reason}.")}</p>
         })}
         <div class="table-scroll" role="region" aria-label="Simulation results" tabindex="0">
@@ -342,7 +342,7 @@ fn Results(report: Report) -> impl IntoView {
                             <td>{p.price_monthly.map_or_else(|| "no price".to_owned(), money)}</td>
                             <td data-testid=format!("sim-total-{}", p.id) data-value=p.total_cost_per_month.map(|t| format!("{t:.2}")).unwrap_or_default()>
                                 {match (p.total_cost_per_month, p.total_cost_interval) {
-                                    (Some(t), Some((lo, hi))) => format!("{} ({} – {})", money(t), money(lo), money(hi)),
+                                    (Some(t), Some(Interval { low: lo, high: hi })) => format!("{} ({} – {})", money(t), money(lo), money(hi)),
                                     _ => "no price".to_owned(),
                                 }}
                             </td>
@@ -391,7 +391,9 @@ fn CostChart(report: Report, max_total: f64) -> impl IntoView {
                 let y = 8.0 + i as f64 * row;
                 let total = p.total_cost_per_month.unwrap_or(0.0);
                 let price = p.price_monthly.unwrap_or(0.0);
-                let (lo, hi) = p.total_cost_interval.unwrap_or((total, total));
+                let Interval { low: lo, high: hi } = p
+                    .total_cost_interval
+                    .unwrap_or(Interval { low: total, high: total });
                 view! {
                     <g>
                         <text x="0" y=y + 15.0 class="bar-label">{p.name.chars().take(18).collect::<String>()}</text>

@@ -14,6 +14,16 @@ use super::days::{self, SECS_PER_DAY};
 use super::{out_of_range, Calendar, FIRST_YEAR, LAST_YEAR};
 use crate::error::{Error, Result};
 
+/// A stretch of real time, `[start, end)`: a span of working time, or a
+/// pause drawn on a timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Where the stretch begins.
+    pub start: DateTime<Utc>,
+    /// Where it ends (not included).
+    pub end: DateTime<Utc>,
+}
+
 /// Where a search for working time stopped.
 enum Found {
     At(i64),
@@ -134,13 +144,13 @@ impl Calendar {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         limit: usize,
-    ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>> {
+    ) -> Result<Vec<Span>> {
         let mut spans = Vec::new();
         let mut at = from;
         while at < to && spans.len() < limit {
             if self.is_open(at)? {
                 let end = self.next_closing(at)?.map_or(to, |c| c.min(to));
-                spans.push((at, end));
+                spans.push(Span { start: at, end });
                 at = end;
             } else {
                 match self.next_opening(at)? {

@@ -15,14 +15,19 @@ const RU_PRODUCTION_CALENDAR: &str = include_str!("../../data/ru-production-cale
 /// that moves days off and the dates that result.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ProductionCalendar {
+    /// The calendar's name as published.
     pub name: String,
     /// The Labour Code rules the years are derived from, in words.
     pub rules: String,
+    /// Each year the calendar covers, with its decree and dates.
     pub years: Vec<ProductionYear>,
 }
 
+/// One year of the production calendar: the decree and the days off
+/// and working days it sets.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ProductionYear {
+    /// The calendar year.
     pub year: i32,
     /// Title, date and number of the government decree.
     pub decree: String,
@@ -39,9 +44,12 @@ pub struct ProductionYear {
     pub note: Option<String>,
 }
 
+/// A day off moved by decree from one date to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub struct Transfer {
+    /// The weekend day whose day off moves.
     pub from: NaiveDate,
+    /// The date the day off moves to.
     pub to: NaiveDate,
 }
 

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use chrono::{NaiveDate, Weekday};
 use chrono_tz::Tz;
 
+pub use arith::Span;
 pub use spec::{CalendarSpec, WeekSpec};
 pub use wall::{WallInterval, WallTime};
 
@@ -30,6 +31,7 @@ use year::YearTable;
 /// The first and last local years a calendar computes in. Instants and
 /// due times outside are an [`ErrorKind::OutOfRange`](crate::ErrorKind) error.
 pub const FIRST_YEAR: i32 = 1900;
+/// The last local year a calendar computes in; see [`FIRST_YEAR`].
 pub const LAST_YEAR: i32 = 2399;
 
 /// Index of the extra-day hours in `Calendar::sets`; 0–6 are Monday–Sunday.
@@ -157,6 +159,8 @@ impl Calendar {
         Ok(calendar)
     }
 
+    /// A builder for a calendar in zone `tz` (an IANA name), starting with
+    /// no working hours.
     pub fn builder(tz: &str) -> CalendarBuilder {
         CalendarBuilder {
             spec: CalendarSpec {
@@ -171,6 +175,7 @@ impl Calendar {
         &self.spec
     }
 
+    /// The calendar's time zone: where its wall-clock hours are read.
     pub fn tz(&self) -> Tz {
         self.tz
     }
@@ -347,16 +352,20 @@ impl CalendarBuilder {
             .expect("00:00–24:00 is a valid interval")
     }
 
+    /// Adds dates that are not worked.
     pub fn holidays(mut self, dates: impl IntoIterator<Item = NaiveDate>) -> Self {
         self.spec.holidays.extend(dates);
         self
     }
 
+    /// Adds dates that are worked though their weekday is not, on the
+    /// extra hours.
     pub fn extra_workdays(mut self, dates: impl IntoIterator<Item = NaiveDate>) -> Self {
         self.spec.extra_workdays.extend(dates);
         self
     }
 
+    /// Adds `start`–`end` (`"HH:MM"`) to the hours of extra working dates.
     pub fn extra_hours(mut self, start: &str, end: &str) -> Result<Self> {
         self.spec
             .extra_hours
@@ -365,6 +374,7 @@ impl CalendarBuilder {
         Ok(self)
     }
 
+    /// Validates the calendar and compiles it.
     pub fn build(self) -> Result<Calendar> {
         Calendar::new(self.spec)
     }

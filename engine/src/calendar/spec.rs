@@ -17,18 +17,24 @@ use serde::{Deserialize, Serialize};
 
 use super::wall::WallInterval;
 
+/// A calendar as written down: zone, weekly hours, holidays, extra
+/// working dates and their hours. [`Calendar::new`](super::Calendar::new)
+/// validates it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct CalendarSpec {
     /// IANA time zone name, e.g. `Europe/Moscow`.
     pub tz: String,
+    /// The working hours of each weekday.
     #[serde(default)]
     pub week: WeekSpec,
+    /// Dates that are not worked, whatever their weekday.
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
         deserialize_with = "dates"
     )]
     pub holidays: Vec<NaiveDate>,
+    /// Dates that are worked though their weekday is not (a moved day off).
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
@@ -57,23 +63,31 @@ fn dates<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<NaiveD
 /// Working hours for each day of the week.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct WeekSpec {
+    /// Monday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mon: Vec<WallInterval>,
+    /// Tuesday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tue: Vec<WallInterval>,
+    /// Wednesday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wed: Vec<WallInterval>,
+    /// Thursday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub thu: Vec<WallInterval>,
+    /// Friday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fri: Vec<WallInterval>,
+    /// Saturday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sat: Vec<WallInterval>,
+    /// Sunday's hours.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sun: Vec<WallInterval>,
 }
 
 impl WeekSpec {
+    /// The hours of weekday `day`.
     pub fn day(&self, day: Weekday) -> &Vec<WallInterval> {
         match day {
             Weekday::Mon => &self.mon,
@@ -86,6 +100,7 @@ impl WeekSpec {
         }
     }
 
+    /// The hours of weekday `day`, to change them.
     pub fn day_mut(&mut self, day: Weekday) -> &mut Vec<WallInterval> {
         match day {
             Weekday::Mon => &mut self.mon,

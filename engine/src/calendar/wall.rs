@@ -18,7 +18,9 @@ pub(crate) const MINUTES_PER_DAY: u16 = 24 * 60;
 pub struct WallTime(u16);
 
 impl WallTime {
+    /// `00:00`, the start of a day.
     pub const MIDNIGHT: WallTime = WallTime(0);
+    /// `24:00`, the end of a day (only ever an interval's end).
     pub const END_OF_DAY: WallTime = WallTime(MINUTES_PER_DAY);
 
     /// `hour:minute`, with `24:00` as the only time past `23:59`.
@@ -32,6 +34,7 @@ impl WallTime {
         Ok(Self(minutes))
     }
 
+    /// Minutes since midnight.
     pub fn minutes(self) -> u16 {
         self.0
     }
@@ -73,6 +76,8 @@ pub struct WallInterval {
 }
 
 impl WallInterval {
+    /// The interval `[start, end)`; an end at or before the start runs
+    /// overnight. Refuses empty intervals and a start at `24:00`.
     pub fn new(start: WallTime, end: WallTime) -> Result<Self> {
         if start == WallTime::END_OF_DAY {
             return Err(Error::invalid(
@@ -98,10 +103,12 @@ impl WallInterval {
         Self::new(start.parse()?, end.parse()?)
     }
 
+    /// When the interval begins.
     pub fn start(self) -> WallTime {
         self.start
     }
 
+    /// When it ends (not included); `24:00` for the end of the day.
     pub fn end(self) -> WallTime {
         self.end
     }

@@ -4,14 +4,17 @@
 //! sentence it was read from, or an assumption with its reason.
 //!
 //! [`Catalog::shipped`] loads and validates the files; a plan's targets
-//! become SLA [`Targets`](crate::sla::Targets) with compiled calendars.
+//! become SLA [`Targets`] with compiled calendars.
 
 mod model;
+mod packages;
+mod picker;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use model::*;
+pub use picker::{PlanChoice, ProviderPlans};
 
 use crate::calendar::{builtin, Calendar};
 use crate::error::{Error, Result};
@@ -26,6 +29,16 @@ const SHIPPED: [(&str, &str); 4] = [
     ),
     ("vkcloud", include_str!("../../data/catalog/vkcloud.json")),
 ];
+
+/// A plan found in the catalog, with the provider whose file it is in
+/// (the provider holds the documents its citations name).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanRef<'a> {
+    /// The provider's file the plan belongs to.
+    pub provider: &'a ProviderFile,
+    /// The plan itself.
+    pub plan: &'a Plan,
+}
 
 /// All providers and plans, with their calendars compiled.
 #[derive(Debug, Clone)]
@@ -89,20 +102,27 @@ impl Catalog {
         Ok(())
     }
 
+    /// Every provider's file, in catalog order.
     pub fn providers(&self) -> &[ProviderFile] {
         &self.providers
     }
 
-    pub fn plans(&self) -> impl Iterator<Item = (&ProviderFile, &Plan)> {
-        self.providers
-            .iter()
-            .flat_map(|p| p.plans.iter().map(move |plan| (p, plan)))
+    /// Every plan with its provider, in catalog order.
+    pub fn plans(&self) -> impl Iterator<Item = PlanRef<'_>> {
+        self.providers.iter().flat_map(|provider| {
+            provider
+                .plans
+                .iter()
+                .map(move |plan| PlanRef { provider, plan })
+        })
     }
 
-    pub fn plan(&self, id: &str) -> Option<(&ProviderFile, &Plan)> {
-        self.plans().find(|(_, plan)| plan.id == id)
+    /// The plan with id `id` and its provider, if the catalog has it.
+    pub fn plan(&self, id: &str) -> Option<PlanRef<'_>> {
+        self.plans().find(|p| p.plan.id == id)
     }
 
+    /// The compiled calendar with id `id`, if any provider defines it.
     pub fn calendar(&self, id: &str) -> Option<&Arc<Calendar>> {
         self.calendars.get(id)
     }
@@ -137,7 +157,7 @@ impl Catalog {
     /// a plan names exists, every severity has both targets written down.
     fn validate(&self) -> Result<()> {
         let mut seen = HashMap::new();
-        for (provider, plan) in self.plans() {
+        for PlanRef { provider, plan } in self.plans() {
             if seen.insert(plan.id.as_str(), ()).is_some() {
                 return Err(Error::invalid(format!("plan id {} is used twice", plan.id)));
             }

@@ -11,14 +11,26 @@ use crate::sla::Severity;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Source {
-    Quote { doc: String, quote: String },
-    Assumption { assumption: String },
+    /// Words quoted from a source document.
+    Quote {
+        /// The id of the document quoted.
+        doc: String,
+        /// The sentence or table row, verbatim.
+        quote: String,
+    },
+    /// A figure the documents do not give, assumed for a reason.
+    Assumption {
+        /// What was assumed and why.
+        assumption: String,
+    },
 }
 
 /// A statement in words with its source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
+    /// The statement, as the source makes it.
     pub text: String,
+    /// Where it comes from.
     pub source: Source,
 }
 
@@ -27,34 +39,45 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderFile {
+    /// Who the provider is.
     pub provider: ProviderInfo,
+    /// The documents the figures are read from.
     pub documents: Vec<Document>,
+    /// The calendars the plans' targets and coverage run on.
     pub calendars: Vec<CalendarEntry>,
     /// The provider's own levels, each mapped onto the common scale.
     pub severities: Vec<SeverityLevel>,
     /// How priorities are assigned and changed, how service stages work.
     #[serde(default)]
     pub rules: Vec<Fact>,
+    /// Limits on what the provider does (what is out of scope).
     #[serde(default)]
     pub restrictions: Vec<Fact>,
     /// How the price is composed (the sources publish no rates).
     pub price_model: Fact,
+    /// The provider's support plans.
     pub plans: Vec<Plan>,
 }
 
+/// A provider's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderInfo {
+    /// Stable id, e.g. `express`.
     pub id: String,
+    /// The provider's name as shown.
     pub name: String,
 }
 
 /// A source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
+    /// Stable id that sources cite the document by.
     pub id: String,
+    /// The document's title as published.
     pub title: String,
     /// A file in `../shared/seeds/`, or a public repository path.
     pub location: String,
+    /// The document's language, e.g. `ru`, `en`.
     pub language: String,
     /// Publication or update date as the document states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64,54 +87,77 @@ pub struct Document {
 /// A named calendar a plan's targets and coverage refer to by `id`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CalendarEntry {
+    /// Stable id that targets, coverage and channels name.
     pub id: String,
+    /// The calendar in words, e.g. "Working days 10:00–19:00 Moscow time".
     pub name: String,
+    /// Which hours it has.
     pub definition: CalendarDefinition,
+    /// Where the hours come from.
     pub source: Source,
     /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
+/// A calendar's hours: one of the common forms, or written out in full.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CalendarDefinition {
     /// Every minute, shown in this zone.
     AroundTheClock {
+        /// The zone (IANA name) times are shown in.
         tz: String,
     },
     /// Monday–Friday within these hours, Moscow time, on the Russian
     /// production calendar.
     MoscowWorkingDays {
+        /// Opening and closing time, `("10:00", "19:00")`.
         hours: (String, String),
     },
+    /// Any other schedule, written out as a calendar spec.
     Custom(Box<CalendarSpec>),
 }
 
+/// One level of a provider's own severity scale, mapped onto the common
+/// one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeverityLevel {
+    /// The common level it maps onto.
     pub level: Severity,
     /// The provider's own name for the level.
     pub name: String,
+    /// What the level covers, in the provider's words.
     pub description: String,
+    /// Where the level and its mapping come from.
     pub source: Source,
 }
 
+/// A support plan: its targets per severity, when work is done, channels,
+/// staff and services, each with its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Stable; used in URLs.
     pub id: String,
+    /// The plan's name as shown.
     pub name: String,
+    /// What the plan is, in brief, with its source.
     pub summary: Fact,
     /// Share of requests the targets are promised for (90 means 90 %).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commitment_share: Option<Share>,
+    /// First response and resolution for each severity.
     pub targets: Vec<SeverityTargets>,
+    /// When each kind of work is done.
     pub coverage: Vec<Coverage>,
+    /// How the customer reaches support.
     pub channels: Vec<Channel>,
+    /// Who handles requests.
     pub staff: Vec<Fact>,
+    /// Services the plan includes, sells as options, or does not offer.
     pub services: Vec<ServiceOffer>,
+    /// Anything else the plan's sources say that a buyer should know.
     #[serde(default)]
     pub notes: Vec<Fact>,
     /// For a custom package: the catalog plan it was built from, whose
@@ -120,16 +166,23 @@ pub struct Plan {
     pub base_plan: Option<String>,
 }
 
+/// The share of requests a plan's targets are promised for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Share {
+    /// The share in percent: 90 means 90 %.
     pub percent: u8,
+    /// Where the share comes from.
     pub source: Source,
 }
 
+/// A plan's written-down promises for one severity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeverityTargets {
+    /// The severity they are for.
     pub severity: Severity,
+    /// The promise for the first response.
     pub first_response: Commitment,
+    /// The promise for the resolution.
     pub resolution: Commitment,
 }
 
@@ -137,65 +190,95 @@ pub struct SeverityTargets {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Commitment {
+    /// A promise of `minutes` of working time on `calendar`.
     Target {
+        /// The target's length in working minutes.
         minutes: u64,
+        /// The id of the calendar the minutes are counted on.
         calendar: String,
         /// The source's own words for this figure (a table cell, e.g. "16
         /// working hours"); tests read the figure back from them.
         figure: String,
+        /// Where the figure comes from.
         source: Source,
         /// Why this calendar, where the figure's own sentence does not say.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
     /// The plan makes no promise; `none` says so in words.
-    None { none: String, source: Source },
+    None {
+        /// What the source says instead of a promise.
+        none: String,
+        /// Where that comes from.
+        source: Source,
+    },
 }
 
 /// When a kind of work is done, as a calendar id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {
+    /// The kind of work, e.g. "Consultations".
     pub activity: String,
+    /// The id of the calendar it is done on.
     pub calendar: String,
+    /// Where this comes from.
     pub source: Source,
 }
 
+/// A way to reach support (phone, portal, e-mail, …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Channel {
+    /// The channel as the provider names it.
     pub name: String,
     /// Calendar id of the hours the channel is open; `None` where the
     /// source does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
+    /// Where the channel comes from.
     pub source: Source,
 }
 
+/// A service a plan mentions and whether it comes with the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceOffer {
     /// Stable id shared across providers where the service is the same
     /// (`dedicated_engineer`, `technical_account_manager`, `onsite_visit`, …).
     pub service: String,
+    /// The service as the provider names it.
     pub name: String,
-    pub availability: Availability,
+    /// Included, an option, or not offered.
+    pub availability: Inclusion,
+    /// How much of it, where the source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Quantity>,
+    /// Where this comes from.
     pub source: Source,
+    /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
+/// Whether a plan includes a service, sells it as an option, or does not
+/// offer it. (Not to be confused with an SLA percentage,
+/// [`availability::Availability`](crate::availability::Availability).)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Availability {
+pub enum Inclusion {
+    /// Comes with the plan.
     Included,
+    /// Offered at an extra price.
     Optional,
+    /// Not available in this plan.
     NotOffered,
 }
 
+/// How much of a service a plan includes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Quantity {
+    /// So many hours a year.
     HoursPerYear(u32),
+    /// At most so many a quarter.
     AtMostPerQuarter(u32),
 }
 

@@ -3,7 +3,6 @@
 //! through a float, so a quote has no float noise.
 
 use std::fmt;
-use std::ops::{Add, Sub};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -18,8 +17,10 @@ const DIGITS: usize = 6;
 pub struct Decimal(i128);
 
 impl Decimal {
+    /// Nought.
     pub const ZERO: Decimal = Decimal(0);
 
+    /// The whole number `n`.
     pub fn from_int(n: i64) -> Self {
         Decimal(i128::from(n) * SCALE)
     }
@@ -63,10 +64,12 @@ impl Decimal {
         Ok(Decimal(if negative { -value } else { value }))
     }
 
+    /// True below zero.
     pub fn is_negative(self) -> bool {
         self.0 < 0
     }
 
+    /// The greater of the two.
     pub fn max(self, other: Self) -> Self {
         if self >= other {
             self
@@ -75,6 +78,7 @@ impl Decimal {
         }
     }
 
+    /// The lesser of the two.
     pub fn min(self, other: Self) -> Self {
         if self <= other {
             self
@@ -97,6 +101,32 @@ impl Decimal {
             .checked_mul(i128::from(n))
             .map(Decimal)
             .ok_or_else(overflow)
+    }
+
+    /// `self + other`; an error, not a saturated amount, if the sum is
+    /// beyond what a decimal holds.
+    pub fn checked_add(self, other: Self) -> Result<Self> {
+        self.0
+            .checked_add(other.0)
+            .map(Decimal)
+            .ok_or_else(overflow)
+    }
+
+    /// `self − other`; an error if the difference is beyond what a decimal
+    /// holds.
+    pub fn checked_sub(self, other: Self) -> Result<Self> {
+        self.0
+            .checked_sub(other.0)
+            .map(Decimal)
+            .ok_or_else(overflow)
+    }
+
+    /// The sum of `amounts` (zero for none); an error if it is beyond what
+    /// a decimal holds, so a total is never silently capped.
+    pub fn total(amounts: impl IntoIterator<Item = Self>) -> Result<Self> {
+        amounts
+            .into_iter()
+            .try_fold(Decimal::ZERO, Decimal::checked_add)
     }
 
     /// `self / n`, rounded to six places.
@@ -151,7 +181,9 @@ impl Decimal {
 }
 
 fn overflow() -> Error {
-    Error::out_of_range("the amount is too large to compute")
+    Error::out_of_range(
+        "the amount is too large to compute; check the prices and quantities for a typing mistake",
+    )
 }
 
 /// `a / b` rounded half away from zero.
@@ -162,26 +194,6 @@ fn div_round(a: i128, b: i128) -> i128 {
         q + a.signum() * b.signum()
     } else {
         q
-    }
-}
-
-impl Add for Decimal {
-    type Output = Decimal;
-    fn add(self, other: Self) -> Self {
-        Decimal(self.0.saturating_add(other.0))
-    }
-}
-
-impl Sub for Decimal {
-    type Output = Decimal;
-    fn sub(self, other: Self) -> Self {
-        Decimal(self.0.saturating_sub(other.0))
-    }
-}
-
-impl std::iter::Sum for Decimal {
-    fn sum<I: Iterator<Item = Self>>(iter: I) -> Self {
-        iter.fold(Decimal::ZERO, Add::add)
     }
 }
 
@@ -236,7 +248,7 @@ mod tests {
     #[test]
     fn parses_and_prints_exactly() {
         assert_eq!(d("1234.5").to_string(), "1234.5");
-        assert_eq!(d("0.1") + d("0.2"), d("0.3"));
+        assert_eq!(d("0.1").checked_add(d("0.2")).unwrap(), d("0.3"));
         assert_eq!(d("-3").plain(), "-3.00");
         assert_eq!(d("1234567.891").grouped(), "1,234,567.89");
         assert_eq!(d(".5").plain(), "0.50");
@@ -252,5 +264,25 @@ mod tests {
         assert_eq!(d("0.004999").to_cents().plain(), "0.00");
         assert_eq!(d("2000").percent(d("3")).unwrap(), d("60"));
         assert_eq!(d("10").divided_by(3).to_string(), "3.333333");
+    }
+
+    #[test]
+    fn a_sum_beyond_range_is_an_error_not_a_capped_amount() {
+        // Parsing stops well short of the range; products reach it.
+        let huge = d("100000000000000000000000000").times(1_000_000).unwrap();
+        assert!(huge.checked_add(huge).is_err());
+        assert!(huge
+            .checked_add(huge)
+            .unwrap_err()
+            .to_string()
+            .contains("too large"));
+        assert!(Decimal::total([huge, huge]).is_err());
+        assert!(Decimal::ZERO
+            .checked_sub(huge)
+            .unwrap()
+            .checked_sub(huge)
+            .is_err());
+        assert_eq!(Decimal::total([d("1.5"), d("2.25")]).unwrap(), d("3.75"));
+        assert_eq!(Decimal::total([]).unwrap(), Decimal::ZERO);
     }
 }

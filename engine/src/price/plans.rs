@@ -36,14 +36,14 @@ pub fn quote_plan(
 ) -> Result<Option<Quote>> {
     let base = catalog
         .plan(plan_id)
-        .and_then(|(_, plan)| plan.base_plan.clone());
+        .and_then(|found| found.plan.base_plan.clone());
     book.quote_or_base(plan_id, base.as_deref(), usage)
 }
 
 /// Every plan the book prices: the catalog's first, in catalog order, then
 /// the book's plans outside the catalog (AWS' published prices).
 pub fn quote_plans(book: &PriceBook, catalog: &Catalog, usage: &Usage) -> Vec<PlanQuote> {
-    let mut ids: Vec<String> = catalog.plans().map(|(_, plan)| plan.id.clone()).collect();
+    let mut ids: Vec<String> = catalog.plans().map(|found| found.plan.id.clone()).collect();
     ids.extend(
         book.plans
             .keys()
@@ -59,7 +59,7 @@ pub fn quote_plans(book: &PriceBook, catalog: &Catalog, usage: &Usage) -> Vec<Pl
             };
             let plan_name = catalog
                 .plan(&id)
-                .map(|(provider, plan)| format!("{} · {}", provider.provider.name, plan.name))
+                .map(|found| format!("{} · {}", found.provider.provider.name, found.plan.name))
                 .unwrap_or_else(|| id.clone());
             Some(PlanQuote {
                 plan_id: id,
@@ -111,14 +111,14 @@ pub fn add_on_choices(book: &PriceBook) -> Vec<AddOnChoice> {
 /// comparison's price rows and its ranking.
 pub fn price_figures(
     quotes: &[PlanQuote],
-) -> std::collections::BTreeMap<String, crate::compare::PlanPrice> {
+) -> std::collections::BTreeMap<String, crate::compare::PriceFigure> {
     quotes
         .iter()
         .filter_map(|q| {
             let quote = q.quote.as_ref().ok()?;
             Some((
                 q.plan_id.clone(),
-                crate::compare::PlanPrice {
+                crate::compare::PriceFigure {
                     monthly: quote.monthly,
                     annual: quote.annual,
                     currency: quote.currency.clone(),

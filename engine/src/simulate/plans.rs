@@ -30,7 +30,7 @@ impl SimulatedPlan {
         book: Option<&PriceBook>,
         usage: &Usage,
     ) -> Option<Self> {
-        let (_, plan) = catalog.plan(id)?;
+        let plan = catalog.plan(id)?.plan;
         let price_monthly = book
             .and_then(|b| quote_plan(b, catalog, id, usage).ok().flatten())
             .and_then(|q| q.monthly.plain().parse::<f64>().ok());

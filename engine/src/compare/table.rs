@@ -1,24 +1,14 @@
-//! Plans side by side, and the requirements a customer checks them
-//! against. The compare view shows a [`Comparison`] as it is; every cell
-//! carries the citation it was read from, and "best" is decided here, not
-//! in the view.
-//!
-//! Targets on different calendars are not comparable by their length ("1
-//! working hour" can mean 64 hours of waiting from a Friday evening), so
-//! targets are ranked by their [`LongestWait`]: the longest calendar time
-//! from opening to due over an ordinary week.
-
-use chrono::{DateTime, Duration, TimeZone, Utc};
+//! The comparison table: plans as columns, rows grouped by topic, each
+//! cell with its citation and the best value of a row marked.
 
 use crate::catalog::{
-    Availability, Catalog, Commitment, Plan, ProviderFile, Quantity, ServiceOffer, Source,
+    Catalog, Channel, Commitment, Inclusion, Plan, ProviderFile, Quantity, ServiceOffer, Source,
 };
-use std::collections::BTreeMap;
-
 use crate::error::Result;
-use crate::price::Decimal;
-use crate::sla::{Severity, Target, TargetKind};
+use crate::sla::{Severity, TargetKind};
 use crate::words;
+
+use super::LongestWait;
 
 /// Where a cell's figure comes from, ready to show on hover or focus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +20,7 @@ pub struct Citation {
 }
 
 impl Citation {
+    /// The citation of `source`, with the document's title from `provider`.
     pub fn of(provider: &ProviderFile, source: &Source) -> Self {
         match source {
             Source::Quote { doc, quote } => Self {
@@ -43,6 +34,7 @@ impl Citation {
         }
     }
 
+    /// True for an assumption rather than a quote from a document.
     pub fn is_assumption(&self) -> bool {
         self.document.is_none()
     }
@@ -51,13 +43,16 @@ impl Citation {
 /// One line of a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
+    /// The line's words.
     pub text: String,
+    /// Where it comes from; `None` for the engine's own words.
     pub citation: Option<Citation>,
 }
 
 /// One plan's value in a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
+    /// The value, one line per item (a list cell has several).
     pub lines: Vec<Line>,
     /// A further explanation (e.g. the longest wait), shown under the value.
     pub detail: Option<String>,
@@ -68,7 +63,7 @@ pub struct Cell {
 }
 
 impl Cell {
-    fn new(text: impl Into<String>, citation: Option<Citation>) -> Self {
+    pub(super) fn new(text: impl Into<String>, citation: Option<Citation>) -> Self {
         Self {
             lines: vec![Line {
                 text: text.into(),
@@ -89,7 +84,7 @@ impl Cell {
         }
     }
 
-    fn scored(mut self, score: i64) -> Self {
+    pub(super) fn scored(mut self, score: i64) -> Self {
         self.score = Some(score);
         self
     }
@@ -104,95 +99,57 @@ impl Cell {
     }
 }
 
+/// One row of the table: a label and one cell per plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
+    /// What the row shows, e.g. "Critical".
     pub label: String,
+    /// One cell per plan, in column order.
     pub cells: Vec<Cell>,
     /// True when not every plan shows the same value.
     pub differs: bool,
 }
 
+/// Rows under one heading, e.g. "First response".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowGroup {
+    /// The group's heading.
     pub title: String,
+    /// The group's rows.
     pub rows: Vec<Row>,
 }
 
 /// A column's heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanColumn {
+    /// The plan's id.
     pub id: String,
+    /// The plan's name.
     pub name: String,
+    /// The provider's name.
     pub provider: String,
 }
 
+/// Plans side by side: the columns, the grouped rows, and a headline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
+    /// One column per plan, in the order asked for.
     pub plans: Vec<PlanColumn>,
+    /// The rows, grouped by topic.
     pub groups: Vec<RowGroup>,
     /// The answer to "who answers a critical incident fastest, nights and
     /// weekends included?", in one sentence.
     pub headline: Option<String>,
 }
 
-/// The longest calendar time a target can take from opening to due, over
-/// incidents opened every 15 minutes and at every closing time of an
-/// ordinary week (16–22 November 2026: no holiday in any catalog calendar).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LongestWait {
-    pub seconds: i64,
-    pub opened: DateTime<Utc>,
-    pub due: DateTime<Utc>,
-}
-
-impl LongestWait {
-    pub fn of(target: &Target) -> Result<Option<Self>> {
-        let week_start = Utc.with_ymd_and_hms(2026, 11, 16, 0, 0, 0).unwrap();
-        let week_end = week_start + Duration::days(7);
-        let mut starts: Vec<DateTime<Utc>> = (0..7 * 96)
-            .map(|i| week_start + Duration::minutes(15 * i))
-            .collect();
-        // A wait is longest from the moment the provider closes.
-        for (_, closing) in target.calendar.working_spans(week_start, week_end, 64)? {
-            starts.push(closing);
-        }
-        let mut longest: Option<Self> = None;
-        for opened in starts {
-            let Some(due) = target.calendar.due(opened, target.minutes)? else {
-                return Ok(None);
-            };
-            let seconds = (due - opened).num_seconds();
-            if longest.is_none_or(|l| seconds > l.seconds) {
-                longest = Some(Self {
-                    seconds,
-                    opened,
-                    due,
-                });
-            }
-        }
-        Ok(longest)
-    }
-
-    /// "2 d 16 h (opened Fri 19:00, due Mon 11:00)" in the target's zone;
-    /// "1 h at any hour" where the wait never exceeds the target.
-    pub fn describe(&self, target: &Target) -> String {
-        if self.seconds <= target.minutes as i64 * 60 {
-            return format!("{} at any hour", words::duration(self.seconds));
-        }
-        let tz = target.calendar.tz();
-        format!(
-            "{} (opened {}, due {})",
-            words::duration(self.seconds),
-            words::weekday_time(self.opened, tz),
-            words::weekday_time(self.due, tz)
-        )
-    }
-}
-
 /// The plans `ids` side by side. Unknown ids are left out (the caller has
 /// already told the user about them).
 pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
-    let plans: Vec<(&ProviderFile, &Plan)> = ids.iter().filter_map(|id| catalog.plan(id)).collect();
+    let plans: Vec<(&ProviderFile, &Plan)> = ids
+        .iter()
+        .filter_map(|id| catalog.plan(id))
+        .map(|p| (p.provider, p.plan))
+        .collect();
     let columns: Vec<PlanColumn> = plans
         .iter()
         .map(|(provider, plan)| PlanColumn {
@@ -479,9 +436,9 @@ fn service_cell(provider: &ProviderFile, offer: &ServiceOffer) -> Cell {
         Quantity::AtMostPerQuarter(n) => format!("up to {n} a quarter"),
     });
     let (text, score) = match offer.availability {
-        Availability::Included => ("Included", 0),
-        Availability::Optional => ("Optional, paid", 1),
-        Availability::NotOffered => ("Not offered", 2),
+        Inclusion::Included => ("Included", 0),
+        Inclusion::Optional => ("Optional, paid", 1),
+        Inclusion::NotOffered => ("Not offered", 2),
     };
     let text = match quantity {
         Some(q) => format!("{text} ({q})"),
@@ -495,7 +452,7 @@ fn service_cell(provider: &ProviderFile, offer: &ServiceOffer) -> Cell {
 
 /// A row with `differs` and `best` filled in: best is the lowest score,
 /// marked only where the scores differ.
-fn row(label: String, mut cells: Vec<Cell>) -> Row {
+pub(super) fn row(label: String, mut cells: Vec<Cell>) -> Row {
     let differs = cells
         .windows(2)
         .any(|w| w[0].lines != w[1].lines || w[0].score != w[1].score);
@@ -526,235 +483,8 @@ fn short_calendar(catalog: &Catalog, id: &str) -> &'static str {
         .map_or("own hours", |c| c.short_label())
 }
 
-fn phone_channel(plan: &Plan) -> Option<&crate::catalog::Channel> {
+pub(super) fn phone_channel(plan: &Plan) -> Option<&Channel> {
     plan.channels
         .iter()
         .find(|c| c.name.to_lowercase().contains("phone"))
-}
-
-/// What a customer needs; a plan meets it or says why not.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Requirements {
-    /// A critical incident answered within this many minutes at any hour,
-    /// nights and weekends included.
-    pub critical_response_minutes: Option<u32>,
-    pub phone: bool,
-    pub dedicated_engineer: bool,
-    pub onsite_visits: bool,
-}
-
-impl Requirements {
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
-}
-
-/// One requirement checked against one plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
-    pub requirement: String,
-    pub met: bool,
-    /// Why, in words: the figure that meets or misses it.
-    pub reason: String,
-}
-
-/// A plan against the requirements.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verdict {
-    pub plan_id: String,
-    pub plan_name: String,
-    pub checks: Vec<Check>,
-    /// The critical response's longest wait, for ranking plans that meet.
-    longest_critical_wait: Option<i64>,
-}
-
-impl Verdict {
-    pub fn meets(&self) -> bool {
-        self.checks.iter().all(|c| c.met)
-    }
-
-    pub fn unmet(&self) -> usize {
-        self.checks.iter().filter(|c| !c.met).count()
-    }
-}
-
-/// The plans `ids` checked against `requirements`, best first: plans that
-/// meet everything, then by fewer unmet requirements, then by the
-/// shortest critical response; ties keep the given order.
-pub fn rank(
-    catalog: &Catalog,
-    ids: &[String],
-    requirements: &Requirements,
-) -> Result<Vec<Verdict>> {
-    let mut verdicts = Vec::new();
-    for (_, plan) in ids.iter().filter_map(|id| catalog.plan(id)) {
-        verdicts.push(verdict(catalog, plan, requirements)?);
-    }
-    verdicts.sort_by_key(|v| (v.unmet(), v.longest_critical_wait.unwrap_or(i64::MAX)));
-    Ok(verdicts)
-}
-
-/// A plan's price for the comparison, from a price book.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanPrice {
-    pub monthly: Decimal,
-    pub annual: Decimal,
-    pub currency: String,
-    pub example: bool,
-}
-
-/// Adds the price rows (monthly, annual) to a comparison, the lowest
-/// marked best; plans the book has no price for say so.
-pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPrice>) {
-    let cell = |id: &str, annual: bool| match prices.get(id) {
-        Some(p) => {
-            let amount = if annual { p.annual } else { p.monthly };
-            let example = if p.example { " (example rates)" } else { "" };
-            Cell::new(
-                format!("{} {}{example}", amount.grouped(), p.currency),
-                None,
-            )
-            .scored(amount.cents())
-        }
-        None => Cell::new("Not in the price book", None),
-    };
-    let ids: Vec<String> = comparison.plans.iter().map(|p| p.id.clone()).collect();
-    comparison.groups.insert(
-        0,
-        RowGroup {
-            title: "Price".to_owned(),
-            rows: vec![
-                row(
-                    "Monthly".to_owned(),
-                    ids.iter().map(|id| cell(id, false)).collect(),
-                ),
-                row(
-                    "Annual".to_owned(),
-                    ids.iter().map(|id| cell(id, true)).collect(),
-                ),
-            ],
-        },
-    );
-}
-
-/// The verdicts reordered so that, among plans with as many unmet
-/// requirements, the cheaper comes first: "the cheapest plan that meets
-/// my needs" heads the list. Plans without a price keep their place
-/// after the priced ones.
-pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPrice>) {
-    verdicts.sort_by_key(|v| {
-        (
-            v.unmet(),
-            prices
-                .get(&v.plan_id)
-                .map_or(i64::MAX, |p| p.monthly.cents()),
-            v.longest_critical_wait.unwrap_or(i64::MAX),
-        )
-    });
-}
-
-fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Result<Verdict> {
-    let mut checks = Vec::new();
-    let critical = catalog
-        .targets(plan, Severity::Critical)
-        .first_response
-        .clone();
-    let wait = match &critical {
-        Some(target) => LongestWait::of(target)?.map(|w| (w, target)),
-        None => None,
-    };
-    if let Some(limit) = requirements.critical_response_minutes {
-        let requirement = format!(
-            "Critical response within {} at any hour",
-            words::target_length(u64::from(limit))
-        );
-        checks.push(match &wait {
-            Some((wait, target)) => Check {
-                requirement,
-                met: wait.seconds <= i64::from(limit) * 60,
-                reason: format!("Longest wait {}", wait.describe(target)),
-            },
-            None => Check {
-                requirement,
-                met: false,
-                reason: "No response time is promised for critical incidents".to_owned(),
-            },
-        });
-    }
-    if requirements.phone {
-        checks.push(Check {
-            requirement: "Phone support".to_owned(),
-            met: phone_channel(plan).is_some(),
-            reason: match phone_channel(plan) {
-                Some(c) => format!("Channel: {}", c.name),
-                None => format!(
-                    "Channels are {}",
-                    plan.channels
-                        .iter()
-                        .map(|c| c.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            },
-        });
-    }
-    let mut service_check = |requirement: &str, ids: &[&str], what: &str| {
-        let offer = plan
-            .services
-            .iter()
-            .filter(|s| ids.contains(&s.service.as_str()))
-            .min_by_key(|s| s.availability as u8);
-        checks.push(match offer {
-            Some(offer) if offer.availability != Availability::NotOffered => Check {
-                requirement: requirement.to_owned(),
-                met: true,
-                reason: match offer.availability {
-                    Availability::Included => format!("{} is included", offer.name),
-                    _ => format!("{} is a paid option", offer.name),
-                },
-            },
-            Some(offer) => Check {
-                requirement: requirement.to_owned(),
-                met: false,
-                reason: format!("{} is not offered in this plan", offer.name),
-            },
-            None => Check {
-                requirement: requirement.to_owned(),
-                met: false,
-                reason: format!("The plan's source mentions no {what}"),
-            },
-        });
-    };
-    if requirements.dedicated_engineer {
-        service_check(
-            "Dedicated engineer",
-            &["dedicated_engineer", "technical_account_manager"],
-            "dedicated engineer or account manager",
-        );
-    }
-    if requirements.onsite_visits {
-        service_check("On-site visits", &["onsite_visit"], "on-site visits");
-    }
-    Ok(Verdict {
-        plan_id: plan.id.clone(),
-        plan_name: plan.name.clone(),
-        checks,
-        longest_critical_wait: wait.map(|(w, _)| w.seconds),
-    })
-}
-
-/// Plans grouped by provider, for pickers: `(provider name, [(id, name)])`.
-pub fn plans_by_provider(catalog: &Catalog) -> Vec<(String, Vec<(String, String)>)> {
-    catalog
-        .providers()
-        .iter()
-        .map(|provider| {
-            let plans = provider
-                .plans
-                .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect();
-            (provider.provider.name.clone(), plans)
-        })
-        .collect()
 }

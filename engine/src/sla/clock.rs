@@ -1,11 +1,5 @@
-//! SLA clocks: for one incident, each target (first response, resolution)
-//! runs on its own calendar for its own duration. Pauses stop the clock;
-//! a severity change re-targets it from the original start, keeping the
-//! working time already elapsed, the pauses, and any breach that already
-//! happened. The current time is always an argument.
-
-use std::fmt;
-use std::sync::Arc;
+//! The SLA clock: an incident's running and paused stretches, measured
+//! against the targets of the severity in force.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -13,223 +7,24 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::Calendar;
 use crate::error::{Error, Result};
 
-/// The common severity scale every provider's own levels map onto.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Critical,
-    High,
-    Medium,
-    Low,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 4] = [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Severity {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self> {
-        Severity::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown severity `{s}`; use critical, high, medium or low"
-                ))
-            })
-    }
-}
-
-/// Which promise a target is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetKind {
-    FirstResponse,
-    Resolution,
-}
-
-/// A promise: `minutes` of working time on `calendar` ("16 working hours"
-/// and "16 hours" differ only in their calendar).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Target {
-    pub minutes: u64,
-    pub calendar: Arc<Calendar>,
-}
-
-/// The targets of one severity; `None` is "no commitment".
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Targets {
-    pub first_response: Option<Target>,
-    pub resolution: Option<Target>,
-}
-
-impl Targets {
-    pub fn get(&self, kind: TargetKind) -> Option<&Target> {
-        match kind {
-            TargetKind::FirstResponse => self.first_response.as_ref(),
-            TargetKind::Resolution => self.resolution.as_ref(),
-        }
-    }
-}
-
-/// Something that happened to an incident.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum EventKind {
-    /// Waiting for the customer: the clock stops.
-    Paused,
-    Resumed,
-    SeverityChanged {
-        to: Severity,
-    },
-    Responded,
-    /// Also counts as the first response if none came before.
-    Resolved,
-}
-
-impl EventKind {
-    /// Every kind of event a user can add, in the order a form lists them.
-    pub fn choices() -> Vec<EventKind> {
-        let mut kinds = vec![
-            EventKind::Paused,
-            EventKind::Resumed,
-            EventKind::Responded,
-            EventKind::Resolved,
-        ];
-        kinds.extend(Severity::ALL.map(|to| EventKind::SeverityChanged { to }));
-        kinds
-    }
-
-    /// The event in words, for a list or a label: `Paused`,
-    /// `Severity changed to high`.
-    pub fn label(self) -> String {
-        match self {
-            EventKind::SeverityChanged { to } => format!("Severity changed to {to}"),
-            other => crate::words::capitalised(event_name(other)),
-        }
-    }
-}
-
-/// The event's name in links and forms: `paused`, `resumed`, `responded`,
-/// `resolved`, `severity-<level>`.
-impl fmt::Display for EventKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EventKind::SeverityChanged { to } => write!(f, "severity-{to}"),
-            other => f.write_str(event_name(*other)),
-        }
-    }
-}
-
-impl std::str::FromStr for EventKind {
-    type Err = Error;
-
-    /// Reads what [`Display`](fmt::Display) writes.
-    fn from_str(text: &str) -> Result<Self> {
-        if let Some(level) = text.strip_prefix("severity-") {
-            return Ok(EventKind::SeverityChanged { to: level.parse()? });
-        }
-        EventKind::choices()
-            .into_iter()
-            .find(|kind| !matches!(kind, EventKind::SeverityChanged { .. }) && kind.to_string() == text)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown event `{text}`; use paused, resumed, responded, resolved or severity-<level>"
-                ))
-            })
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Event {
-    pub at: DateTime<Utc>,
-    #[serde(flatten)]
-    pub kind: EventKind,
-}
-
-/// An incident: when it was opened, at which severity, and what happened
-/// since. Build it with the methods below; [`Incident::clock`] checks the
-/// events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Incident {
-    pub opened: DateTime<Utc>,
-    pub severity: Severity,
-    #[serde(default)]
-    pub events: Vec<Event>,
-}
-
-impl Incident {
-    pub fn opened(at: DateTime<Utc>, severity: Severity) -> Self {
-        Self {
-            opened: at,
-            severity,
-            events: Vec::new(),
-        }
-    }
-
-    pub fn event(mut self, at: DateTime<Utc>, kind: EventKind) -> Self {
-        self.events.push(Event { at, kind });
-        self
-    }
-
-    pub fn paused(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Paused)
-    }
-
-    pub fn resumed(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Resumed)
-    }
-
-    pub fn severity_changed(self, at: DateTime<Utc>, to: Severity) -> Self {
-        self.event(at, EventKind::SeverityChanged { to })
-    }
-
-    pub fn responded(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Responded)
-    }
-
-    pub fn resolved(self, at: DateTime<Utc>) -> Self {
-        self.event(at, EventKind::Resolved)
-    }
-
-    /// Checks the events and lays out the incident's timeline as of `now`.
-    pub fn clock(&self, now: DateTime<Utc>) -> Result<Clock> {
-        Clock::new(self, now)
-    }
-}
+use super::event::event_name;
+use super::{EventKind, Incident, Severity, Target, TargetKind, Targets};
 
 /// The state of one target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetState {
+    /// The plan promises nothing for this target.
     NoCommitment,
+    /// The clock runs and the due time is ahead.
     Running,
     /// Running, past the at-risk share of the target.
     AtRisk,
+    /// Waiting for the customer: the clock is stopped.
     Paused,
+    /// The response or resolution came in time.
     Met,
+    /// A due time passed before the target was met.
     Breached,
 }
 
@@ -237,14 +32,18 @@ pub enum TargetState {
 /// in force then. Kept when the severity changes later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breach {
+    /// The severity in force when the due time passed.
     pub severity: Severity,
+    /// The due time that passed.
     pub due: DateTime<Utc>,
 }
 
 /// What a clock says about one target at `now`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TargetStatus {
+    /// Which target this is.
     pub kind: TargetKind,
+    /// Where it stands.
     pub state: TargetState,
     /// The target in force (the current severity's), in minutes.
     pub target_minutes: Option<u64>,
@@ -257,6 +56,8 @@ pub struct TargetStatus {
     pub remaining_seconds: Option<i64>,
     /// When the response or resolution came, if it did.
     pub stopped_at: Option<DateTime<Utc>>,
+    /// Due times that passed before the target was met, earliest severity
+    /// first.
     pub breaches: Vec<Breach>,
 }
 
@@ -279,7 +80,7 @@ pub struct Clock {
 pub const DEFAULT_AT_RISK_SHARE: f64 = 0.75;
 
 impl Clock {
-    fn new(incident: &Incident, now: DateTime<Utc>) -> Result<Self> {
+    pub(super) fn new(incident: &Incident, now: DateTime<Utc>) -> Result<Self> {
         if now < incident.opened {
             return Err(Error::invalid(format!(
                 "the current time {now} is before the incident was opened ({})",
@@ -367,6 +168,7 @@ impl Clock {
             .map_or(self.severities[0].1, |s| s.1)
     }
 
+    /// True while the clock is stopped, waiting for the customer.
     pub fn is_paused(&self) -> bool {
         self.paused_now
     }
@@ -486,15 +288,5 @@ impl Clock {
             stopped_at: stopped,
             breaches,
         })
-    }
-}
-
-fn event_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Paused => "paused",
-        EventKind::Resumed => "resumed",
-        EventKind::SeverityChanged { .. } => "severity changed",
-        EventKind::Responded => "responded",
-        EventKind::Resolved => "resolved",
     }
 }

@@ -1,0 +1,52 @@
+//! The catalog with the user's packages added as plans of their own.
+
+use crate::error::Result;
+use crate::package::{entered, Package, PROVIDER_NAME};
+use crate::sla::Severity;
+
+use super::{Catalog, Document, Fact, ProviderFile, ProviderInfo, SeverityLevel};
+
+impl Catalog {
+    /// This catalog plus `packages` as plans of their own, listed under
+    /// [`PROVIDER_NAME`]. Each package is validated; the error names the
+    /// package.
+    pub fn with_packages(&self, packages: &[Package]) -> Result<Catalog> {
+        if packages.is_empty() {
+            return Ok(self.clone());
+        }
+        let mut calendars = Vec::new();
+        let mut plans = Vec::new();
+        for package in packages {
+            package
+                .validate()
+                .map_err(|e| e.context(format!("package `{}`", package.name)))?;
+            calendars.extend(package.calendars());
+            plans.push(package.plan());
+        }
+        let file = ProviderFile {
+            provider: ProviderInfo {
+                id: "packages".to_owned(),
+                name: PROVIDER_NAME.to_owned(),
+            },
+            documents: Vec::<Document>::new(),
+            calendars,
+            severities: Severity::ALL
+                .into_iter()
+                .map(|level| SeverityLevel {
+                    level,
+                    name: level.as_str().to_owned(),
+                    description: String::new(),
+                    source: entered(),
+                })
+                .collect(),
+            rules: Vec::new(),
+            restrictions: Vec::new(),
+            price_model: Fact {
+                text: "Priced in the price view from a price book you edit.".to_owned(),
+                source: entered(),
+            },
+            plans,
+        };
+        self.with_provider(file)
+    }
+}

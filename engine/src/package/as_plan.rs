@@ -1,0 +1,146 @@
+//! A package as the catalog sees it: its calendars and a plan whose every
+//! figure cites the package builder.
+
+use crate::calendar::{CalendarSpec, WallInterval, WeekSpec};
+use crate::catalog::{
+    CalendarDefinition, CalendarEntry, Channel, Commitment, Coverage, Fact, Plan, ServiceOffer,
+    SeverityTargets, Share, Source,
+};
+
+use super::{Package, PackageTarget, TargetClock, WorkingDays};
+
+impl Package {
+    fn calendar_id(&self, clock: TargetClock) -> String {
+        match clock {
+            TargetClock::WorkingHours => format!("{}-hours", self.id),
+            TargetClock::AroundTheClock => format!("{}-24x7", self.id),
+        }
+    }
+
+    /// The package's two calendars (its working hours and around the
+    /// clock in its zone), as catalog entries.
+    pub(crate) fn calendars(&self) -> Vec<CalendarEntry> {
+        let hours = match self.hours.days {
+            WorkingDays::RussianProductionCalendar => CalendarDefinition::MoscowWorkingDays {
+                hours: (self.hours.start.clone(), self.hours.end.clone()),
+            },
+            WorkingDays::MondayToFriday => {
+                let day = WallInterval::parse(&self.hours.start, &self.hours.end)
+                    .map(|i| vec![i])
+                    .unwrap_or_default();
+                CalendarDefinition::Custom(Box::new(CalendarSpec {
+                    tz: self.hours.tz.clone(),
+                    week: WeekSpec {
+                        mon: day.clone(),
+                        tue: day.clone(),
+                        wed: day.clone(),
+                        thu: day.clone(),
+                        fri: day,
+                        ..WeekSpec::default()
+                    },
+                    ..CalendarSpec::default()
+                }))
+            }
+        };
+        let days = match self.hours.days {
+            WorkingDays::RussianProductionCalendar => "working days (Russian production calendar)",
+            WorkingDays::MondayToFriday => "Monday to Friday",
+        };
+        vec![
+            CalendarEntry {
+                id: self.calendar_id(TargetClock::WorkingHours),
+                name: format!(
+                    "{days} {}–{} {}",
+                    self.hours.start, self.hours.end, self.hours.tz
+                ),
+                definition: hours,
+                source: entered(),
+                note: None,
+            },
+            CalendarEntry {
+                id: self.calendar_id(TargetClock::AroundTheClock),
+                name: format!("Around the clock ({})", self.hours.tz),
+                definition: CalendarDefinition::AroundTheClock {
+                    tz: self.hours.tz.clone(),
+                },
+                source: entered(),
+                note: None,
+            },
+        ]
+    }
+
+    /// The package as a catalog plan, every figure sourced to the builder.
+    pub(crate) fn plan(&self) -> Plan {
+        let commitment = |target: &Option<PackageTarget>| match target {
+            Some(t) => Commitment::Target {
+                minutes: t.minutes,
+                calendar: self.calendar_id(t.clock),
+                figure: crate::words::target_length(t.minutes),
+                source: entered(),
+                note: None,
+            },
+            None => Commitment::None {
+                none: "The package sets no target here.".to_owned(),
+                source: entered(),
+            },
+        };
+        Plan {
+            id: self.id.clone(),
+            name: self.name.trim().to_owned(),
+            summary: Fact {
+                text: format!("A custom package based on {}.", self.based_on),
+                source: entered(),
+            },
+            commitment_share: self.commitment_share.map(|percent| Share {
+                percent,
+                source: entered(),
+            }),
+            targets: self
+                .targets
+                .iter()
+                .map(|t| SeverityTargets {
+                    severity: t.severity,
+                    first_response: commitment(&t.first_response),
+                    resolution: commitment(&t.resolution),
+                })
+                .collect(),
+            coverage: vec![Coverage {
+                activity: "Working hours".to_owned(),
+                calendar: self.calendar_id(TargetClock::WorkingHours),
+                source: entered(),
+            }],
+            channels: self
+                .channels
+                .iter()
+                .map(|name| Channel {
+                    name: name.clone(),
+                    hours: None,
+                    source: entered(),
+                })
+                .collect(),
+            staff: Vec::new(),
+            services: self
+                .services
+                .iter()
+                .map(|s| ServiceOffer {
+                    service: s.service.clone(),
+                    name: s.name.clone(),
+                    availability: s.availability,
+                    quantity: s.quantity,
+                    source: entered(),
+                    note: None,
+                })
+                .collect(),
+            notes: Vec::new(),
+            base_plan: self.base_plan.clone(),
+        }
+    }
+}
+
+/// The source of every figure of a package: the person who built it.
+pub(crate) fn entered() -> Source {
+    Source::Assumption {
+        assumption: "Set in slacalc's package builder; not a provider's published figure."
+            .to_owned(),
+    }
+}

@@ -1,0 +1,148 @@
+//! Price books: a currency, a note on where the rates come from, and the
+//! rates of each plan; read from JSON, checked, and asked for quotes.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+use super::{Component, Decimal, LineItem, Quote, Usage};
+
+/// A price book: the rates of each plan it prices, in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceBook {
+    /// Stable id, e.g. `examples`.
+    pub id: String,
+    /// The book's name as shown.
+    pub name: String,
+    /// ISO 4217 code, e.g. `USD`, `RUB`.
+    pub currency: String,
+    /// True for illustrative rates: every view labels them as examples.
+    pub example: bool,
+    /// Where the rates come from, or why they are examples.
+    pub note: String,
+    /// Components per plan id.
+    pub plans: BTreeMap<String, PlanRates>,
+}
+
+/// The rates a price book sets for one plan: the components its price is
+/// made of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRates {
+    /// The parts the plan's price is made of, in the quote's order.
+    pub components: Vec<Component>,
+}
+
+impl PriceBook {
+    /// Reads a book (an import or a shipped file) and checks it; errors
+    /// name the plan and component.
+    pub fn from_json(text: &str) -> Result<Self> {
+        let book: PriceBook = serde_json::from_str(text)
+            .map_err(|e| Error::invalid(format!("this is not a price book: {e}")))?;
+        book.validate()?;
+        Ok(book)
+    }
+
+    /// The book as pretty-printed JSON, for export.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks the currency, the name and every component; errors name the
+    /// plan and component.
+    pub fn validate(&self) -> Result<()> {
+        if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(Error::invalid(format!(
+                "currency `{}` is not a three-letter code such as USD or RUB",
+                self.currency
+            )));
+        }
+        if self.name.trim().is_empty() {
+            return Err(Error::invalid("the price book needs a name"));
+        }
+        for (plan, price) in &self.plans {
+            for (i, component) in price.components.iter().enumerate() {
+                component
+                    .validate()
+                    .map_err(|e| e.context(format!("plan {plan}, component {}", i + 1)))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The quote of `plan`, or, if the book has no price for it, of
+    /// `fallback` (a package's base plan) with a first line that says so.
+    pub fn quote_or_base(
+        &self,
+        plan: &str,
+        fallback: Option<&str>,
+        usage: &Usage,
+    ) -> Result<Option<Quote>> {
+        if let Some(quote) = self.quote(plan, usage)? {
+            return Ok(Some(quote));
+        }
+        let Some(base) = fallback else {
+            return Ok(None);
+        };
+        Ok(self.quote(base, usage)?.map(|mut quote| {
+            quote.plan = plan.to_owned();
+            quote.lines.insert(
+                0,
+                LineItem {
+                    label: "Priced as its base plan".to_owned(),
+                    monthly: Decimal::ZERO,
+                    annual: Decimal::ZERO,
+                    reason: format!(
+                        "The price book has no price for this package; it uses the rates of {base}"
+                    ),
+                },
+            );
+            quote
+        }))
+    }
+
+    /// The quote of `plan` for `usage`; `Ok(None)` if the book has no
+    /// price for the plan.
+    pub fn quote(&self, plan: &str, usage: &Usage) -> Result<Option<Quote>> {
+        usage.validate()?;
+        let Some(price) = self.plans.get(plan) else {
+            return Ok(None);
+        };
+        let mut lines = Vec::new();
+        for component in &price.components {
+            if let Some(line) = component.line(usage, &self.currency)? {
+                lines.push(line);
+            }
+        }
+        Ok(Some(Quote {
+            plan: plan.to_owned(),
+            currency: self.currency.clone(),
+            example: self.example,
+            monthly: Decimal::total(lines.iter().map(|l| l.monthly))?,
+            annual: Decimal::total(lines.iter().map(|l| l.annual))?,
+            lines,
+        }))
+    }
+}
+
+const SHIPPED: [(&str, &str); 2] = [
+    (
+        "examples",
+        include_str!("../../data/pricebooks/examples.json"),
+    ),
+    ("aws", include_str!("../../data/pricebooks/aws.json")),
+];
+
+/// The price books shipped with slacalc: the example rates for every
+/// catalog plan, and AWS' published support prices.
+pub fn shipped_books() -> Result<Vec<PriceBook>> {
+    SHIPPED
+        .iter()
+        .map(|(name, json)| {
+            PriceBook::from_json(json).map_err(|e| e.context(format!("price book {name}")))
+        })
+        .collect()
+}

@@ -1,0 +1,164 @@
+//! An incident and what happens to it: pauses, severity changes, the
+//! response and the resolution.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use std::fmt;
+
+use crate::error::{Error, Result};
+
+use super::{Clock, Severity};
+
+/// Something that happened to an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// Waiting for the customer: the clock stops.
+    Paused,
+    /// The wait for the customer is over: the clock runs again.
+    Resumed,
+    /// The incident moved to another severity.
+    SeverityChanged {
+        /// The new severity.
+        to: Severity,
+    },
+    /// The provider gave its first response.
+    Responded,
+    /// Also counts as the first response if none came before.
+    Resolved,
+}
+
+impl EventKind {
+    /// Every kind of event a user can add, in the order a form lists them.
+    pub fn choices() -> Vec<EventKind> {
+        let mut kinds = vec![
+            EventKind::Paused,
+            EventKind::Resumed,
+            EventKind::Responded,
+            EventKind::Resolved,
+        ];
+        kinds.extend(Severity::ALL.map(|to| EventKind::SeverityChanged { to }));
+        kinds
+    }
+
+    /// The event in words, for a list or a label: `Paused`,
+    /// `Severity changed to high`.
+    pub fn label(self) -> String {
+        match self {
+            EventKind::SeverityChanged { to } => format!("Severity changed to {to}"),
+            other => crate::words::capitalised(event_name(other)),
+        }
+    }
+}
+
+/// The event's name in links and forms: `paused`, `resumed`, `responded`,
+/// `resolved`, `severity-<level>`.
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventKind::SeverityChanged { to } => write!(f, "severity-{to}"),
+            other => f.write_str(event_name(*other)),
+        }
+    }
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = Error;
+
+    /// Reads what [`Display`](fmt::Display) writes.
+    fn from_str(text: &str) -> Result<Self> {
+        if let Some(level) = text.strip_prefix("severity-") {
+            return Ok(EventKind::SeverityChanged { to: level.parse()? });
+        }
+        EventKind::choices()
+            .into_iter()
+            .find(|kind| !matches!(kind, EventKind::SeverityChanged { .. }) && kind.to_string() == text)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "unknown event `{text}`; use paused, resumed, responded, resolved or severity-<level>"
+                ))
+            })
+    }
+}
+
+/// Something that happened to an incident, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// An incident: when it was opened, at which severity, and what happened
+/// since. Build it with the methods below; [`Incident::clock`] checks the
+/// events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    /// When the incident was opened.
+    pub opened: DateTime<Utc>,
+    /// The severity it was opened at.
+    pub severity: Severity,
+    /// What happened since, in any order (sorted by time when read).
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+impl Incident {
+    /// An incident opened `at` with `severity`, nothing happened yet.
+    pub fn opened(at: DateTime<Utc>, severity: Severity) -> Self {
+        Self {
+            opened: at,
+            severity,
+            events: Vec::new(),
+        }
+    }
+
+    /// The incident with one more event.
+    pub fn event(mut self, at: DateTime<Utc>, kind: EventKind) -> Self {
+        self.events.push(Event { at, kind });
+        self
+    }
+
+    /// The incident, paused (waiting for the customer) `at`.
+    pub fn paused(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Paused)
+    }
+
+    /// The incident, resumed `at`.
+    pub fn resumed(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Resumed)
+    }
+
+    /// The incident, moved to severity `to` `at`.
+    pub fn severity_changed(self, at: DateTime<Utc>, to: Severity) -> Self {
+        self.event(at, EventKind::SeverityChanged { to })
+    }
+
+    /// The incident, first responded to `at`.
+    pub fn responded(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Responded)
+    }
+
+    /// The incident, resolved `at`.
+    pub fn resolved(self, at: DateTime<Utc>) -> Self {
+        self.event(at, EventKind::Resolved)
+    }
+
+    /// Checks the events and lays out the incident's timeline as of `now`.
+    pub fn clock(&self, now: DateTime<Utc>) -> Result<Clock> {
+        Clock::new(self, now)
+    }
+}
+
+pub(super) fn event_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Paused => "paused",
+        EventKind::Resumed => "resumed",
+        EventKind::SeverityChanged { .. } => "severity changed",
+        EventKind::Responded => "responded",
+        EventKind::Resolved => "resolved",
+    }
+}

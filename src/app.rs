@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_query_map;
 use leptos_router::path;
+use slacalc_state::links::is_embed;
 
 use crate::saved_work::SavedWorkBanner;
 use crate::store::provide_store;
@@ -19,12 +20,6 @@ pub const NAV: [(&str, &str); 5] = [
     ("/build", "Build"),
 ];
 
-/// True when the URL asks for the bare view (`?embed=1`), as documentation
-/// pages do when they put a view in an iframe.
-pub fn is_embed_value(value: Option<&str>) -> bool {
-    matches!(value, Some("1" | "true" | "yes"))
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_store();
@@ -38,7 +33,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let query = use_query_map();
-    let embed = Memo::new(move |_| query.with(|q| is_embed_value(q.get_str("embed"))));
+    let embed = Memo::new(move |_| query.with(|q| is_embed(q.get_str("embed"))));
     let main_ref = NodeRef::<leptos::html::Main>::new();
     // The router would treat `#main` as a navigation; move focus by hand.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {

@@ -6,11 +6,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use slacalc_engine::catalog::{Catalog, PlanChoice, ProviderPlans};
 use slacalc_engine::compare::Citation;
+use slacalc_state::links::is_embed;
 use slacalc_state::query::Query;
 use slacalc_state::{Notice, ViewLink};
 
-use crate::app::is_embed_value;
 use crate::catalog::Plans;
 use crate::error::AppError;
 
@@ -45,7 +46,7 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut L)>| {
         let mut next = link.get_untracked();
         change(&mut next);
-        let embed = query.with_untracked(|q| is_embed_value(q.get_str("embed")));
+        let embed = query.with_untracked(|q| is_embed(q.get_str("embed")));
         let href = next.href();
         let separator = if href.contains('?') { '&' } else { '?' };
         let href = if embed {
@@ -222,5 +223,66 @@ pub fn EmbedCode(snippet: Signal<String>) -> impl IntoView {
                 <span role="status" class="muted">{move || status.get()}</span>
             </div>
         </details>
+    }
+}
+
+/// Every plan as a checkbox, grouped by provider: the plans a view shows
+/// side by side. `testid` prefixes each box's test id (`pick-<plan>`).
+#[component]
+pub fn PlanChecklist(
+    catalog: Memo<Plans>,
+    /// The plans ticked, in order.
+    selected: Signal<Vec<String>>,
+    /// Called with the plan and whether it is now ticked.
+    on_toggle: Callback<(String, bool)>,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <fieldset class="panel plan-picker">
+            <legend>"Plans"</legend>
+            {move || catalog.with(|c| c.plans_by_provider()).into_iter().map(|ProviderPlans { provider, plans }| view! {
+                <div class="provider-plans">
+                    <span class="provider-name">{provider}</span>
+                    {plans.into_iter().map(|PlanChoice { id, name }| {
+                        let checked = id.clone();
+                        view! {
+                            <label class="check">
+                                <input type="checkbox" data-testid=format!("{testid}-{id}")
+                                    prop:checked=move || selected.with(|s| s.contains(&checked))
+                                    on:change=move |ev| on_toggle.run((id.clone(), event_target_checked(&ev)))/>
+                                {name}
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Every plan as an `<option>`, in an `<optgroup>` per provider, for a
+/// `<select>`; `selected` marks the current one (none: the first).
+pub fn plan_options(catalog: &Catalog, selected: Signal<String>) -> impl IntoView {
+    catalog
+        .plans_by_provider()
+        .into_iter()
+        .map(|ProviderPlans { provider, plans }| {
+            view! {
+                <optgroup label=provider>
+                    {plans.into_iter().map(|PlanChoice { id, name }| {
+                        let mine = id.clone();
+                        view! { <option value=id selected=move || selected.with(|s| *s == mine)>{name}</option> }
+                    }).collect_view()}
+                </optgroup>
+            }
+        })
+        .collect_view()
+}
+
+/// Ticks or unticks `id` in a list of plans, keeping the order of the rest.
+pub fn toggle_plan(plans: &mut Vec<String>, id: String, on: bool) {
+    plans.retain(|p| *p != id);
+    if on {
+        plans.push(id);
     }
 }

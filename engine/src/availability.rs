@@ -9,6 +9,7 @@
 //! count a 30-day month instead: [`MonthLength::Days30`].)
 
 use crate::error::{Error, Result};
+pub use crate::words::duration_ms;
 
 /// How long a month is taken to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,31 +144,6 @@ impl Availability {
             format!("{whole}.{}", format!("{fraction:06}").trim_end_matches('0'))
         }
     }
-}
-
-/// `"4 h 22 min 58.2 s"`: exact to the millisecond, no zero units.
-pub fn duration_ms(ms: i128) -> String {
-    if ms == 0 {
-        return "0 s".to_owned();
-    }
-    let mut rest = ms;
-    let mut parts = Vec::new();
-    for (unit, size) in [("d", 86_400_000), ("h", 3_600_000), ("min", 60_000)] {
-        let count = rest / size;
-        rest %= size;
-        if count > 0 {
-            parts.push(format!("{count} {unit}"));
-        }
-    }
-    if rest > 0 {
-        let (s, frac) = (rest / 1000, rest % 1000);
-        if frac == 0 {
-            parts.push(format!("{s} s"));
-        } else {
-            parts.push(format!("{s}.{}", format!("{frac:03}").trim_end_matches('0')) + " s");
-        }
-    }
-    parts.join(" ")
 }
 
 /// The longest downtime [`parse_duration_ms`] accepts: a century of mean

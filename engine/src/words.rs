@@ -12,16 +12,43 @@ pub fn duration(seconds: i64) -> String {
         return "0 min".to_owned();
     }
     let sign = if seconds < 0 { "−" } else { "" };
-    let mut rest = seconds.unsigned_abs();
+    format!("{sign}{}", units(u128::from(seconds.unsigned_abs()) * 1000))
+}
+
+/// A length of time in milliseconds, to the millisecond: `"43 min 12 s"`,
+/// `"8.64 s"`; `"0 s"` for none. Negative lengths are shown as none.
+pub fn duration_ms(ms: i128) -> String {
+    match u128::try_from(ms) {
+        Ok(ms) if ms > 0 => units(ms),
+        _ => "0 s".to_owned(),
+    }
+}
+
+/// Days, hours, minutes and seconds (with milliseconds where there are
+/// any), leaving out the units that are zero. The one formatter behind
+/// [`duration`] and [`duration_ms`].
+fn units(ms: u128) -> String {
+    let mut rest = ms;
     let mut parts = Vec::with_capacity(4);
-    for (unit, size) in [("d", 86_400), ("h", 3_600), ("min", 60), ("s", 1)] {
+    for (unit, size) in [("d", 86_400_000), ("h", 3_600_000), ("min", 60_000)] {
         let count = rest / size;
         rest %= size;
         if count > 0 {
             parts.push(format!("{count} {unit}"));
         }
     }
-    format!("{sign}{}", parts.join(" "))
+    if rest > 0 {
+        let (s, frac) = (rest / 1000, rest % 1000);
+        if frac == 0 {
+            parts.push(format!("{s} s"));
+        } else {
+            parts.push(format!(
+                "{s}.{} s",
+                format!("{frac:03}").trim_end_matches('0')
+            ));
+        }
+    }
+    parts.join(" ")
 }
 
 /// A target's length as the sources write it: minutes under an hour,

@@ -277,3 +277,36 @@ fn incidents_round_trip_through_json() {
     );
     assert_eq!(serde_json::from_str::<Incident>(&json).unwrap(), incident);
 }
+
+#[test]
+fn an_added_event_keeps_time_order_and_one_before_the_opening_is_refused() {
+    use chrono::{TimeZone, Utc};
+    use slacalc_engine::sla::{Event, EventKind};
+    let at = |h| Utc.with_ymd_and_hms(2026, 11, 23, h, 0, 0).unwrap();
+    let mut incident = Incident::opened(at(10), Severity::High);
+    incident
+        .add(Event {
+            at: at(14),
+            kind: EventKind::Resumed,
+        })
+        .unwrap();
+    incident
+        .add(Event {
+            at: at(12),
+            kind: EventKind::Paused,
+        })
+        .unwrap();
+    let kinds: Vec<EventKind> = incident.events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EventKind::Paused, EventKind::Resumed]);
+    let error = incident
+        .add(Event {
+            at: at(9),
+            kind: EventKind::Responded,
+        })
+        .unwrap_err();
+    assert!(
+        error.to_string().contains("before the incident was opened"),
+        "{error}"
+    );
+    assert_eq!(incident.events.len(), 2, "a refused event is not added");
+}

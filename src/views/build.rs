@@ -5,7 +5,7 @@
 //! appear as plans in every other view.
 
 use leptos::prelude::*;
-use slacalc_engine::catalog::{Catalog, Inclusion, PlanChoice, ProviderPlans};
+use slacalc_engine::catalog::{Catalog, Inclusion};
 use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
 use slacalc_engine::{words, Severity};
 use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink};
@@ -13,7 +13,7 @@ use slacalc_state::{Field, ViewLink};
 
 use crate::browser;
 use crate::catalog::{self, Plans};
-use crate::parts::{use_link, CatalogMissing};
+use crate::parts::{plan_options, use_link, CatalogMissing};
 use crate::saved_work::SavedWorkPanel;
 use crate::store::{use_store, Store};
 
@@ -121,11 +121,7 @@ fn StartForm(
                         <optgroup label="Schedules">
                             {SCHEDULES.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
                         </optgroup>
-                        {catalog.plans_by_provider().into_iter().map(|ProviderPlans { provider, plans }| view! {
-                            <optgroup label=provider>
-                                {plans.into_iter().map(|PlanChoice { id, name }| view! { <option value=id>{name}</option> }).collect_view()}
-                            </optgroup>
-                        }).collect_view()}
+                        {plan_options(&catalog, Signal::derive(String::new))}
                     </select>
                 </label>
                 <label class="field">"Name"

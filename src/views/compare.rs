@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::compare::{
     add_prices, cheapest_first, compare, rank, Cell, Comparison, Verdict,
 };
@@ -16,7 +15,10 @@ use slacalc_state::ViewLink;
 use crate::books::use_books;
 use crate::browser;
 use crate::catalog::{self, Plans};
-use crate::parts::{embed_snippet, slug, use_link, CatalogMissing, Cited, EmbedCode, LinkNotices};
+use crate::parts::{
+    embed_snippet, slug, toggle_plan, use_link, CatalogMissing, Cited, EmbedCode, LinkNotices,
+    PlanChecklist,
+};
 
 /// Choices offered for "critical response at any hour within …".
 const CRITICAL_CHOICES: [(u32, &str); 6] = [
@@ -89,41 +91,9 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
             <h1>"Compare plans"</h1>
             <LinkNotices notices/>
             <div class="compare-controls">
-                <fieldset class="panel plan-picker">
-                    <legend>"Plans"</legend>
-                    {move || catalog.with(|c| c.plans_by_provider())
-                        .into_iter()
-                        .map(|ProviderPlans { provider, plans }| {
-                            view! {
-                                <div class="provider-plans">
-                                    <span class="provider-name">{provider}</span>
-                                    {plans
-                                        .into_iter()
-                                        .map(|PlanChoice { id, name }| {
-                                            let checked_id = id.clone();
-                                            let toggle_id = id.clone();
-                                            view! {
-                                                <label class="check">
-                                                    <input type="checkbox" data-testid=format!("pick-{id}")
-                                                        prop:checked=move || link.with(|l| l.plans.contains(&checked_id))
-                                                        on:change=move |ev| {
-                                                            let on = event_target_checked(&ev);
-                                                            let id = toggle_id.clone();
-                                                            edit.run(Box::new(move |l| {
-                                                                l.plans.retain(|p| *p != id);
-                                                                if on { l.plans.push(id.clone()) }
-                                                            }));
-                                                        }/>
-                                                    {name}
-                                                </label>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
+                <PlanChecklist catalog testid="pick"
+                    selected=Signal::derive(move || link.with(|l| l.plans.clone()))
+                    on_toggle=Callback::new(move |(id, on): (String, bool)| edit.run(Box::new(move |l| toggle_plan(&mut l.plans, id, on))))/>
                 <fieldset class="panel requirements" data-testid="requirements">
                     <legend>"What you need"</legend>
                     <label class="field">

@@ -10,7 +10,6 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use leptos::prelude::*;
 use slacalc_engine::calendar::local_instant;
-use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::deadline::{
     provider_alternatives, report, Alternative, DeadlineReport, MarkKind, Span, TargetReport,
     Timeline,
@@ -22,7 +21,9 @@ use slacalc_state::{Field, Notice, ViewLink};
 
 use crate::browser;
 use crate::catalog::{self, Plans};
-use crate::parts::{embed_snippet, use_link, CatalogMissing, EmbedCode, LinkNotices};
+use crate::parts::{
+    embed_snippet, plan_options, use_link, CatalogMissing, Edit, EmbedCode, LinkNotices,
+};
 
 #[component]
 pub fn Deadline() -> impl IntoView {
@@ -137,9 +138,6 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     }
 }
 
-/// A change to the link, applied by the view's one writer.
-type Change = Box<dyn FnOnce(&mut DeadlineLink)>;
-
 fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
     let local = at.with_timezone(&tz);
     (
@@ -154,7 +152,7 @@ fn IncidentForm(
     link: Memo<DeadlineLink>,
     zone: Memo<Tz>,
     opened: Memo<DateTime<Utc>>,
-    edit: Callback<Change>,
+    edit: Edit<DeadlineLink>,
     now: ReadSignal<DateTime<Utc>>,
 ) -> impl IntoView {
     let date_ref = NodeRef::<leptos::html::Input>::new();
@@ -178,13 +176,7 @@ fn IncidentForm(
     };
     // The provider's own name for a severity of the chosen plan.
     let own_severity_name = move |plan: &str, severity: Severity| {
-        catalog.with(|c| {
-            c.providers()
-                .iter()
-                .find(|p| p.plans.iter().any(|x| x.id == plan))
-                .and_then(|p| p.severities.iter().find(|s| s.level == severity))
-                .map(|s| s.name.clone())
-        })
+        catalog.with(|c| c.severity_name(plan, severity).map(str::to_owned))
     };
     view! {
         <form class="panel incident-form" on:submit=|ev| ev.prevent_default() data-testid="incident-form">
@@ -194,16 +186,7 @@ fn IncidentForm(
                     let plan = event_target_value(&ev);
                     edit.run(Box::new(move |l| l.plan = plan));
                 }>
-                    {move || catalog.with(|c| c.plans_by_provider()).into_iter().map(|ProviderPlans { provider, plans }| view! {
-                        <optgroup label=provider>
-                            {plans.into_iter().map(|PlanChoice { id, name }| {
-                                let selected_id = id.clone();
-                                view! {
-                                    <option value=id selected=move || link.with(|l| l.plan == selected_id)>{name}</option>
-                                }
-                            }).collect_view()}
-                        </optgroup>
-                    }).collect_view()}
+                    {move || catalog.with(|c| plan_options(c, Signal::derive(move || link.with(|l| l.plan.clone()))))}
                 </select>
             </label>
             <label class="field">
@@ -269,7 +252,7 @@ fn Results(
     zone: Tz,
     now: DateTime<Utc>,
     current_plan: String,
-    edit: Callback<Change>,
+    edit: Edit<DeadlineLink>,
 ) -> impl IntoView {
     let future = report.now > now;
     view! {
@@ -551,7 +534,7 @@ fn EventEditor(
     link: Memo<DeadlineLink>,
     zone: Memo<Tz>,
     opened: Memo<DateTime<Utc>>,
-    edit: Callback<Change>,
+    edit: Edit<DeadlineLink>,
 ) -> impl IntoView {
     let kind_ref = NodeRef::<leptos::html::Select>::new();
     let date_ref = NodeRef::<leptos::html::Input>::new();
@@ -568,16 +551,17 @@ fn EventEditor(
         let Ok(kind) = kind.value().parse::<EventKind>() else {
             return;
         };
-        match local_instant(&date.value(), &time.value(), zone.get_untracked()) {
-            Ok(at) if at < opened.get_untracked() => set_error.set(Some(
-                "An event cannot happen before the incident was opened.".to_owned(),
-            )),
-            Ok(at) => {
+        let added =
+            local_instant(&date.value(), &time.value(), zone.get_untracked()).and_then(|at| {
+                let mut incident = Incident::opened(opened.get_untracked(), Severity::Critical);
+                incident.events = link.with_untracked(|l| l.events.clone());
+                incident.add(Event { at, kind })?;
+                Ok(incident.events)
+            });
+        match added {
+            Ok(events) => {
                 set_error.set(None);
-                edit.run(Box::new(move |l| {
-                    l.events.push(Event { at, kind });
-                    l.events.sort_by_key(|e| e.at);
-                }));
+                edit.run(Box::new(move |l| l.events = events));
             }
             Err(e) => set_error.set(Some(e.to_string())),
         }

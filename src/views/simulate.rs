@@ -8,23 +8,20 @@ use leptos::prelude::*;
 use slacalc_engine::availability::{
     duration_ms, parse_duration_ms, Availability, MonthLength, Period,
 };
-use slacalc_engine::catalog::{PlanChoice, ProviderPlans};
 use slacalc_engine::price::choose_book;
 use slacalc_engine::simulate::{
     simulation_start, Arrival, Cheapest, Interval, Profile, Report, SimulatedPlan, Simulation,
 };
 use slacalc_engine::Severity;
-use slacalc_state::links::{arrival_grid_text, parse_grid, SimulateLink};
+use slacalc_state::links::{arrival_grid_text, parse_grid, parse_profile_number, SimulateLink};
 use slacalc_state::saved::Scenario;
+use slacalc_state::Field;
 use wasm_bindgen::JsCast;
 
 use crate::books::use_books;
 use crate::catalog::{self, Plans};
-use crate::parts::{use_link, CatalogMissing, LinkNotices};
+use crate::parts::{toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist};
 use crate::store::use_store;
-
-/// A change to the link, applied by the view's one writer.
-type Change = Box<dyn FnOnce(&mut SimulateLink)>;
 
 /// Incidents per step: about 10–20 ms of work, so the page keeps drawing.
 const STEP: u64 = 20_000;
@@ -170,7 +167,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
 #[component]
 fn ProfileForm(
     link: Memo<SimulateLink>,
-    edit: Callback<Change>,
+    edit: Edit<SimulateLink>,
     catalog: Memo<Plans>,
 ) -> impl IntoView {
     let severity_field = move |i: usize, rate: bool| {
@@ -183,19 +180,31 @@ fn ProfileForm(
                 "cost per hour of downtime"
             }
         );
+        let field = if rate { Field::Rates } else { Field::Costs };
+        let testid = format!(
+            "{}-{}",
+            if rate { "rate" } else { "cost" },
+            Severity::ALL[i]
+        );
+        let error_id = format!("{testid}-error");
+        let (error, set_error) = signal(None::<String>);
         view! {
             <input type="number" min="0" step="any" aria-label=label
-                data-testid=format!("{}-{}", if rate { "rate" } else { "cost" }, Severity::ALL[i])
+                data-testid=testid.clone()
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
                 prop:value=move || link.with(|l| { let s = &l.profile.severities[i]; if rate { s.per_month } else { s.cost_per_hour } }.to_string())
-                on:change=move |ev| {
-                    match event_target_value(&ev).trim().parse::<f64>() {
-                        Ok(v) if v.is_finite() && (0.0..=1e9).contains(&v) => edit.run(Box::new(move |l| {
+                on:change=move |ev| match parse_profile_number(&event_target_value(&ev), field) {
+                    Ok(v) => {
+                        set_error.set(None);
+                        edit.run(Box::new(move |l| {
                             let s = &mut l.profile.severities[i];
                             if rate { s.per_month = v } else { s.cost_per_hour = v }
-                        })),
-                        _ => {}
+                        }));
                     }
+                    Err(e) => set_error.set(Some(e.to_string())),
                 }/>
+            <span class="field-error" id=error_id role="alert" data-testid=format!("{testid}-error")>{move || error.get()}</span>
         }
     };
     view! {
@@ -251,32 +260,9 @@ fn ProfileForm(
                     </tbody>
                 </table>
             </div>
-            <fieldset class="plan-picker">
-                <legend>"Plans"</legend>
-                {move || catalog.with(|c| c.plans_by_provider()).into_iter().map(|ProviderPlans { provider, plans }| view! {
-                    <div class="provider-plans">
-                        <span class="provider-name">{provider}</span>
-                        {plans.into_iter().map(|PlanChoice { id, name }| {
-                            let checked = id.clone();
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" data-testid=format!("sim-pick-{id}")
-                                        prop:checked=move || link.with(|l| l.plans.contains(&checked))
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            let id = id.clone();
-                                            edit.run(Box::new(move |l| {
-                                                l.plans.retain(|p| *p != id);
-                                                if on { l.plans.push(id) }
-                                            }));
-                                        }/>
-                                    {name}
-                                </label>
-                            }
-                        }).collect_view()}
-                    </div>
-                }).collect_view()}
-            </fieldset>
+            <PlanChecklist catalog testid="sim-pick"
+                selected=Signal::derive(move || link.with(|l| l.plans.clone()))
+                on_toggle=Callback::new(move |(id, on): (String, bool)| edit.run(Box::new(move |l| toggle_plan(&mut l.plans, id, on))))/>
             <p class="muted">"Presets are illustrative figures, not measurements. Plan prices come from the price book and sizes set in the Price view (example rates unless you chose your own)."</p>
         </form>
     }
@@ -476,7 +462,7 @@ fn Histograms(report: Report) -> impl IntoView {
 }
 
 #[component]
-fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Callback<Change>) -> impl IntoView {
+fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) -> impl IntoView {
     let month = move || {
         if link.with(|l| l.month_days_30) {
             MonthLength::Days30
@@ -601,7 +587,7 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
 
 /// The weekly arrival pattern as text: one line per day, 24 weights.
 #[component]
-fn GridEditor(link: Memo<SimulateLink>, edit: Callback<Change>) -> impl IntoView {
+fn GridEditor(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let text = move || link.with(|l| arrival_grid_text(&l.profile.arrival));
     view! {

@@ -122,6 +122,17 @@ impl Catalog {
         self.plans().find(|p| p.plan.id == id)
     }
 
+    /// The provider's own name for `severity` on plan `id` (eXpress'
+    /// "1st priority (critical)", VK Cloud's "Критический"), if it has one.
+    pub fn severity_name(&self, id: &str, severity: crate::sla::Severity) -> Option<&str> {
+        self.plan(id)?
+            .provider
+            .severities
+            .iter()
+            .find(|s| s.level == severity)
+            .map(|s| s.name.as_str())
+    }
+
     /// The compiled calendar with id `id`, if any provider defines it.
     pub fn calendar(&self, id: &str) -> Option<&Arc<Calendar>> {
         self.calendars.get(id)

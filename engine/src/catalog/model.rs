@@ -272,6 +272,19 @@ pub enum Inclusion {
     NotOffered,
 }
 
+impl Inclusion {
+    /// Better first: included (0), then a paid option (1), then not
+    /// offered (2). Stated here rather than read from the declaration
+    /// order, so reordering the variants cannot change a ranking.
+    pub fn rank(self) -> u8 {
+        match self {
+            Inclusion::Included => 0,
+            Inclusion::Optional => 1,
+            Inclusion::NotOffered => 2,
+        }
+    }
+}
+
 /// How much of a service a plan includes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -150,7 +150,7 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
             .services
             .iter()
             .filter(|s| ids.contains(&s.service.as_str()))
-            .min_by_key(|s| s.availability as u8);
+            .min_by_key(|s| s.availability.rank());
         checks.push(match offer {
             Some(offer) if offer.availability != Inclusion::NotOffered => Check {
                 requirement: requirement.to_owned(),

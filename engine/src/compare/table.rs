@@ -359,7 +359,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
         )],
     });
 
-    let headline = fastest_critical_response(&columns, &groups);
+    let headline = fastest_critical_response(catalog, &plans)?;
     Ok(Comparison {
         plans: columns,
         groups,
@@ -367,24 +367,37 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
     })
 }
 
-fn fastest_critical_response(columns: &[PlanColumn], groups: &[RowGroup]) -> Option<String> {
-    let critical = groups.first()?.rows.first()?;
-    let fastest = critical.cells.iter().filter_map(|c| c.score).min()?;
-    let names: Vec<&str> = columns
+/// "Fastest first response to a critical incident at any hour": the plans
+/// with the shortest longest wait, computed from their targets (not read
+/// from the table, whose rows other code may reorder).
+fn fastest_critical_response(
+    catalog: &Catalog,
+    plans: &[(&ProviderFile, &Plan)],
+) -> Result<Option<String>> {
+    let mut waits = Vec::new();
+    for (_, plan) in plans {
+        let target = catalog.targets(plan, Severity::Critical).first_response;
+        if let Some(wait) = target.as_ref().map(LongestWait::of).transpose()?.flatten() {
+            waits.push((plan.name.as_str(), wait.seconds));
+        }
+    }
+    let Some(fastest) = waits.iter().map(|(_, s)| *s).min() else {
+        return Ok(None);
+    };
+    let names: Vec<&str> = waits
         .iter()
-        .zip(&critical.cells)
-        .filter(|(_, c)| c.score == Some(fastest))
-        .map(|(p, _)| p.name.as_str())
+        .filter(|(_, s)| *s == fastest)
+        .map(|(name, _)| *name)
         .collect();
     let names = match names.as_slice() {
         [one] => (*one).to_owned(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        [] => return None,
+        [] => return Ok(None),
     };
-    Some(format!(
+    Ok(Some(format!(
         "Fastest first response to a critical incident at any hour, nights and weekends included: {names}, within {}.",
         words::duration(fastest)
-    ))
+    )))
 }
 
 fn target_cell(
@@ -435,11 +448,12 @@ fn service_cell(provider: &ProviderFile, offer: &ServiceOffer) -> Cell {
         Quantity::HoursPerYear(h) => format!("{h} h a year"),
         Quantity::AtMostPerQuarter(n) => format!("up to {n} a quarter"),
     });
-    let (text, score) = match offer.availability {
-        Inclusion::Included => ("Included", 0),
-        Inclusion::Optional => ("Optional, paid", 1),
-        Inclusion::NotOffered => ("Not offered", 2),
+    let text = match offer.availability {
+        Inclusion::Included => "Included",
+        Inclusion::Optional => "Optional, paid",
+        Inclusion::NotOffered => "Not offered",
     };
+    let score = i64::from(offer.availability.rank());
     let text = match quantity {
         Some(q) => format!("{text} ({q})"),
         None => text.to_owned(),

@@ -119,6 +119,19 @@ impl Usage {
         problems
     }
 
+    /// Sets one field back to its default (zero), e.g. after it was
+    /// reported as out of range, so the rest can still be priced.
+    pub fn reset(&mut self, field: UsageField) {
+        match field {
+            UsageField::Users => self.users = 0,
+            UsageField::Servers => self.servers = 0,
+            UsageField::VisitsPerQuarter => self.visits_per_quarter = 0,
+            UsageField::MonthlySpend => self.monthly_spend = Decimal::ZERO,
+            UsageField::AdminHours => self.admin_hours = Decimal::ZERO,
+            UsageField::AdminHoursOff => self.admin_hours_off = Decimal::ZERO,
+        }
+    }
+
     /// Checks the inputs; the error names the first field that is wrong
     /// and what is allowed ([`Usage::problems`] lists them all).
     pub fn validate(&self) -> Result<()> {

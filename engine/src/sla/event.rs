@@ -1,10 +1,10 @@
 //! An incident and what happens to it: pauses, severity changes, the
 //! response and the resolution.
 
+use std::fmt;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-
-use std::fmt;
 
 use crate::error::{Error, Result};
 
@@ -107,6 +107,19 @@ pub struct Incident {
 }
 
 impl Incident {
+    /// Adds an event a person entered, keeping the events in time order;
+    /// one before the opening is refused with a message that says so.
+    pub fn add(&mut self, event: Event) -> Result<()> {
+        if event.at < self.opened {
+            return Err(Error::invalid(
+                "an event cannot happen before the incident was opened; choose a later time",
+            ));
+        }
+        let at = self.events.partition_point(|e| e.at <= event.at);
+        self.events.insert(at, event);
+        Ok(())
+    }
+
     /// An incident opened `at` with `severity`, nothing happened yet.
     pub fn opened(at: DateTime<Utc>, severity: Severity) -> Self {
         Self {

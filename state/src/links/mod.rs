@@ -19,13 +19,22 @@ pub use compare::{CompareLink, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
 pub use price::PriceLink;
 pub use quote::QuoteLink;
-pub use simulate::{arrival_grid_text, parse_grid, SimulateLink, DEFAULT_SIMULATE_PLANS};
+pub use simulate::{
+    arrival_grid_text, parse_grid, parse_profile_number, SimulateLink, DEFAULT_SIMULATE_PLANS,
+    MAX_PROFILE_NUMBER,
+};
 
 use std::fmt;
 
 use slacalc_engine::catalog::Catalog;
 
 use crate::query::{Query, QueryWriter};
+
+/// True when a link asks for the bare view (`embed=1`), as documentation
+/// pages do when they put a view in an iframe; any view's link may carry it.
+pub fn is_embed(value: Option<&str>) -> bool {
+    matches!(value.map(str::trim), Some("1" | "true" | "yes"))
+}
 
 /// A view's link: read leniently from a query, written canonically.
 pub trait ViewLink: Sized + Clone + PartialEq + 'static {

@@ -3,7 +3,7 @@
 //! `?book=examples&users=50&servers=10&spend=85000&hours=10&offhours=2&visits=1&addons=a,b`.
 
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::price::{Decimal, Usage};
+use slacalc_engine::price::{Decimal, Usage, UsageField};
 
 use super::{Field, Notice, ViewLink};
 use crate::query::{Query, QueryWriter};
@@ -76,40 +76,26 @@ impl PriceLink {
     /// Range checks by the engine's rules; each value out of range is
     /// reported against its field and set back to its default.
     fn clear_out_of_range(&mut self) -> Vec<Notice> {
-        use slacalc_engine::price::UsageField;
-        let defaults = Usage::default();
-        let mut notices = Vec::new();
-        for problem in self.usage.problems() {
-            let usage = &mut self.usage;
-            let field = match problem.field {
-                UsageField::Users => {
-                    usage.users = defaults.users;
-                    Field::Users
-                }
-                UsageField::Servers => {
-                    usage.servers = defaults.servers;
-                    Field::Servers
-                }
-                UsageField::VisitsPerQuarter => {
-                    usage.visits_per_quarter = defaults.visits_per_quarter;
-                    Field::Visits
-                }
-                UsageField::MonthlySpend => {
-                    usage.monthly_spend = defaults.monthly_spend;
-                    Field::Spend
-                }
-                UsageField::AdminHours => {
-                    usage.admin_hours = defaults.admin_hours;
-                    Field::Hours
-                }
-                UsageField::AdminHoursOff => {
-                    usage.admin_hours_off = defaults.admin_hours_off;
-                    Field::OffHours
-                }
-            };
-            notices.push(Notice::new(field, problem.error.to_string()));
+        let problems = self.usage.problems();
+        for problem in &problems {
+            self.usage.reset(problem.field);
         }
-        notices
+        problems
+            .into_iter()
+            .map(|p| Notice::new(link_field(p.field), p.error.to_string()))
+            .collect()
+    }
+}
+
+/// The link's field for a field of the usage.
+fn link_field(field: UsageField) -> Field {
+    match field {
+        UsageField::Users => Field::Users,
+        UsageField::Servers => Field::Servers,
+        UsageField::VisitsPerQuarter => Field::Visits,
+        UsageField::MonthlySpend => Field::Spend,
+        UsageField::AdminHours => Field::Hours,
+        UsageField::AdminHoursOff => Field::OffHours,
     }
 }
 

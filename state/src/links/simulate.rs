@@ -71,12 +71,26 @@ fn preset(name: &str) -> Profile {
         .unwrap_or_else(|| Profile::preset(DEFAULT_PRESET).expect("the default preset is shipped"))
 }
 
+/// The largest rate or cost a profile takes: beyond it, a typing mistake.
+pub const MAX_PROFILE_NUMBER: f64 = 1e9;
+
+/// A severity's incidents a month or cost of an hour down, as typed: a
+/// number from 0 to [`MAX_PROFILE_NUMBER`].
+pub fn parse_profile_number(text: &str, field: Field) -> Result<f64, crate::Error> {
+    match text.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v),
+        _ => Err(crate::Error::at(
+            field,
+            format!("`{}` is not a number from 0 to 1,000,000,000", text.trim()),
+        )),
+    }
+}
+
 /// Four numbers, one per severity (critical first), each from 0 to 10⁹.
 fn four(text: &str, field: Field, notices: &mut Vec<Notice>) -> Option<[f64; 4]> {
     let numbers: Vec<f64> = text
         .split(',')
-        .filter_map(|v| v.trim().parse::<f64>().ok())
-        .filter(|v| v.is_finite() && (0.0..=1e9).contains(v))
+        .filter_map(|v| parse_profile_number(v, field).ok())
         .collect();
     match numbers.as_slice() {
         [a, b, c, d] => Some([*a, *b, *c, *d]),

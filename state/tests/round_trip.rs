@@ -10,7 +10,9 @@ use slacalc_engine::package::Package;
 use slacalc_engine::price::{shipped_books, Decimal, Usage};
 use slacalc_engine::simulate::{Arrival, Profile};
 use slacalc_engine::sla::{Event, EventKind, Severity};
-use slacalc_state::links::{CompareLink, DeadlineLink, PriceLink, SimulateLink};
+use slacalc_state::links::{
+    BuildLink, CompareLink, DeadlineLink, PriceLink, QuoteLink, SimulateLink,
+};
 use slacalc_state::query::Query;
 use slacalc_state::saved::{SavedWork, Scenario};
 use slacalc_state::ViewLink;
@@ -171,6 +173,31 @@ proptest! {
         };
         let query = link.to_query();
         let (read, notices) = SimulateLink::parse(&catalog(), &Query::parse(&query));
+        prop_assert!(notices.is_empty(), "{query}: {notices:?}");
+        prop_assert_eq!(read, link);
+    }
+
+    #[test]
+    fn quote_links_round_trip(plan in text(), pricing in price_link()) {
+        let link = QuoteLink { plan, pricing };
+        let query = link.to_query();
+        let (read, notices) = QuoteLink::parse(&catalog(), &Query::parse(&query));
+        prop_assert!(notices.is_empty(), "{query}: {notices:?}");
+        prop_assert_eq!(read, link);
+    }
+
+    #[test]
+    fn build_links_round_trip(
+        from in prop::sample::select(plan_ids()),
+        name in text(),
+        channels in prop::collection::vec(text(), 0..4),
+    ) {
+        let catalog = catalog();
+        let mut package = Package::from_plan(&catalog, &from, &Package::new_id(&name, &[]), &name).unwrap();
+        package.channels = channels;
+        let link = BuildLink { package: Some(package) };
+        let query = link.to_query();
+        let (read, notices) = BuildLink::parse(&catalog, &Query::parse(&query));
         prop_assert!(notices.is_empty(), "{query}: {notices:?}");
         prop_assert_eq!(read, link);
     }

@@ -16,15 +16,18 @@ WASM=(--target wasm32-unknown-unknown)
 step "format"
 cargo fmt --all --check
 
-step "lint (host: engine, CLI, benchmarks)"
-cargo clippy -p slacalc-engine -p slacalc-cli -p slacalc-bench --all-targets -- -D warnings
+step "lint (host: engine, state, CLI, benchmarks)"
+cargo clippy -p slacalc-engine -p slacalc-state -p slacalc-cli -p slacalc-bench --all-targets -- -D warnings
+# Every public item of the engine and the state layer is documented
+# (deny(missing_docs)), and the docs' links resolve.
+RUSTDOCFLAGS="-D warnings" cargo doc -p slacalc-engine -p slacalc-state --no-deps --quiet
 
-step "lint (wasm: app, engine, benchmarks)"
+step "lint (wasm: app, engine, state, benchmarks)"
 cargo clippy -p slacalc-app --all-targets "${WASM[@]}" -- -D warnings
 # The engine's test-only dependencies (proptest) are native-only.
-cargo clippy -p slacalc-engine -p slacalc-bench --lib "${WASM[@]}" -- -D warnings
+cargo clippy -p slacalc-engine -p slacalc-state -p slacalc-bench --lib "${WASM[@]}" -- -D warnings
 
-step "native tests (engine and CLI)"
+step "native tests (engine, state and CLI)"
 cargo test-engine
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"

@@ -7,7 +7,8 @@ use slacalc_engine::catalog::Catalog;
 use slacalc_engine::package::Package;
 use slacalc_engine::price::{shipped_books, PriceBook};
 use slacalc_state::saved::{
-    SavedWork, Scenario, Section, Unreadable, Upserted, CURRENT_VERSION, FORMAT,
+    Change, Expect, Item, SavedWork, Scenario, Section, Unreadable, Upserted, CURRENT_VERSION,
+    FORMAT,
 };
 
 fn package(id: &str, name: &str) -> Package {
@@ -23,11 +24,10 @@ fn book(id: &str) -> PriceBook {
 }
 
 fn work() -> SavedWork {
-    SavedWork {
-        packages: vec![package("pkg-night", "Night shift")],
-        price_books: vec![book("b1")],
-        ..SavedWork::default()
-    }
+    let mut work = SavedWork::default();
+    work.upsert(package("pkg-night", "Night shift"));
+    work.upsert(book("b1"));
+    work
 }
 
 fn value<T: serde::Serialize>(item: &T) -> serde_json::Value {
@@ -107,6 +107,16 @@ fn a_section_that_is_not_a_list_is_malformed() {
 }
 
 #[test]
+fn a_version_2_document_reads_with_every_item_at_revision_1() {
+    let v2 = json!({"format": FORMAT, "version": 2,
+        "packages": [value(&package("pkg-night", "Night shift"))],
+        "price_books": [value(&book("b1"))]});
+    let work = SavedWork::parse(&v2.to_string()).unwrap();
+    assert_eq!(work.revision(Section::Packages, "pkg-night"), 1);
+    assert_eq!(work, self::work());
+}
+
+#[test]
 fn undecodable_items_are_named_kept_aside_and_written_back() {
     let good = value(&package("pkg-good", "Good"));
     let mut unknown_field = value(&package("pkg-odd", "Odd"));
@@ -116,26 +126,39 @@ fn undecodable_items_are_named_kept_aside_and_written_back() {
     let document = json!({"format": FORMAT, "version": 2,
         "packages": [good, unknown_field, no_id, duplicate]});
     let work = SavedWork::parse(&document.to_string()).unwrap();
-    assert_eq!(work.packages.len(), 1);
+    assert_eq!(
+        work.packages.len(),
+        2,
+        "the duplicate is kept under a new id"
+    );
     assert_eq!(
         work.count(Section::Packages),
         4,
         "the counter counts every item"
     );
     let messages: Vec<String> = work.kept_aside.iter().map(|k| k.message()).collect();
-    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(
         messages[0].contains("`pkg-odd`") && messages[0].contains("colour"),
         "{messages:?}"
     );
     assert!(messages[1].contains("“Nameless”"), "{messages:?}");
+    assert_eq!(work.packages[1].id, "pkg-good-copy");
+    let renamed = work.renamed[0].message();
     assert!(
-        messages[2].contains("`pkg-good`") && messages[2].contains("same id"),
-        "{messages:?}"
+        renamed.contains("“Good again”, is kept as `pkg-good-copy`"),
+        "{renamed}"
     );
     // Nothing is lost on the next save.
     let again = SavedWork::parse(&work.to_json()).unwrap();
-    assert_eq!(again, work);
+    let renamed_once = SavedWork {
+        renamed: Vec::new(),
+        ..work.clone()
+    };
+    assert_eq!(
+        again, renamed_once,
+        "the new id is written; nothing else changes"
+    );
     assert!(again.to_json().contains("teal"));
 }
 
@@ -181,4 +204,90 @@ fn a_scenario_needs_a_name_of_1_to_80_characters() {
     assert_eq!(scenario.name, "Quiet month");
     assert_eq!(scenario.id, "scn-42");
     assert!(scenario.href().starts_with("/simulate?preset=bank&"));
+}
+
+fn save(item: impl Into<Item>) -> Change {
+    Change::save(item)
+}
+
+#[test]
+fn two_tabs_saving_different_items_keep_both() {
+    // Both tabs read the same document, then save a new package each: the
+    // second save is applied to what the first wrote, not to its old copy.
+    let stored = work();
+    let (after_a, _) = stored
+        .apply(&save(package("pkg-a", "A")), Expect::New)
+        .unwrap();
+    let (after_b, _) = after_a
+        .apply(&save(package("pkg-b", "B")), Expect::New)
+        .unwrap();
+    let ids: Vec<&str> = after_b.packages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["pkg-night", "pkg-a", "pkg-b"]);
+}
+
+#[test]
+fn a_new_item_whose_id_was_taken_meanwhile_gets_a_numbered_id() {
+    let stored = work();
+    let (after, applied) = stored
+        .apply(
+            &save(package("pkg-night", "Night shift, mine")),
+            Expect::New,
+        )
+        .unwrap();
+    assert_eq!(applied.id, "pkg-night-2");
+    assert_eq!(after.packages.len(), 2);
+    assert_eq!(
+        after.find::<Package>("pkg-night").unwrap().name,
+        "Night shift"
+    );
+}
+
+#[test]
+fn an_edit_of_a_revision_that_moved_on_is_a_conflict_with_both_versions() {
+    let stored = work();
+    assert_eq!(stored.revision(Section::Packages, "pkg-night"), 1);
+    // The other tab saved first.
+    let (stored, applied) = stored
+        .apply(&save(package("pkg-night", "Theirs")), Expect::Revision(1))
+        .unwrap();
+    assert_eq!(applied.revision, 2);
+    let conflict = stored
+        .apply(&save(package("pkg-night", "Mine")), Expect::Revision(1))
+        .unwrap_err();
+    assert!(matches!(&conflict.theirs, Some(Item::Package(p)) if p.name == "Theirs"));
+    assert!(
+        matches!(&conflict.mine, Change::Save(item) if matches!(&**item, Item::Package(p) if p.name == "Mine"))
+    );
+    assert!(
+        conflict.message().contains("changed in another tab"),
+        "{}",
+        conflict.message()
+    );
+    // Keeping mine is an explicit second save.
+    let (kept, applied) = stored.apply(&conflict.mine, Expect::Any).unwrap();
+    assert_eq!(kept.find::<Package>("pkg-night").unwrap().name, "Mine");
+    assert_eq!(applied.revision, 3);
+}
+
+#[test]
+fn a_stale_edit_cannot_bring_back_a_deleted_item() {
+    let mut stored = work();
+    assert!(stored.remove::<Package>("pkg-night"));
+    assert_eq!(
+        stored.revision(Section::Packages, "pkg-night"),
+        2,
+        "the tombstone"
+    );
+    let conflict = stored
+        .apply(
+            &save(package("pkg-night", "Stale edit")),
+            Expect::Revision(1),
+        )
+        .unwrap_err();
+    assert_eq!(conflict.theirs, None);
+    assert!(conflict.message().contains("deleted in another tab"));
+    // The tombstone survives the document's round trip.
+    let again = SavedWork::parse(&stored.to_json()).unwrap();
+    assert_eq!(again.revision(Section::Packages, "pkg-night"), 2);
+    assert!(again.find::<Package>("pkg-night").is_none());
 }

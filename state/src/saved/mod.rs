@@ -11,9 +11,16 @@
 //! The same document is the one-file backup: export writes it, import
 //! reads it through the same checks and merges it by id.
 
+mod change;
+mod document;
+
+pub use change::{Applied, Change, Conflict, Expect, Item};
+
+use std::collections::BTreeMap;
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use slacalc_engine::package::Package;
 use slacalc_engine::price::PriceBook;
 
@@ -24,7 +31,7 @@ use crate::Error;
 /// key is recognised as foreign rather than misread.
 pub const FORMAT: &str = "slacalc-saved-work";
 /// The version this build writes. Older versions are migrated on read.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 /// The longest name a scenario may have, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
 
@@ -64,7 +71,7 @@ impl Scenario {
 }
 
 /// The three kinds of saved item, in the order the document lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Section {
     /// Custom support packages.
     Packages,
@@ -105,6 +112,8 @@ pub trait SavedItem: Clone + Serialize + DeserializeOwned {
     fn id(&self) -> &str;
     /// The item's name, for messages.
     fn name(&self) -> &str;
+    /// Gives the item another id (a repeated id is renamed on reading).
+    fn set_id(&mut self, id: &str);
     /// Checks the item beyond its shape.
     fn check(&self) -> Result<(), Error>;
     /// The items of this kind in `work`.
@@ -114,6 +123,9 @@ pub trait SavedItem: Clone + Serialize + DeserializeOwned {
 }
 
 impl SavedItem for Package {
+    fn set_id(&mut self, id: &str) {
+        self.id = id.to_owned();
+    }
     const SECTION: Section = Section::Packages;
     fn id(&self) -> &str {
         &self.id
@@ -133,6 +145,9 @@ impl SavedItem for Package {
 }
 
 impl SavedItem for PriceBook {
+    fn set_id(&mut self, id: &str) {
+        self.id = id.to_owned();
+    }
     const SECTION: Section = Section::PriceBooks;
     fn id(&self) -> &str {
         &self.id
@@ -152,6 +167,9 @@ impl SavedItem for PriceBook {
 }
 
 impl SavedItem for Scenario {
+    fn set_id(&mut self, id: &str) {
+        self.id = id.to_owned();
+    }
     const SECTION: Section = Section::Scenarios;
     fn id(&self) -> &str {
         &self.id
@@ -198,6 +216,65 @@ impl KeptAside {
     }
 }
 
+/// An item by section and id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemKey {
+    /// Where the item is.
+    pub section: Section,
+    /// Its id.
+    pub id: String,
+}
+
+impl ItemKey {
+    /// The key of `id` in `section`.
+    pub fn new(section: Section, id: &str) -> Self {
+        Self {
+            section,
+            id: id.to_owned(),
+        }
+    }
+}
+
+/// An item whose id repeated another's, kept under a new id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renamed {
+    /// Where it is.
+    pub section: Section,
+    /// Its name.
+    pub name: String,
+    /// The id it had.
+    pub from: String,
+    /// The id it has now.
+    pub to: String,
+}
+
+impl Renamed {
+    /// The renaming in one sentence.
+    pub fn message(&self) -> String {
+        format!(
+            "Two saved {}s had the id `{}`; the second, “{}”, is kept as `{}`.",
+            self.section.noun(),
+            self.from,
+            self.name,
+            self.to
+        )
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… : the first not in `taken`.
+pub(crate) fn numbered(base: &str, taken: &[String]) -> String {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                base.to_owned()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|id| !taken.iter().any(|t| t == id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
 /// Everything a user has saved, decoded.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SavedWork {
@@ -209,6 +286,13 @@ pub struct SavedWork {
     pub scenarios: Vec<Scenario>,
     /// Items that could not be decoded; written back as they were.
     pub kept_aside: Vec<KeptAside>,
+    /// Each item's revision: how many times it has been saved.
+    pub revisions: BTreeMap<ItemKey, u64>,
+    /// Deleted items and the revision of the deletion, so that a stale
+    /// edit in another tab cannot bring them back unasked.
+    pub deleted: BTreeMap<ItemKey, u64>,
+    /// Items renamed on reading because their id repeated another's.
+    pub renamed: Vec<Renamed>,
 }
 
 /// Why a document could not be read. The text itself is never changed:
@@ -296,91 +380,60 @@ impl SavedWork {
         T::items(self).iter().find(|item| item.id() == id)
     }
 
-    /// Adds an item, or replaces the one with its id. The one way saved
-    /// items are written.
-    pub fn upsert<T: SavedItem>(&mut self, item: T) -> Upserted {
-        let items = T::items_mut(self);
-        match items.iter_mut().find(|existing| existing.id() == item.id()) {
-            Some(existing) => {
-                *existing = item;
-                Upserted::Replaced
-            }
-            None => {
-                items.push(item);
-                Upserted::Added
-            }
+    /// Every usable item's key, in document order.
+    pub fn keys(&self) -> impl Iterator<Item = ItemKey> + '_ {
+        let keys = |section, ids: Vec<&str>| {
+            ids.into_iter()
+                .map(move |id| ItemKey::new(section, id))
+                .collect::<Vec<_>>()
+        };
+        keys(
+            Section::Packages,
+            self.packages.iter().map(|p| p.id()).collect(),
+        )
+        .into_iter()
+        .chain(keys(
+            Section::PriceBooks,
+            self.price_books.iter().map(|b| b.id()).collect(),
+        ))
+        .chain(keys(
+            Section::Scenarios,
+            self.scenarios.iter().map(|s| s.id()).collect(),
+        ))
+    }
+
+    /// Adds an item, or replaces the one with its id, whatever is stored
+    /// (an import; see [`SavedWork::apply`] for saves that check).
+    pub fn upsert<T: SavedItem + Into<Item>>(&mut self, item: T) -> Upserted {
+        let existed = self.find::<T>(item.id()).is_some();
+        if let Ok((next, _)) = self.apply(&Change::save(item), Expect::Any) {
+            *self = next;
+        }
+        if existed {
+            Upserted::Replaced
+        } else {
+            Upserted::Added
         }
     }
 
-    /// Removes the item of one kind with this id; true if there was one.
+    /// Deletes the item of one kind with this id, leaving a tombstone;
+    /// true if there was one.
     pub fn remove<T: SavedItem>(&mut self, id: &str) -> bool {
-        let items = T::items_mut(self);
-        let before = items.len();
-        items.retain(|item| item.id() != id);
-        items.len() != before
-    }
-
-    /// Reads a document of any version this build knows.
-    pub fn parse(text: &str) -> Result<Self, Unreadable> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| Unreadable::Corrupt(e.to_string()))?;
-        let Value::Object(mut document) = value else {
-            return Err(Unreadable::Foreign("it is not a JSON object".to_owned()));
+        let Some(name) = self.find::<T>(id).map(|i| i.name().to_owned()) else {
+            return false;
         };
-        let version = match (document.get("format"), document.get("version")) {
-            (Some(Value::String(f)), Some(Value::Number(v))) if f == FORMAT => {
-                v.as_u64().ok_or_else(|| {
-                    Unreadable::Invalid(format!("the version {v} is not a whole number"))
-                })?
-            }
-            (Some(Value::String(f)), _) if f == FORMAT => {
-                return Err(Unreadable::Invalid(
-                    "the version is missing or not a number".to_owned(),
-                ))
-            }
-            _ => {
-                return Err(Unreadable::Foreign(format!(
-                    "it has no \"format\": \"{FORMAT}\" field"
-                )))
-            }
+        let change = Change::Delete {
+            section: T::SECTION,
+            id: id.to_owned(),
+            name,
         };
-        if version > u64::from(CURRENT_VERSION) {
-            return Err(Unreadable::FutureVersion { found: version });
+        match self.apply(&change, Expect::Any) {
+            Ok((next, _)) => {
+                *self = next;
+                true
+            }
+            Err(_) => false,
         }
-        if version == 0 {
-            return Err(Unreadable::Invalid("version 0 never existed".to_owned()));
-        }
-        if version < 2 {
-            migrate_v1_to_v2(&mut document)?;
-        }
-        let mut work = SavedWork::default();
-        decode_section::<Package>(&document, &mut work)?;
-        decode_section::<PriceBook>(&document, &mut work)?;
-        decode_section::<Scenario>(&document, &mut work)?;
-        Ok(work)
-    }
-
-    /// The document in the current version; items kept aside are written
-    /// back at the end of their section, unchanged.
-    pub fn to_json(&self) -> String {
-        let mut document = Map::new();
-        document.insert("format".to_owned(), Value::from(FORMAT));
-        document.insert("version".to_owned(), Value::from(CURRENT_VERSION));
-        for section in Section::ALL {
-            let mut items: Vec<Value> = match section {
-                Section::Packages => encode_items(&self.packages),
-                Section::PriceBooks => encode_items(&self.price_books),
-                Section::Scenarios => encode_items(&self.scenarios),
-            };
-            items.extend(
-                self.kept_aside
-                    .iter()
-                    .filter(|k| k.section == section)
-                    .map(|k| k.raw.clone()),
-            );
-            document.insert(section.key().to_owned(), Value::Array(items));
-        }
-        serde_json::to_string_pretty(&Value::Object(document)).unwrap_or_default()
     }
 
     /// Merges an imported backup: items with a known id replace the saved
@@ -407,96 +460,4 @@ impl SavedWork {
         self.kept_aside.extend(imported.kept_aside);
         merged
     }
-}
-
-fn encode_items<T: Serialize>(items: &[T]) -> Vec<Value> {
-    items
-        .iter()
-        .filter_map(|item| serde_json::to_value(item).ok())
-        .collect()
-}
-
-/// Decodes one section item by item: what cannot be used is kept aside.
-fn decode_section<T: SavedItem>(
-    document: &Map<String, Value>,
-    work: &mut SavedWork,
-) -> Result<(), Unreadable> {
-    let key = T::SECTION.key();
-    let items = match document.get(key) {
-        None => return Ok(()),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(Unreadable::Invalid(format!("\"{key}\" is not a list"))),
-    };
-    for (i, raw) in items.iter().enumerate() {
-        let label = raw
-            .get("id")
-            .and_then(Value::as_str)
-            .filter(|id| !id.is_empty())
-            .map(|id| format!("`{id}`"))
-            .or_else(|| {
-                raw.get("name")
-                    .and_then(Value::as_str)
-                    .map(|name| format!("“{name}”"))
-            })
-            .unwrap_or_else(|| format!("number {}", i + 1));
-        let decoded = serde_json::from_value::<T>(raw.clone())
-            .map_err(|e| e.to_string())
-            .and_then(|item| {
-                item.check().map_err(|e| e.to_string())?;
-                if work.find::<T>(item.id()).is_some() {
-                    return Err(format!(
-                        "another saved {} has the same id",
-                        T::SECTION.noun()
-                    ));
-                }
-                Ok(item)
-            });
-        match decoded {
-            Ok(item) => T::items_mut(work).push(item),
-            Err(reason) => work.kept_aside.push(KeptAside {
-                section: T::SECTION,
-                label,
-                reason,
-                raw: raw.clone(),
-            }),
-        }
-    }
-    Ok(())
-}
-
-/// Version 1 kept everything under one "items" list, each item tagged with
-/// its "kind"; version 2 has a list per kind, so a feature reads only its
-/// own. Unknown kinds are refused rather than dropped. (Version 1 was the
-/// first draft and never shipped; it is kept so that the migration path is
-/// exercised by tests before the first real schema change needs it.)
-fn migrate_v1_to_v2(document: &mut Map<String, Value>) -> Result<(), Unreadable> {
-    let items = match document.remove("items") {
-        None => Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(Unreadable::Invalid("\"items\" is not a list".to_owned())),
-    };
-    let mut sections: [Vec<Value>; 3] = Default::default();
-    for (i, mut item) in items.into_iter().enumerate() {
-        let kind = item
-            .as_object_mut()
-            .and_then(|o| o.remove("kind"))
-            .and_then(|k| k.as_str().map(str::to_owned));
-        let target = match kind.as_deref() {
-            Some("package") => 0,
-            Some("price_book") => 1,
-            Some("scenario") => 2,
-            other => {
-                return Err(Unreadable::Invalid(format!(
-                    "item {} has an unknown kind {other:?}",
-                    i + 1
-                )))
-            }
-        };
-        sections[target].push(item);
-    }
-    for (section, items) in Section::ALL.into_iter().zip(sections) {
-        document.insert(section.key().to_owned(), Value::Array(items));
-    }
-    document.insert("version".to_owned(), Value::from(2));
-    Ok(())
 }

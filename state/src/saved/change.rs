@@ -1,0 +1,282 @@
+//! Saving one item at a time, safely when several tabs save at once.
+//!
+//! A tab never writes its whole copy of the saved work over another's.
+//! Each save is a [`Change`] to one item, applied to the document as it is
+//! stored *now* (the app re-reads it under a cross-tab lock), so changes to
+//! different items from different tabs all survive. Every item has a
+//! revision, bumped by each save; a deletion leaves a tombstone with its
+//! revision. A change says which revision it was made from ([`Expect`]): if
+//! the stored item has moved on — edited or deleted in another tab — the
+//! change is refused as a [`Conflict`] carrying both versions, and the user
+//! chooses. A stale edit therefore can neither overwrite a newer one nor
+//! bring back a deleted item without the user saying so.
+
+use slacalc_engine::package::Package;
+use slacalc_engine::price::PriceBook;
+
+use super::{numbered, ItemKey, SavedItem, SavedWork, Scenario, Section};
+
+/// One saved item of any kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A custom support package.
+    Package(Package),
+    /// A user's price book.
+    PriceBook(PriceBook),
+    /// A saved simulation scenario.
+    Scenario(Scenario),
+}
+
+impl Item {
+    /// Which section the item belongs to.
+    pub fn section(&self) -> Section {
+        match self {
+            Item::Package(_) => Section::Packages,
+            Item::PriceBook(_) => Section::PriceBooks,
+            Item::Scenario(_) => Section::Scenarios,
+        }
+    }
+
+    /// The item's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Package(p) => p.id(),
+            Item::PriceBook(b) => b.id(),
+            Item::Scenario(s) => s.id(),
+        }
+    }
+
+    /// The item's name.
+    pub fn name(&self) -> &str {
+        match self {
+            Item::Package(p) => p.name(),
+            Item::PriceBook(b) => b.name(),
+            Item::Scenario(s) => s.name(),
+        }
+    }
+
+    /// The item as pretty JSON, to show two versions side by side.
+    pub fn to_json(&self) -> String {
+        let value = match self {
+            Item::Package(p) => serde_json::to_value(p),
+            Item::PriceBook(b) => serde_json::to_value(b),
+            Item::Scenario(s) => serde_json::to_value(s),
+        };
+        value
+            .and_then(|v| serde_json::to_string_pretty(&v))
+            .unwrap_or_default()
+    }
+
+    fn set_id(&mut self, id: &str) {
+        match self {
+            Item::Package(p) => p.set_id(id),
+            Item::PriceBook(b) => b.set_id(id),
+            Item::Scenario(s) => s.set_id(id),
+        }
+    }
+
+    fn key(&self) -> ItemKey {
+        ItemKey::new(self.section(), self.id())
+    }
+}
+
+impl From<Package> for Item {
+    fn from(item: Package) -> Self {
+        Item::Package(item)
+    }
+}
+
+impl From<PriceBook> for Item {
+    fn from(item: PriceBook) -> Self {
+        Item::PriceBook(item)
+    }
+}
+
+impl From<Scenario> for Item {
+    fn from(item: Scenario) -> Self {
+        Item::Scenario(item)
+    }
+}
+
+/// A change to one saved item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Add the item, or replace the one with its id.
+    Save(Box<Item>),
+    /// Delete the item with this id.
+    Delete {
+        /// Where it is.
+        section: Section,
+        /// Its id.
+        id: String,
+        /// Its name, for messages.
+        name: String,
+    },
+}
+
+impl Change {
+    /// Saving `item`.
+    pub fn save(item: impl Into<Item>) -> Self {
+        Change::Save(Box::new(item.into()))
+    }
+
+    fn key(&self) -> ItemKey {
+        match self {
+            Change::Save(item) => item.key(),
+            Change::Delete { section, id, .. } => ItemKey::new(*section, id),
+        }
+    }
+
+    fn name(&self) -> &str {
+        match self {
+            Change::Save(item) => item.name(),
+            Change::Delete { name, .. } => name,
+        }
+    }
+}
+
+/// What a change was made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// A new item: if its id is taken by now (another tab saved one with
+    /// the same id), it is saved under a fresh, numbered id.
+    New,
+    /// An edit of the item at this revision: refused if it has moved on.
+    Revision(u64),
+    /// Whatever is stored now (imports, and "keep mine" after a conflict
+    /// was shown).
+    Any,
+}
+
+/// A change refused because the item moved on in another tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The refused change (my version, or my deletion).
+    pub mine: Change,
+    /// The stored version (`None`: deleted in the other tab).
+    pub theirs: Option<Item>,
+}
+
+impl Conflict {
+    /// The conflict in one sentence.
+    pub fn message(&self) -> String {
+        let name = self.mine.name();
+        match (&self.mine, &self.theirs) {
+            (Change::Save(_), None) => format!(
+                "“{name}” was deleted in another tab after you opened it. Save your version again, or let it stay deleted."
+            ),
+            (Change::Save(_), Some(_)) => format!(
+                "“{name}” was changed in another tab after you opened it. Keep your version or theirs; nothing is saved until you choose."
+            ),
+            (Change::Delete { .. }, _) => format!(
+                "“{name}” was changed in another tab before you deleted it. Delete it anyway, or keep their version."
+            ),
+        }
+    }
+}
+
+/// What a save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The id the item was saved under (a new item's may have been
+    /// numbered because another tab took its id first).
+    pub id: String,
+    /// The item's revision after the change.
+    pub revision: u64,
+}
+
+impl SavedWork {
+    /// The item's revision: how many times it was saved (or, if deleted,
+    /// the deletion's revision); 0 for an id never saved.
+    pub fn revision(&self, section: Section, id: &str) -> u64 {
+        let key = ItemKey::new(section, id);
+        self.revisions
+            .get(&key)
+            .or_else(|| self.deleted.get(&key))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// This saved work with `change` applied, if it was made from what is
+    /// stored (see [`Expect`]); else the conflict, and nothing changes.
+    pub fn apply(
+        &self,
+        change: &Change,
+        expect: Expect,
+    ) -> Result<(SavedWork, Applied), Box<Conflict>> {
+        let mut change = change.clone();
+        let mut key = change.key();
+        let current = self.revision(key.section, &key.id);
+        let exists = self.revisions.contains_key(&key);
+        match expect {
+            Expect::Revision(rev) if rev != current => {
+                return Err(Box::new(Conflict {
+                    theirs: self.item(&key),
+                    mine: change,
+                }));
+            }
+            Expect::New if exists => {
+                if let Change::Save(item) = &mut change {
+                    let taken: Vec<String> = self
+                        .keys()
+                        .filter(|k| k.section == key.section)
+                        .map(|k| k.id)
+                        .collect();
+                    item.set_id(&numbered(&key.id, &taken));
+                    key = item.key();
+                }
+            }
+            _ => {}
+        }
+        let revision = self.revision(key.section, &key.id) + 1;
+        let mut next = self.clone();
+        match change {
+            Change::Save(item) => {
+                match *item {
+                    Item::Package(p) => next.put(p),
+                    Item::PriceBook(b) => next.put(b),
+                    Item::Scenario(s) => next.put(s),
+                }
+                next.deleted.remove(&key);
+                next.revisions.insert(key.clone(), revision);
+            }
+            Change::Delete { .. } => {
+                match key.section {
+                    Section::Packages => next.drop_item::<Package>(&key.id),
+                    Section::PriceBooks => next.drop_item::<PriceBook>(&key.id),
+                    Section::Scenarios => next.drop_item::<Scenario>(&key.id),
+                }
+                next.revisions.remove(&key);
+                next.deleted.insert(key.clone(), revision);
+            }
+        }
+        Ok((
+            next,
+            Applied {
+                id: key.id,
+                revision,
+            },
+        ))
+    }
+
+    /// The stored item with this key, as an [`Item`].
+    fn item(&self, key: &ItemKey) -> Option<Item> {
+        match key.section {
+            Section::Packages => self.find::<Package>(&key.id).cloned().map(Item::from),
+            Section::PriceBooks => self.find::<PriceBook>(&key.id).cloned().map(Item::from),
+            Section::Scenarios => self.find::<Scenario>(&key.id).cloned().map(Item::from),
+        }
+    }
+
+    fn put<T: SavedItem>(&mut self, item: T) {
+        let items = T::items_mut(self);
+        match items.iter_mut().find(|existing| existing.id() == item.id()) {
+            Some(existing) => *existing = item,
+            None => items.push(item),
+        }
+    }
+
+    fn drop_item<T: SavedItem>(&mut self, id: &str) {
+        T::items_mut(self).retain(|item| item.id() != id);
+    }
+}

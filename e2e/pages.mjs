@@ -78,6 +78,8 @@ export class BuildPage {
     await input.press('Tab');
   }
   async save() { await this.page.getByTestId('save-package').click(); }
+  async close() { await this.page.getByRole('button', { name: 'Close' }).click(); }
+  status() { return this.page.getByTestId('save-status').textContent(); }
   shareLink() { return this.page.getByTestId('share-link').inputValue(); }
   saved(id) { return this.page.getByTestId(`saved-${id}`); }
 }

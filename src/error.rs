@@ -17,6 +17,8 @@ pub enum AppError {
     FileUnreadable,
     /// A backup chosen for import is not slacalc's saved work.
     ImportRefused(Unreadable),
+    /// The browser did not save (full storage, blocked, or a conflict).
+    NotSaved(String),
 }
 
 impl fmt::Display for AppError {
@@ -26,6 +28,7 @@ impl fmt::Display for AppError {
             AppError::DownloadRefused => f.write_str("The browser did not allow the download; allow downloads for this site and try again."),
             AppError::FileUnreadable => f.write_str("The file could not be read. Nothing was changed."),
             AppError::ImportRefused(e) => write!(f, "This file cannot be imported: {e}. Nothing was changed."),
+            AppError::NotSaved(why) => write!(f, "Nothing was imported: {why}. Try again."),
         }
     }
 }

@@ -1,14 +1,14 @@
-//! Saved work in the page: the banner that says when saved data could not
-//! be read or written, or holds items this build cannot use (on every
-//! view), and the backup panel (export all, import a backup, download
-//! unreadable data, start afresh).
+//! Saved work in the page: the banner on every view that says when saved
+//! data could not be read or written, holds items this build cannot use,
+//! or was changed in another tab (both versions, and a choice); and the
+//! backup panel (export all, import a backup).
 
 use leptos::prelude::*;
+use slacalc_state::saved::{Change, Conflict, Section};
 use wasm_bindgen_futures::JsFuture;
 
-use slacalc_state::saved::Section;
-
 use crate::browser;
+use crate::error::AppError;
 use crate::store::{use_store, Problem, Store};
 
 /// Downloads all saved work as one file; returns what to tell the user.
@@ -20,23 +20,30 @@ fn export_backup(store: Store) -> String {
     }
 }
 
-/// Shown above every view while saved work has a problem.
+/// Shown above every view while saved work has something to say.
 #[component]
 pub fn SavedWorkBanner() -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
-    let kept_aside = move || {
-        store
-            .work
-            .with(|w| w.kept_aside.iter().map(|k| k.message()).collect::<Vec<_>>())
+    let notes = move || {
+        store.work.with(|w| {
+            w.kept_aside
+                .iter()
+                .map(|k| k.message())
+                .chain(w.renamed.iter().map(|r| r.message()))
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         {move || store.problem.get().map(|problem| view! { <ProblemNotice store problem/> })}
-        <Show when=move || store.work.with(|w| !w.kept_aside.is_empty())>
+        {move || store.conflicts.get().into_iter().enumerate().map(|(index, conflict)| view! {
+            <ConflictNotice store index conflict/>
+        }).collect_view()}
+        <Show when=move || !notes().is_empty()>
             <div class="notice saved-problem" role="status" data-testid="kept-aside">
-                <p>"Some saved items cannot be used by this version of slacalc. They stay saved, unchanged; export a backup to keep a copy."</p>
-                <ul>{move || kept_aside().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <p>"Some saved items need your attention. Nothing was deleted; export a backup to keep a copy."</p>
+                <ul>{move || notes().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             </div>
         </Show>
     }
@@ -47,28 +54,89 @@ pub fn SavedWorkBanner() -> impl IntoView {
 fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
     let unreadable = matches!(problem, Problem::Unreadable { .. });
     let (status, set_status) = signal(String::new());
+    let (confirming, set_confirming) = signal(false);
     let download_unreadable = move |_| {
         let message = match store.unreadable_text() {
             Some(text) => match browser::download("slacalc-unreadable-saved-work.json", &text) {
-                Ok(()) => "Downloaded.".to_owned(),
+                Ok(()) => {
+                    store.mark_downloaded();
+                    "Downloaded (as a JSON string, every character kept).".to_owned()
+                }
                 Err(e) => e.to_string(),
             },
             None => "The unreadable data is no longer in this browser.".to_owned(),
         };
         set_status.set(message);
     };
+    // Starting afresh writes over the unreadable data when no copy of it
+    // exists: that is said, and confirmed, first.
+    let start_afresh = move |_| {
+        if store.reset_loses_data() && !confirming.get_untracked() {
+            set_confirming.set(true);
+        } else {
+            store.reset();
+        }
+    };
     let export = move |_| set_status.set(export_backup(store));
     view! {
         <div class="notice saved-problem" role="alert" data-testid="saved-problem">
             <p>{problem.message()}</p>
+            <Show when=move || confirming.get()>
+                <p class="warn" data-testid="confirm-discard">
+                    "The unreadable data has not been copied or downloaded. Starting afresh deletes it for good when you next save. Download it first, or press “Discard it” to go on."
+                </p>
+            </Show>
             <div class="row">
                 {unreadable.then(|| view! {
                     <button type="button" class="secondary" on:click=download_unreadable data-testid="download-unreadable">"Download the unreadable data"</button>
-                    <button type="button" class="secondary" on:click=move |_| store.reset() data-testid="reset-saved">"Start afresh"</button>
+                    <button type="button" class="secondary" on:click=start_afresh data-testid="reset-saved">
+                        {move || if confirming.get() { "Discard it" } else { "Start afresh" }}
+                    </button>
                 })}
                 {(!unreadable).then(|| view! {
                     <button type="button" class="secondary" on:click=export>"Export a backup"</button>
                 })}
+                <span class="muted" role="status">{move || status.get()}</span>
+            </div>
+        </div>
+    }
+}
+
+/// A change refused because another tab changed the item first: both
+/// versions, and the choice.
+#[component]
+fn ConflictNotice(store: Store, index: usize, conflict: Conflict) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let mine = match &conflict.mine {
+        Change::Save(item) => item.to_json(),
+        Change::Delete { .. } => "(deleted)".to_owned(),
+    };
+    let theirs = conflict
+        .theirs
+        .as_ref()
+        .map(|item| item.to_json())
+        .unwrap_or_else(|| "(deleted)".to_owned());
+    let keep = move |keep_mine: bool| {
+        store.resolve(index, keep_mine, move |outcome| {
+            set_status.set(outcome.status("Saved your version."))
+        })
+    };
+    view! {
+        <div class="notice saved-problem conflict" role="alert" data-testid="saved-conflict">
+            <p>{conflict.message()}</p>
+            <div class="conflict-versions">
+                <details open>
+                    <summary>"Your version"</summary>
+                    <pre data-testid="conflict-mine">{mine}</pre>
+                </details>
+                <details>
+                    <summary>"The other tab's version"</summary>
+                    <pre data-testid="conflict-theirs">{theirs}</pre>
+                </details>
+            </div>
+            <div class="row">
+                <button type="button" on:click=move |_| keep(true) data-testid="keep-mine">"Keep mine"</button>
+                <button type="button" class="secondary" on:click=move |_| keep(false) data-testid="keep-theirs">"Keep theirs"</button>
                 <span class="muted" role="status">{move || status.get()}</span>
             </div>
         </div>
@@ -104,9 +172,12 @@ pub fn SavedWorkPanel() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|t| t.as_string());
-            let message = match text {
-                None => crate::error::AppError::FileUnreadable.to_string(),
-                Some(text) => match store.import(&text) {
+            let Some(text) = text else {
+                set_status.set(AppError::FileUnreadable.to_string());
+                return;
+            };
+            store.import(&text, move |result| {
+                set_status.set(match result {
                     Ok(merged) if merged.kept_aside > 0 => format!(
                         "Imported: {} new, {} replaced (same id); {} cannot be used and are kept aside (listed above). Nothing was removed.",
                         merged.added, merged.replaced, merged.kept_aside
@@ -116,9 +187,8 @@ pub fn SavedWorkPanel() -> impl IntoView {
                         merged.added, merged.replaced
                     ),
                     Err(e) => e.to_string(),
-                },
-            };
-            set_status.set(message);
+                })
+            });
         });
     };
     view! {

@@ -1,18 +1,26 @@
 //! The one place that reads and writes local storage. Saved work (see
-//! `slacalc_state::saved`) is one document under [`KEY`]; it is written
-//! by a single effect whenever the work changes, and re-read when another
-//! tab changes it.
+//! `slacalc_state::saved`) is one document under [`KEY`].
 //!
-//! Nothing unreadable is ever overwritten: damaged, foreign or newer data
-//! is copied aside under [`ASIDE_PREFIX`] before the app starts afresh, and
-//! if it cannot be copied the store stays read-only. A full quota is
-//! reported, not swallowed.
+//! A tab never writes its own copy of the whole document: each save is one
+//! item's change, applied under a cross-tab lock (the Web Locks API, where
+//! the browser has it) to the document as stored *now*, so simultaneous
+//! saves in two tabs keep both. A change made from a revision that moved on
+//! in another tab comes back as a conflict for the user to settle. What a
+//! view tells the user ("Saved.") is the outcome of the write, never
+//! assumed.
+//!
+//! Nothing unreadable is overwritten unasked: damaged, foreign or newer
+//! data is copied aside once per distinct content (named by its hash,
+//! stored JSON-escaped so even lone surrogates survive byte for byte, at
+//! most [`MAX_ASIDE_COPIES`] copies of at most [`MAX_ASIDE_CHARS`]). If it
+//! cannot be copied, the store stays read-only until the user downloads it
+//! or explicitly discards it.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use slacalc_state::saved::{Merged, SavedWork, Unreadable};
+use slacalc_state::saved::{Applied, Change, Conflict, Expect, Merged, SavedWork, Unreadable};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,9 +28,16 @@ use crate::error::AppError;
 
 /// Where the saved work lives.
 pub const KEY: &str = "slacalc.saved-work";
-/// Unreadable documents are kept under this prefix plus the time they
-/// were found, untouched.
+/// Unreadable documents are kept under this prefix plus the hash of their
+/// content, untouched.
 pub const ASIDE_PREFIX: &str = "slacalc.unreadable.";
+/// At most this many distinct unreadable documents are kept aside.
+pub const MAX_ASIDE_COPIES: usize = 3;
+/// A document longer than this (in characters, escaped) is not copied
+/// aside: it stays where it is and nothing is saved until the user decides.
+pub const MAX_ASIDE_CHARS: usize = 2 << 20;
+/// The cross-tab lock every save holds while it reads, merges and writes.
+const LOCK: &str = "slacalc.saved-work";
 
 /// Something the user should know about their saved work.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,23 +45,29 @@ pub enum Problem {
     /// What was saved could not be read; it is kept under `aside` (or, if
     /// that failed, still under [`KEY`], and nothing is written).
     Unreadable {
+        /// Why it could not be read.
         message: String,
+        /// Where the copy is, if one could be made.
         aside: Option<String>,
     },
     /// The browser refused to save (full quota, storage disabled).
-    NotSaved { message: String },
+    NotSaved {
+        /// Why, in words.
+        message: String,
+    },
     /// Local storage cannot be used at all (private mode, blocked).
     Unavailable,
 }
 
 impl Problem {
+    /// The problem in words, with what to do.
     pub fn message(&self) -> String {
         match self {
-            Problem::Unreadable { message, aside: Some(aside) } => format!(
-                "Your saved work could not be read: {message}. It is kept unchanged (as {aside}); download it below, then start afresh."
+            Problem::Unreadable { message, aside: Some(_) } => format!(
+                "Your saved work could not be read: {message}. A copy is kept unchanged in this browser; download it below if you need it. New work is saved as usual."
             ),
             Problem::Unreadable { message, aside: None } => format!(
-                "Your saved work could not be read: {message}. It is left untouched and nothing new is saved until you download it and reset."
+                "Your saved work could not be read: {message}. It is left untouched and nothing new is saved until you download it or discard it."
             ),
             Problem::NotSaved { message } => format!(
                 "Your latest change is not saved: {message}. Export a backup, then remove saved items you no longer need."
@@ -56,8 +77,88 @@ impl Problem {
     }
 }
 
-/// Reads the saved work. Unreadable text is copied aside first.
-pub fn load(now_millis: i64) -> (SavedWork, Option<Problem>, bool) {
+/// What became of a save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Written: the item's id and revision as stored.
+    Saved(Applied),
+    /// Not written: the item moved on in another tab; the conflict is
+    /// shown to the user, who chooses.
+    Conflict,
+    /// Not written: the browser refused, or saving is blocked.
+    NotSaved(Problem),
+}
+
+impl Outcome {
+    /// What to tell the user beside the button that saved.
+    pub fn status(&self, saved: &str) -> String {
+        match self {
+            Outcome::Saved(_) => saved.to_owned(),
+            Outcome::Conflict => {
+                "Not saved: it was changed in another tab. Choose a version above.".to_owned()
+            }
+            Outcome::NotSaved(problem) => format!("Not saved. {}", problem.message()),
+        }
+    }
+}
+
+/// Local storage, if the browser lets this page use it: blocked storage
+/// (private modes, third-party frames) throws on access, which must not
+/// take the app down.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The raw JS string under `key` (lone surrogates and all), if any.
+fn raw_item(storage: &web_sys::Storage, key: &str) -> Option<JsValue> {
+    let get = js_sys::Reflect::get(storage, &"getItem".into()).ok()?;
+    let value = get
+        .dyn_ref::<js_sys::Function>()?
+        .call1(storage, &key.into())
+        .ok()?;
+    (!value.is_null()).then_some(value)
+}
+
+/// A JS string as JSON (`"…"` with escapes): well-formed text that keeps
+/// every UTF-16 unit, lone surrogates included, for copying and download.
+fn escaped(value: &JsValue) -> Option<String> {
+    js_sys::JSON::stringify(value).ok().map(String::from)
+}
+
+fn fnv64(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The keys of the copies kept aside, oldest first as the browser lists them.
+pub fn aside_keys() -> Vec<String> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(ASIDE_PREFIX))
+        .collect()
+}
+
+/// Copies the unreadable text under [`KEY`] aside, once per distinct
+/// content; the key of the copy, or `None` if it cannot be kept.
+fn keep_aside(storage: &web_sys::Storage) -> Option<String> {
+    let text = escaped(&raw_item(storage, KEY)?)?;
+    let key = format!("{ASIDE_PREFIX}{:016x}", fnv64(&text));
+    if storage.get_item(&key).ok().flatten().as_deref() == Some(text.as_str()) {
+        return Some(key);
+    }
+    if text.chars().count() > MAX_ASIDE_CHARS || aside_keys().len() >= MAX_ASIDE_COPIES {
+        return None;
+    }
+    storage.set_item(&key, &text).ok().map(|()| key)
+}
+
+/// Reads the saved work: the work, a problem to show, and whether saving
+/// is allowed. Unreadable text is copied aside first.
+pub fn load() -> (SavedWork, Option<Problem>, bool) {
     let Some(storage) = storage() else {
         return (SavedWork::default(), Some(Problem::Unavailable), false);
     };
@@ -69,19 +170,18 @@ pub fn load(now_millis: i64) -> (SavedWork, Option<Problem>, bool) {
     match SavedWork::parse(&text) {
         Ok(work) => (work, None, true),
         Err(unreadable) => {
-            let aside = format!("{ASIDE_PREFIX}{now_millis}");
-            let kept = storage.set_item(&aside, &text).is_ok();
+            let aside = keep_aside(&storage);
+            let writable = aside.is_some();
             let problem = Problem::Unreadable {
-                message: describe(&unreadable),
-                aside: kept.then_some(aside),
+                message: unreadable.to_string(),
+                aside,
             };
-            // Writable only once the text is safe elsewhere.
-            (SavedWork::default(), Some(problem), kept)
+            (SavedWork::default(), Some(problem), writable)
         }
     }
 }
 
-/// Writes the saved work; a refusal (full quota) comes back as a problem.
+/// Writes a whole document; a refusal (full quota) comes back as a problem.
 pub fn save(work: &SavedWork) -> Result<(), Problem> {
     let storage = storage().ok_or(Problem::Unavailable)?;
     storage.set_item(KEY, &work.to_json()).map_err(|error| {
@@ -98,86 +198,247 @@ pub fn save(work: &SavedWork) -> Result<(), Problem> {
     })
 }
 
-fn describe(unreadable: &Unreadable) -> String {
-    unreadable.to_string()
-}
-
-/// Local storage, if the browser lets this page use it: blocked storage
-/// (private modes, third-party frames) throws on access, which must not
-/// take the app down. (gloo-storage's accessor panics there, so this reads
-/// it through web-sys directly.)
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Runs `f` holding the cross-tab lock, then `done` with its result. Where
+/// the browser has no Web Locks, `f` runs at once (best effort).
+fn with_lock<R: 'static>(f: impl FnOnce() -> R + 'static, done: impl FnOnce(R) + 'static) {
+    let result: Rc<RefCell<Option<R>>> = Rc::new(RefCell::new(None));
+    let slot = Rc::clone(&result);
+    let work = Closure::once(move |_lock: JsValue| {
+        *slot.borrow_mut() = Some(f());
+        JsValue::UNDEFINED
+    });
+    let request = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+        .filter(|locks| !locks.is_undefined())
+        .and_then(|locks| {
+            let request = js_sys::Reflect::get(&locks, &"request".into()).ok()?;
+            request
+                .dyn_ref::<js_sys::Function>()?
+                .call2(&locks, &LOCK.into(), work.as_ref())
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        });
+    match request {
+        Some(promise) => leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            drop(work);
+            if let Some(value) = result.borrow_mut().take() {
+                done(value);
+            }
+        }),
+        None => {
+            // No lock manager: call the closure ourselves.
+            let function: &js_sys::Function = work.as_ref().unchecked_ref();
+            let _ = function.call1(&JsValue::NULL, &JsValue::NULL);
+            if let Some(value) = result.borrow_mut().take() {
+                done(value);
+            }
+        }
+    }
 }
 
 /// Saved work shared by every view, and what went wrong with it.
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub work: RwSignal<SavedWork>,
+    /// The saved work as last read from or written to storage.
+    pub work: ReadSignal<SavedWork>,
+    set_work: WriteSignal<SavedWork>,
+    /// What the user should know about their saved work.
     pub problem: RwSignal<Option<Problem>>,
+    /// Changes refused because the item moved on in another tab.
+    pub conflicts: RwSignal<Vec<Conflict>>,
     writable: RwSignal<bool>,
+    /// The user downloaded the unreadable data: discarding it loses nothing.
+    downloaded: RwSignal<bool>,
 }
 
 impl Store {
-    /// Merges an imported backup into the saved work, by id.
-    pub fn import(&self, text: &str) -> Result<Merged, AppError> {
-        let imported = SavedWork::parse(text).map_err(AppError::ImportRefused)?;
-        let mut merged = Merged::default();
-        self.work.update(|w| merged = w.merge(imported));
-        Ok(merged)
+    /// Saves one item's change (see the module comment), then calls `done`
+    /// with what happened.
+    pub fn save(&self, change: Change, expect: Expect, done: impl FnOnce(Outcome) + 'static) {
+        self.commit(
+            move |stored| stored.apply(&change, expect),
+            move |outcome| done(outcome.map_saved()),
+        );
     }
 
-    /// Starts afresh after an unreadable document was kept aside (or was
-    /// downloaded by the user): the next change is written again.
+    /// Merges an imported backup into the saved work, by id.
+    pub fn import(&self, text: &str, done: impl FnOnce(Result<Merged, AppError>) + 'static) {
+        let imported = match SavedWork::parse(text) {
+            Ok(imported) => imported,
+            Err(e) => return done(Err(AppError::ImportRefused(e))),
+        };
+        self.commit(
+            move |stored| {
+                let mut next = stored.clone();
+                let merged = next.merge(imported);
+                Ok((next, merged))
+            },
+            move |outcome| {
+                done(match outcome {
+                    Committed::Written(merged) => Ok(merged),
+                    Committed::Conflict => Err(AppError::NotSaved(
+                        "an item changed in another tab".to_owned(),
+                    )),
+                    Committed::Refused(problem) => Err(AppError::NotSaved(problem.message())),
+                })
+            },
+        );
+    }
+
+    /// Settles a conflict: keep my version (saved over theirs), or theirs
+    /// (mine is dropped).
+    pub fn resolve(&self, index: usize, keep_mine: bool, done: impl FnOnce(Outcome) + 'static) {
+        let Some(conflict) = self.conflicts.with_untracked(|c| c.get(index).cloned()) else {
+            return;
+        };
+        self.conflicts.update(|c| {
+            if index < c.len() {
+                c.remove(index);
+            }
+        });
+        if keep_mine {
+            self.save(conflict.mine, Expect::Any, done);
+        }
+    }
+
+    /// Reads, changes and writes the document under the lock.
+    fn commit<R: 'static>(
+        &self,
+        change: impl FnOnce(&SavedWork) -> Result<(SavedWork, R), Box<Conflict>> + 'static,
+        done: impl FnOnce(Committed<R>) + 'static,
+    ) {
+        let store = *self;
+        with_lock(
+            move || {
+                if !store.writable.get_untracked() {
+                    let problem = store
+                        .problem
+                        .get_untracked()
+                        .unwrap_or(Problem::Unavailable);
+                    return Committed::Refused(problem);
+                }
+                let Some(storage) = storage() else {
+                    return Committed::Refused(Problem::Unavailable);
+                };
+                let stored = match storage.get_item(KEY) {
+                    Ok(None) => SavedWork::default(),
+                    Ok(Some(text)) => match SavedWork::parse(&text) {
+                        Ok(work) => work,
+                        Err(e) => return store.unreadable_from_elsewhere(&e),
+                    },
+                    Err(_) => return Committed::Refused(Problem::Unavailable),
+                };
+                match change(&stored) {
+                    Err(conflict) => {
+                        store.set_work.set(stored);
+                        store.conflicts.update(|c| c.push(*conflict));
+                        Committed::Conflict
+                    }
+                    Ok((next, result)) => match save(&next) {
+                        Ok(()) => {
+                            store.set_work.set(next);
+                            if matches!(
+                                store.problem.get_untracked(),
+                                Some(Problem::NotSaved { .. })
+                            ) {
+                                store.problem.set(None);
+                            }
+                            Committed::Written(result)
+                        }
+                        Err(problem) => {
+                            store.set_work.set(stored);
+                            store.problem.set(Some(problem.clone()));
+                            Committed::Refused(problem)
+                        }
+                    },
+                }
+            },
+            done,
+        );
+    }
+
+    /// Another tab wrote something this one cannot read: stop writing, so
+    /// it stays as it is.
+    fn unreadable_from_elsewhere<R>(&self, error: &Unreadable) -> Committed<R> {
+        let problem = Problem::Unreadable {
+            message: error.to_string(),
+            aside: None,
+        };
+        self.writable.set(false);
+        self.problem.set(Some(problem.clone()));
+        Committed::Refused(problem)
+    }
+
+    /// The unreadable data (kept aside, or still under [`KEY`]) as JSON
+    /// text that keeps every character, for download. Downloading it makes
+    /// "start afresh" safe.
+    pub fn unreadable_text(&self) -> Option<String> {
+        let storage = storage()?;
+        let text = match self.problem.get_untracked()? {
+            Problem::Unreadable {
+                aside: Some(aside), ..
+            } => storage.get_item(&aside).ok().flatten()?,
+            Problem::Unreadable { aside: None, .. } => escaped(&raw_item(&storage, KEY)?)?,
+            _ => return None,
+        };
+        Some(text)
+    }
+
+    /// Records that the user has the unreadable data in a file.
+    pub fn mark_downloaded(&self) {
+        self.downloaded.set(true);
+    }
+
+    /// True when starting afresh would lose data the user has no copy of:
+    /// it was neither kept aside nor downloaded.
+    pub fn reset_loses_data(&self) -> bool {
+        matches!(
+            self.problem.get_untracked(),
+            Some(Problem::Unreadable { aside: None, .. })
+        ) && !self.downloaded.get_untracked()
+    }
+
+    /// Starts afresh after unreadable data was kept aside, downloaded, or
+    /// knowingly discarded: the next save is written over it.
     pub fn reset(&self) {
         self.writable.set(true);
         self.problem.set(None);
-        self.work.set(SavedWork::default());
-    }
-
-    /// The text under [`KEY`] or kept aside, for download.
-    pub fn unreadable_text(&self) -> Option<String> {
-        let key = match self.problem.get_untracked()? {
-            Problem::Unreadable {
-                aside: Some(aside), ..
-            } => aside,
-            Problem::Unreadable { aside: None, .. } => KEY.to_owned(),
-            _ => return None,
-        };
-        storage()?.get_item(&key).ok().flatten()
+        self.set_work.set(SavedWork::default());
     }
 }
 
-/// Loads the saved work into the context, writes it back on every change
-/// (the one writer), and follows changes made in other tabs.
+/// What a commit did.
+enum Committed<R> {
+    Written(R),
+    Conflict,
+    Refused(Problem),
+}
+
+impl Committed<Applied> {
+    fn map_saved(self) -> Outcome {
+        match self {
+            Committed::Written(applied) => Outcome::Saved(applied),
+            Committed::Conflict => Outcome::Conflict,
+            Committed::Refused(problem) => Outcome::NotSaved(problem),
+        }
+    }
+}
+
+/// Loads the saved work into the context and follows changes made in
+/// other tabs.
 pub fn provide_store() -> Store {
-    let (work, problem, writable) = load(js_sys::Date::now() as i64);
+    let (work, problem, writable) = load();
+    let (work, set_work) = signal(work);
     let store = Store {
-        work: RwSignal::new(work),
+        work,
+        set_work,
         problem: RwSignal::new(problem),
+        conflicts: RwSignal::new(Vec::new()),
         writable: RwSignal::new(writable),
+        downloaded: RwSignal::new(false),
     };
-    // A change read from another tab is already stored: do not write it
-    // back (that would echo between tabs).
-    let from_other_tab = Rc::new(Cell::new(false));
-    let skip = Rc::clone(&from_other_tab);
-    Effect::new(move |first: Option<()>| {
-        let work = store.work.get();
-        if first.is_none() || skip.replace(false) || !store.writable.get_untracked() {
-            return;
-        }
-        match save(&work) {
-            Ok(()) => {
-                if matches!(
-                    store.problem.get_untracked(),
-                    Some(Problem::NotSaved { .. })
-                ) {
-                    store.problem.set(None);
-                }
-            }
-            Err(problem) => store.problem.set(Some(problem)),
-        }
-    });
     let listener =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
             if event.key().as_deref() != Some(KEY) {
@@ -187,18 +448,9 @@ pub fn provide_store() -> Store {
                 return;
             };
             match SavedWork::parse(&text) {
-                Ok(work) => {
-                    from_other_tab.set(true);
-                    store.work.set(work);
-                }
+                Ok(work) => store.set_work.set(work),
                 Err(e) => {
-                    // Another tab wrote something this one cannot read: stop
-                    // writing, so it stays as it is.
-                    store.writable.set(false);
-                    store.problem.set(Some(Problem::Unreadable {
-                        message: describe(&e),
-                        aside: None,
-                    }));
+                    let _ = store.unreadable_from_elsewhere::<()>(&e);
                 }
             }
         });
@@ -212,6 +464,7 @@ pub fn provide_store() -> Store {
     store
 }
 
+/// The store, if the app shell provided one.
 pub fn use_store() -> Option<Store> {
     use_context::<Store>()
 }

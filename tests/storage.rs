@@ -41,6 +41,11 @@ fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
         .and_then(|e| e.text_content())
 }
 
+/// A copy kept aside is the original as a JSON string.
+fn kept_text(key: &str) -> String {
+    serde_json::from_str(&storage().get_item(key).unwrap().unwrap()).unwrap()
+}
+
 fn aside_keys() -> Vec<String> {
     let storage = storage();
     (0..storage.length().unwrap())
@@ -77,7 +82,7 @@ async fn damaged_saved_work_is_kept_aside_untouched_and_the_app_still_starts() {
     );
     let aside = aside_keys();
     assert_eq!(aside.len(), 1);
-    assert_eq!(storage().get_item(&aside[0]).unwrap().unwrap(), damaged);
+    assert_eq!(kept_text(&aside[0]), damaged);
 }
 
 #[wasm_bindgen_test]
@@ -89,10 +94,7 @@ async fn saved_work_from_a_newer_version_is_not_overwritten() {
     let problem = text_of(&root, "[data-testid=saved-problem]").unwrap();
     assert!(problem.contains("newer slacalc"), "{problem}");
     assert_eq!(storage().get_item(KEY).unwrap().unwrap(), future);
-    assert_eq!(
-        storage().get_item(&aside_keys()[0]).unwrap().unwrap(),
-        future
-    );
+    assert_eq!(kept_text(&aside_keys()[0]), future);
 }
 
 #[wasm_bindgen_test]
@@ -171,5 +173,39 @@ async fn an_item_this_build_cannot_use_is_named_and_kept() {
         .starts_with("1 package,"));
     // Nothing is written over it.
     assert!(storage().get_item(KEY).unwrap().unwrap().contains("teal"));
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_value_is_kept_once_byte_exact_however_often_the_page_loads() {
+    storage().clear().unwrap();
+    // `ab\0c<lone high surrogate>d<lone low surrogate>e`: not valid UTF-16,
+    // so only a copy that never passes through UTF-8 keeps it.
+    let units: Vec<u16> = "ab\0c"
+        .encode_utf16()
+        .chain([0xD800])
+        .chain("d".encode_utf16())
+        .chain([0xDFFF])
+        .chain("e".encode_utf16())
+        .collect();
+    let original = js_sys::JsString::from_char_code(&units);
+    let set: js_sys::Function = js_sys::Reflect::get(&storage(), &"setItem".into())
+        .unwrap()
+        .into();
+    set.call2(&storage(), &KEY.into(), &original).unwrap();
+    for _ in 0..10 {
+        let (root, app) = mount_build_view().await;
+        assert!(text_of(&root, "[data-testid=saved-problem]").is_some());
+        drop(app);
+        root.remove();
+    }
+    let aside = aside_keys();
+    assert_eq!(aside.len(), 1, "one copy, not one per load: {aside:?}");
+    let kept = js_sys::JSON::parse(&storage().get_item(&aside[0]).unwrap().unwrap()).unwrap();
+    assert_eq!(
+        js_sys::JsString::from(kept),
+        original,
+        "every UTF-16 unit kept"
+    );
     storage().clear().unwrap();
 }

@@ -9,13 +9,14 @@ use slacalc_engine::catalog::{Catalog, Inclusion};
 use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
 use slacalc_engine::{words, Severity};
 use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink};
+use slacalc_state::saved::{Change, Expect, Section};
 use slacalc_state::{Field, ViewLink};
 
 use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::parts::{plan_options, use_link, CatalogMissing};
 use crate::saved_work::SavedWorkPanel;
-use crate::store::{use_store, Store};
+use crate::store::{use_store, Outcome, Store};
 
 /// The schedules a package usually starts from (eXpress' three plans).
 const SCHEDULES: [(&str, &str); 3] = [
@@ -161,17 +162,37 @@ fn Editor(
     let change = StoredValue::new(change);
     let edit = move |f: Box<dyn FnOnce(&mut Package)>| change.with_value(|c| c(f));
 
+    // The revision this editor started from: a save from an older one
+    // than is stored (another tab saved or deleted it since) is a conflict.
+    let revision = StoredValue::new(
+        store
+            .work
+            .with_untracked(|w| w.revision(Section::Packages, &package.id)),
+    );
     let save = move |_| {
         let package = current.get_untracked();
-        let mut upserted = None;
-        store.work.update(|w| upserted = Some(w.upsert(package)));
-        set_status.set(
-            if upserted == Some(slacalc_state::saved::Upserted::Replaced) {
-                "Saved (updated).".to_owned()
-            } else {
-                "Saved. It is now a plan in Compare and Deadline.".to_owned()
-            },
-        );
+        let expect = match revision.get_value() {
+            0 => Expect::New,
+            rev => Expect::Revision(rev),
+        };
+        let message = if expect == Expect::New {
+            "Saved. It is now a plan in Compare and Deadline."
+        } else {
+            "Saved (updated)."
+        };
+        set_status.set("Saving…".to_owned());
+        store.save(Change::save(package), expect, move |outcome| {
+            if let Outcome::Saved(applied) = &outcome {
+                revision.set_value(applied.revision);
+                if applied.id != current.with_untracked(|p| p.id.clone()) {
+                    // Another tab took this id first: this one is numbered.
+                    let id = applied.id.clone();
+                    current.update(|p| p.id = id);
+                    set_draft.run(current.get_untracked());
+                }
+            }
+            set_status.set(outcome.status(message));
+        });
     };
     let share_url = move || {
         let link = BuildLink {
@@ -368,7 +389,7 @@ fn SavedPackages(
                     <ul class="package-list">
                         {packages.into_iter().map(|package| {
                             let id = package.id.clone();
-                            let remove_id = id.clone();
+                            let removed = package.clone();
                             let open = package.clone();
                             view! {
                                 <li data-testid=format!("saved-{id}")>
@@ -379,8 +400,7 @@ fn SavedPackages(
                                         <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href()>"Deadlines"</a>
                                         <a href=CompareLink { plans: vec![id.clone(), "express-8x5".to_owned(), "express-24x7".to_owned()], ..CompareLink::default() }.href()>"Compare"</a>
                                         <button type="button" class="secondary small" on:click=move |_| {
-                                            let id = remove_id.clone();
-                                            store.work.update(|w| { w.remove::<Package>(&id); });
+                                            store.save(Change::delete(&removed), Expect::Any, |_| {});
                                         }>"Delete"</button>
                                     </div>
                                 </li>

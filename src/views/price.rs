@@ -12,6 +12,7 @@ use slacalc_engine::price::{
 };
 use slacalc_state::links::{PriceLink, QuoteLink};
 use slacalc_state::query::Query;
+use slacalc_state::saved::{Change, Expect};
 use slacalc_state::{Field, ViewLink};
 
 use crate::books::{self, use_books};
@@ -218,10 +219,10 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             Ok(edited) => {
                 let edited = own_copy(edited, &books::shipped().unwrap_or_default());
                 let name = edited.name.clone();
-                store.work.update(|w| {
-                    w.upsert(edited);
+                set_status.set("Saving…".to_owned());
+                store.save(Change::save(edited), Expect::Any, move |outcome| {
+                    set_status.set(outcome.status(&format!("Saved as “{name}”. Choose it above.")))
                 });
-                set_status.set(format!("Saved as “{name}”. Choose it above."));
             }
             Err(e) => set_status.set(format!("Not saved: {e}")),
         }

@@ -14,7 +14,7 @@ use slacalc_engine::simulate::{
 };
 use slacalc_engine::Severity;
 use slacalc_state::links::{arrival_grid_text, parse_grid, parse_profile_number, SimulateLink};
-use slacalc_state::saved::Scenario;
+use slacalc_state::saved::{Change, Expect, Scenario};
 use slacalc_state::Field;
 use wasm_bindgen::JsCast;
 
@@ -545,11 +545,11 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
             link.with_untracked(|l| Scenario::new(&input.value(), l, js_sys::Date::now() as u64));
         match scenario {
             Ok(scenario) => {
-                store.work.update(|w| {
-                    w.upsert(scenario);
-                });
                 input.set_value("");
-                set_status.set("Saved.".to_owned());
+                set_status.set("Saving…".to_owned());
+                store.save(Change::save(scenario), Expect::New, move |outcome| {
+                    set_status.set(outcome.status("Saved."))
+                });
             }
             Err(e) => set_status.set(e.to_string()),
         }
@@ -567,14 +567,13 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
             </form>
             <ul class="package-list">
                 {move || saved().into_iter().map(|scenario| {
-                    let remove = scenario.id.clone();
+                    let removed = scenario.clone();
                     view! {
                         <li data-testid=format!("scenario-{}", scenario.id)>
                             <a href=scenario.href()>{scenario.name.clone()}</a>
                             " "
                             <button type="button" class="secondary small" on:click=move |_| {
-                                let id = remove.clone();
-                                store.work.update(|w| { w.remove::<Scenario>(&id); });
+                                store.save(Change::delete(&removed), Expect::Any, |_| {});
                             }>"Delete"</button>
                         </li>
                     }

@@ -120,6 +120,15 @@ impl Change {
         Change::Save(Box::new(item.into()))
     }
 
+    /// Deleting `item`.
+    pub fn delete<T: SavedItem>(item: &T) -> Self {
+        Change::Delete {
+            section: T::SECTION,
+            id: item.id().to_owned(),
+            name: item.name().to_owned(),
+        }
+    }
+
     fn key(&self) -> ItemKey {
         match self {
             Change::Save(item) => item.key(),

@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use slacalc_engine::catalog::{Catalog, Commitment, Document, PlanRef, Source};
+use slacalc_engine::catalog::{Catalog, ChannelKind, Commitment, Document, PlanRef, Source};
+use slacalc_engine::compare::{self, Requirements};
 use slacalc_engine::Severity;
 
 fn catalog() -> Catalog {
@@ -321,4 +322,114 @@ fn eight_by_five_critical_on_friday_evening_waits_for_monday() {
     };
     assert_eq!(due("express-8x5"), "2026-11-23T11:00:00+00:00");
     assert_eq!(due("express-24x7"), "2026-11-20T20:00:00+00:00");
+}
+
+#[test]
+fn every_shipped_channel_states_its_kind() {
+    for PlanRef { plan, .. } in catalog().plans() {
+        for channel in &plan.channels {
+            assert_ne!(
+                channel.kind,
+                ChannelKind::Other,
+                "{}: {} has no kind",
+                plan.id,
+                channel.name
+            );
+        }
+    }
+}
+
+/// A one-plan provider whose channels are `channels` as (name, kind).
+fn provider_with_channels(id: &str, channels: &[(&str, &str)]) -> String {
+    let assumed = r#"{"assumption": "Made up for a test of channel kinds."}"#;
+    let none = format!(r#"{{"none": "No target in this test.", "source": {assumed}}}"#);
+    let targets: Vec<String> = ["critical", "high", "medium", "low"]
+        .iter()
+        .map(|s| {
+            format!(r#"{{"severity": "{s}", "first_response": {none}, "resolution": {none}}}"#)
+        })
+        .collect();
+    let channels: Vec<String> = channels
+        .iter()
+        .map(|(name, kind)| {
+            format!(r#"{{"name": "{name}", "kind": "{kind}", "source": {assumed}}}"#)
+        })
+        .collect();
+    format!(
+        r#"{{"provider": {{"id": "{id}", "name": "{id}"}}, "documents": [], "calendars": [],
+        "severities": [], "price_model": {{"text": "None.", "source": {assumed}}},
+        "plans": [{{"id": "{id}", "name": "{id}", "summary": {{"text": "Test.", "source": {assumed}}},
+        "targets": [{targets}], "coverage": [], "channels": [{channels}], "staff": [], "services": []}}]}}"#,
+        targets = targets.join(","),
+        channels = channels.join(","),
+    )
+}
+
+#[test]
+fn phone_support_goes_by_the_channel_kind_not_its_name() {
+    let hotline = provider_with_channels("hotline", &[("Telephone hotline", "phone")]);
+    let russian = provider_with_channels("russian", &[("Горячая линия", "phone")]);
+    let app = provider_with_channels(
+        "app",
+        &[
+            ("Smartphone app", "portal"),
+            ("Phone-home telemetry alerts", "other"),
+        ],
+    );
+    let catalog = Catalog::from_files([
+        ("hotline", hotline.as_str()),
+        ("russian", russian.as_str()),
+        ("app", app.as_str()),
+    ])
+    .expect("the test catalog loads");
+    let ids = ["hotline", "russian", "app"].map(str::to_owned);
+    let requirements = Requirements {
+        phone: true,
+        ..Requirements::default()
+    };
+    let verdicts = compare::rank(&catalog, &ids, &requirements).unwrap();
+    let met = |id: &str| verdicts.iter().find(|v| v.plan_id == id).unwrap().meets();
+    assert!(met("hotline"));
+    assert!(met("russian"), "«Горячая линия» is phone support");
+    assert!(
+        !met("app"),
+        "a name containing \"phone\" is not phone support"
+    );
+    let table = compare::compare(&catalog, &ids).unwrap();
+    let phone = table
+        .groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .find(|r| r.label == "Phone")
+        .unwrap();
+    let yes: Vec<String> = phone.cells.iter().map(|c| c.text()).collect();
+    assert_eq!(yes, ["Yes", "Yes", "No"]);
+}
+
+#[test]
+fn a_channel_name_typed_by_a_person_suggests_its_kind_by_whole_words() {
+    // The package builder's free-text channels carry no kind.
+    assert_eq!(
+        ChannelKind::from_name("Telephone hotline"),
+        ChannelKind::Phone
+    );
+    assert_eq!(ChannelKind::from_name("Горячая линия"), ChannelKind::Phone);
+    assert_eq!(ChannelKind::from_name("Phone"), ChannelKind::Phone);
+    assert_eq!(ChannelKind::from_name("Smartphone app"), ChannelKind::Other);
+    assert_eq!(ChannelKind::from_name("E-Mail"), ChannelKind::Email);
+    assert_eq!(
+        ChannelKind::from_name("Telegram bot"),
+        ChannelKind::Messenger
+    );
+    assert_eq!(ChannelKind::from_name("Web interface"), ChannelKind::Portal);
+}
+
+#[test]
+fn a_file_without_the_new_fields_still_reads() {
+    // Older files: no channel kind.
+    let json =
+        provider_with_channels("old", &[("Phone", "phone")]).replace(r#", "kind": "phone""#, "");
+    let catalog = Catalog::from_files([("old", json.as_str())]).unwrap();
+    let plan = catalog.plan("old").unwrap().plan;
+    assert_eq!(plan.channels[0].kind, ChannelKind::Other);
 }

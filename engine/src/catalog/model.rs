@@ -230,12 +230,78 @@ pub struct Coverage {
 pub struct Channel {
     /// The channel as the provider names it.
     pub name: String,
+    /// What kind of channel it is; requirements ("phone support") go by
+    /// this, never by the name. Files without it read as
+    /// [`ChannelKind::Other`].
+    #[serde(default)]
+    pub kind: ChannelKind,
     /// Calendar id of the hours the channel is open; `None` where the
     /// source does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
     /// Where the channel comes from.
     pub source: Source,
+}
+
+/// What kind of channel a [`Channel`] is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    /// Spoken support by telephone (a support line, a hotline).
+    Phone,
+    /// E-mail to a support address.
+    Email,
+    /// A ticket or request system.
+    Ticket,
+    /// A chat with support (e.g. on the provider's site or app).
+    Chat,
+    /// A messenger: a bot or a group in Telegram, Slack, WeCom, ….
+    Messenger,
+    /// A web portal or web interface for requests.
+    Portal,
+    /// Anything else, or not stated.
+    #[default]
+    Other,
+}
+
+impl ChannelKind {
+    /// The kind a channel name typed by a person suggests, for channels
+    /// that carry no kind (the package builder's free-text names); catalog
+    /// channels state their kind instead. Whole words only, so
+    /// "Smartphone app" is not phone support but "Telephone hotline" and
+    /// "Горячая линия" are.
+    pub fn from_name(name: &str) -> Self {
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |options: &[&str]| words.iter().any(|w| options.contains(w));
+        if has(&["phone", "telephone", "hotline", "телефон"]) || lower.contains("горячая линия")
+        {
+            Self::Phone
+        } else if has(&["email", "mail", "почта"]) {
+            Self::Email
+        } else if has(&["ticket", "tickets", "тикет", "заявка"]) {
+            Self::Ticket
+        } else if has(&[
+            "telegram",
+            "slack",
+            "wecom",
+            "whatsapp",
+            "messenger",
+            "bot",
+            "im",
+        ]) {
+            Self::Messenger
+        } else if has(&["chat", "чат"]) {
+            Self::Chat
+        } else if has(&["portal", "web", "портал"]) {
+            Self::Portal
+        } else {
+            Self::Other
+        }
+    }
 }
 
 /// A service a plan mentions and whether it comes with the plan.

@@ -2,7 +2,8 @@
 //! cell with its citation and the best value of a row marked.
 
 use crate::catalog::{
-    Catalog, Channel, Commitment, Inclusion, Plan, ProviderFile, Quantity, ServiceOffer, Source,
+    Catalog, Channel, ChannelKind, Commitment, Inclusion, Plan, ProviderFile, Quantity,
+    ServiceOffer, Source,
 };
 use crate::error::Result;
 use crate::sla::{Severity, TargetKind};
@@ -483,8 +484,7 @@ fn short_calendar(catalog: &Catalog, id: &str) -> &'static str {
         .map_or("own hours", |c| c.short_label())
 }
 
+/// The plan's first phone channel, by its kind (never by its name).
 pub(super) fn phone_channel(plan: &Plan) -> Option<&Channel> {
-    plan.channels
-        .iter()
-        .find(|c| c.name.to_lowercase().contains("phone"))
+    plan.channels.iter().find(|c| c.kind == ChannelKind::Phone)
 }

@@ -3,8 +3,8 @@
 
 use crate::calendar::{CalendarSpec, WallInterval, WeekSpec};
 use crate::catalog::{
-    CalendarDefinition, CalendarEntry, Channel, Commitment, Coverage, Fact, Plan, ServiceOffer,
-    SeverityTargets, Share, Source,
+    CalendarDefinition, CalendarEntry, Channel, ChannelKind, Commitment, Coverage, Fact, Plan,
+    ServiceOffer, SeverityTargets, Share, Source,
 };
 
 use super::{Package, PackageTarget, TargetClock, WorkingDays};
@@ -114,6 +114,7 @@ impl Package {
                 .iter()
                 .map(|name| Channel {
                     name: name.clone(),
+                    kind: ChannelKind::from_name(name),
                     hours: None,
                     source: entered(),
                 })

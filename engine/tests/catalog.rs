@@ -6,7 +6,9 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use slacalc_engine::catalog::{Catalog, ChannelKind, Commitment, Document, PlanRef, Source};
+use slacalc_engine::catalog::{
+    Catalog, ChannelKind, Commitment, Document, Plan, PlanRef, ProviderFile, Source,
+};
 use slacalc_engine::compare::{self, Requirements};
 use slacalc_engine::Severity;
 
@@ -155,6 +157,7 @@ fn every_target_reads_back_from_the_source_words() {
                     figure,
                     source,
                     note,
+                    ..
                 } = commitment
                 else {
                     continue;
@@ -324,6 +327,163 @@ fn eight_by_five_critical_on_friday_evening_waits_for_monday() {
     assert_eq!(due("express-24x7"), "2026-11-20T20:00:00+00:00");
 }
 
+// ---- Helpers for the figure-by-figure tests below ----
+
+fn provider(id: &str) -> ProviderFile {
+    catalog()
+        .providers()
+        .iter()
+        .find(|p| p.provider.id == id)
+        .unwrap_or_else(|| panic!("provider {id}"))
+        .clone()
+}
+
+fn plan_of(provider: &ProviderFile, id: &str) -> Plan {
+    provider
+        .plans
+        .iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("plan {id}"))
+        .clone()
+}
+
+/// The text of the provider's document `doc`, whitespace folded.
+fn text_of(provider: &ProviderFile, doc: &str) -> String {
+    let doc = provider
+        .documents
+        .iter()
+        .find(|d| d.id == doc)
+        .unwrap_or_else(|| panic!("document {doc}"));
+    document_text(doc).expect("a seed document")
+}
+
+/// The quote of `source`, after checking it stands in its document.
+fn quoted(provider: &ProviderFile, source: &Source) -> String {
+    match source {
+        Source::Quote { doc, quote } => {
+            assert!(
+                text_of(provider, doc).contains(&normalize(quote)),
+                "not in {doc}: {quote:?}"
+            );
+            normalize(quote)
+        }
+        Source::Assumption { assumption } => panic!("an assumption, not a quote: {assumption}"),
+    }
+}
+
+// ---- The reviewer's faults, one test each ----
+
+#[test]
+fn virtuozzo_clock_is_an_assumption() {
+    let virtuozzo = provider("virtuozzo");
+    let calendar = &virtuozzo.calendars[0];
+    assert!(matches!(calendar.source, Source::Assumption { .. }));
+    let plan = plan_of(&virtuozzo, "virtuozzo");
+    for severity in Severity::ALL {
+        let Commitment::Target {
+            source,
+            calendar_source,
+            ..
+        } = &plan.targets_for(severity).first_response
+        else {
+            panic!("virtuozzo {severity}: a response time is promised");
+        };
+        // The figure is the source's; the clock it runs on is not.
+        quoted(&virtuozzo, source);
+        match calendar_source {
+            Some(Source::Assumption { assumption }) => {
+                assert!(
+                    assumption.contains("names no support hours"),
+                    "{assumption}"
+                )
+            }
+            other => panic!("virtuozzo {severity}: calendar source {other:?}"),
+        }
+    }
+    // Nothing in the source names hours or a zone.
+    let text = text_of(&virtuozzo, "virtuozzo-platform-support").to_lowercase();
+    for word in [
+        "24/7",
+        "business hours",
+        "working hours",
+        "around the clock",
+        "utc",
+    ] {
+        assert!(!text.contains(word), "the source says {word:?} after all");
+    }
+}
+
+#[test]
+fn every_virtuozzo_target_cell_carries_an_assumption_citation() {
+    let catalog = catalog();
+    let comparison = compare::compare(&catalog, &["virtuozzo".to_owned()]).unwrap();
+    let mut targets = 0;
+    for group in comparison
+        .groups
+        .iter()
+        .filter(|g| g.title == "First response" || g.title == "Resolution")
+    {
+        for row in group.rows.iter().filter(|r| {
+            Severity::ALL
+                .iter()
+                .any(|s| r.label.eq_ignore_ascii_case(s.as_str()))
+        }) {
+            let cell = &row.cells[0];
+            let citation = cell.lines[0].citation.as_ref().expect("cited");
+            if cell.text() == "No commitment" {
+                // No clock, nothing assumed: Virtuozzo promises no resolution.
+                assert!(!citation.is_assumption(), "{} {}", group.title, row.label);
+                continue;
+            }
+            assert!(
+                citation.is_assumption(),
+                "{} {}: {} cites no assumption",
+                group.title,
+                row.label,
+                cell.text()
+            );
+            let reason = citation.assumption.as_deref().unwrap();
+            assert!(reason.contains("names no support hours"), "{reason}");
+            // The quote is still there: the figure itself is the source's.
+            assert!(citation.document.is_some());
+            targets += 1;
+        }
+    }
+    assert_eq!(targets, 4, "one response time per severity");
+}
+
+#[test]
+fn a_target_on_an_assumed_calendar_carries_the_assumption() {
+    let catalog = catalog();
+    for PlanRef { provider, plan } in catalog.plans() {
+        for targets in &plan.targets {
+            for commitment in [&targets.first_response, &targets.resolution] {
+                let Commitment::Target {
+                    calendar,
+                    calendar_source,
+                    ..
+                } = commitment
+                else {
+                    continue;
+                };
+                let entry = provider
+                    .calendars
+                    .iter()
+                    .find(|c| &c.id == calendar)
+                    .unwrap();
+                if matches!(entry.source, Source::Assumption { .. }) {
+                    assert!(
+                        matches!(calendar_source, Some(Source::Assumption { .. })),
+                        "{} {}: runs on the assumed calendar {calendar} without saying so",
+                        plan.id,
+                        targets.severity
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn every_shipped_channel_states_its_kind() {
     for PlanRef { plan, .. } in catalog().plans() {
@@ -426,7 +586,7 @@ fn a_channel_name_typed_by_a_person_suggests_its_kind_by_whole_words() {
 
 #[test]
 fn a_file_without_the_new_fields_still_reads() {
-    // Older files: no channel kind.
+    // Older files: no channel kind, no calendar_source.
     let json =
         provider_with_channels("old", &[("Phone", "phone")]).replace(r#", "kind": "phone""#, "");
     let catalog = Catalog::from_files([("old", json.as_str())]).unwrap();

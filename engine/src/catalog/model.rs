@@ -204,6 +204,13 @@ pub enum Commitment {
         /// Why this calendar, where the figure's own sentence does not say.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// Where the choice of `calendar` comes from, where `source` gives
+        /// the figure but not the hours it is counted on: a quote, or an
+        /// assumption with its reason (which then goes wherever the figure
+        /// is shown). A target on a calendar whose own source is an
+        /// assumption must carry it here.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        calendar_source: Option<Source>,
     },
     /// The plan makes no promise; `none` says so in words.
     None {
@@ -373,8 +380,13 @@ impl Plan {
             .targets
             .iter()
             .flat_map(|t| [&t.first_response, &t.resolution])
-            .map(|c| match c {
-                Commitment::Target { source, .. } | Commitment::None { source, .. } => source,
+            .flat_map(|c| match c {
+                Commitment::Target {
+                    source,
+                    calendar_source,
+                    ..
+                } => std::iter::once(source).chain(calendar_source.as_ref()),
+                Commitment::None { source, .. } => std::iter::once(source).chain(None),
             });
         std::iter::once(&self.summary.source)
             .chain(targets)

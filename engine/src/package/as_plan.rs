@@ -78,6 +78,7 @@ impl Package {
                 figure: crate::words::target_length(t.minutes),
                 source: entered(),
                 note: None,
+                calendar_source: None,
             },
             None => Commitment::None {
                 none: "The package sets no target here.".to_owned(),

@@ -55,6 +55,15 @@ pub struct ProviderFile {
     pub restrictions: Vec<Fact>,
     /// How the price is composed (the sources publish no rates).
     pub price_model: Fact,
+    /// Further sentences on the price (tiers, what the spend excludes,
+    /// whom to ask), each with its source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub price_details: Vec<Fact>,
+    /// The kind of contract support is provided under, as the source
+    /// names it (eXpress: "Agreement for the provision of technical
+    /// support services"); `None` where the sources do not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<Fact>,
     /// The provider's support plans.
     pub plans: Vec<Plan>,
 }
@@ -131,6 +140,10 @@ pub struct SeverityLevel {
     pub description: String,
     /// Where the level and its mapping come from.
     pub source: Source,
+    /// Where the source lists several criteria for the level (any one of
+    /// which qualifies), each criterion with its own source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Fact>,
 }
 
 /// A support plan: its targets per severity, when work is done, channels,
@@ -248,6 +261,10 @@ pub struct Channel {
     pub hours: Option<String>,
     /// Where the channel comes from.
     pub source: Source,
+    /// What the source says about using it (numbers, addresses, tools),
+    /// with its own source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Fact>,
 }
 
 /// What kind of channel a [`Channel`] is.
@@ -329,6 +346,10 @@ pub struct ServiceOffer {
     /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Conditions the source attaches to the offer on this plan (limits,
+    /// booking, rates outside working hours, scope), each with its source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Fact>,
 }
 
 /// Whether a plan includes a service, sells it as an option, or does not
@@ -392,8 +413,20 @@ impl Plan {
             .chain(targets)
             .chain(self.coverage.iter().map(|c| &c.source))
             .chain(self.channels.iter().map(|c| &c.source))
+            .chain(
+                self.channels
+                    .iter()
+                    .filter_map(|c| c.detail.as_ref())
+                    .map(|f| &f.source),
+            )
             .chain(self.staff.iter().map(|f| &f.source))
             .chain(self.services.iter().map(|s| &s.source))
+            .chain(
+                self.services
+                    .iter()
+                    .flat_map(|s| &s.terms)
+                    .map(|f| &f.source),
+            )
             .chain(self.notes.iter().map(|f| &f.source))
             .chain(self.commitment_share.iter().map(|s| &s.source))
     }
@@ -414,8 +447,16 @@ impl ProviderFile {
             .iter()
             .map(|c| &c.source)
             .chain(self.severities.iter().map(|s| &s.source))
+            .chain(
+                self.severities
+                    .iter()
+                    .flat_map(|s| &s.criteria)
+                    .map(|f| &f.source),
+            )
             .chain(self.rules.iter().map(|f| &f.source))
             .chain(self.restrictions.iter().map(|f| &f.source))
             .chain(std::iter::once(&self.price_model.source))
+            .chain(self.price_details.iter().map(|f| &f.source))
+            .chain(self.agreement.iter().map(|f| &f.source))
     }
 }

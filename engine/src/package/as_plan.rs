@@ -118,6 +118,7 @@ impl Package {
                     kind: ChannelKind::from_name(name),
                     hours: None,
                     source: entered(),
+                    detail: None,
                 })
                 .collect(),
             staff: Vec::new(),
@@ -131,6 +132,7 @@ impl Package {
                     quantity: s.quantity,
                     source: entered(),
                     note: None,
+                    terms: Vec::new(),
                 })
                 .collect(),
             notes: Vec::new(),

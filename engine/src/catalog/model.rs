@@ -55,6 +55,15 @@ pub struct ProviderFile {
     pub restrictions: Vec<Fact>,
     /// How the price is composed (the sources publish no rates).
     pub price_model: Fact,
+    /// Further sentences on the price (tiers, what the spend excludes,
+    /// whom to ask), each with its source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub price_details: Vec<Fact>,
+    /// The kind of contract support is provided under, as the source
+    /// names it (eXpress: "Agreement for the provision of technical
+    /// support services"); `None` where the sources do not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<Fact>,
     /// The provider's support plans.
     pub plans: Vec<Plan>,
 }
@@ -131,6 +140,10 @@ pub struct SeverityLevel {
     pub description: String,
     /// Where the level and its mapping come from.
     pub source: Source,
+    /// Where the source lists several criteria for the level (any one of
+    /// which qualifies), each criterion with its own source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Fact>,
 }
 
 /// A support plan: its targets per severity, when work is done, channels,
@@ -204,6 +217,13 @@ pub enum Commitment {
         /// Why this calendar, where the figure's own sentence does not say.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// Where the choice of `calendar` comes from, where `source` gives
+        /// the figure but not the hours it is counted on: a quote, or an
+        /// assumption with its reason (which then goes wherever the figure
+        /// is shown). A target on a calendar whose own source is an
+        /// assumption must carry it here.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        calendar_source: Option<Source>,
     },
     /// The plan makes no promise; `none` says so in words.
     None {
@@ -230,12 +250,82 @@ pub struct Coverage {
 pub struct Channel {
     /// The channel as the provider names it.
     pub name: String,
+    /// What kind of channel it is; requirements ("phone support") go by
+    /// this, never by the name. Files without it read as
+    /// [`ChannelKind::Other`].
+    #[serde(default)]
+    pub kind: ChannelKind,
     /// Calendar id of the hours the channel is open; `None` where the
     /// source does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
     /// Where the channel comes from.
     pub source: Source,
+    /// What the source says about using it (numbers, addresses, tools),
+    /// with its own source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Fact>,
+}
+
+/// What kind of channel a [`Channel`] is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    /// Spoken support by telephone (a support line, a hotline).
+    Phone,
+    /// E-mail to a support address.
+    Email,
+    /// A ticket or request system.
+    Ticket,
+    /// A chat with support (e.g. on the provider's site or app).
+    Chat,
+    /// A messenger: a bot or a group in Telegram, Slack, WeCom, ….
+    Messenger,
+    /// A web portal or web interface for requests.
+    Portal,
+    /// Anything else, or not stated.
+    #[default]
+    Other,
+}
+
+impl ChannelKind {
+    /// The kind a channel name typed by a person suggests, for channels
+    /// that carry no kind (the package builder's free-text names); catalog
+    /// channels state their kind instead. Whole words only, so
+    /// "Smartphone app" is not phone support but "Telephone hotline" and
+    /// "Горячая линия" are.
+    pub fn from_name(name: &str) -> Self {
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |options: &[&str]| words.iter().any(|w| options.contains(w));
+        if has(&["phone", "telephone", "hotline", "телефон"]) || lower.contains("горячая линия")
+        {
+            Self::Phone
+        } else if has(&["email", "mail", "почта"]) {
+            Self::Email
+        } else if has(&["ticket", "tickets", "тикет", "заявка"]) {
+            Self::Ticket
+        } else if has(&[
+            "telegram",
+            "slack",
+            "wecom",
+            "whatsapp",
+            "messenger",
+            "bot",
+            "im",
+        ]) {
+            Self::Messenger
+        } else if has(&["chat", "чат"]) {
+            Self::Chat
+        } else if has(&["portal", "web", "портал"]) {
+            Self::Portal
+        } else {
+            Self::Other
+        }
+    }
 }
 
 /// A service a plan mentions and whether it comes with the plan.
@@ -256,6 +346,10 @@ pub struct ServiceOffer {
     /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Conditions the source attaches to the offer on this plan (limits,
+    /// booking, rates outside working hours, scope), each with its source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Fact>,
 }
 
 /// Whether a plan includes a service, sells it as an option, or does not
@@ -320,15 +414,32 @@ impl Plan {
             .targets
             .iter()
             .flat_map(|t| [&t.first_response, &t.resolution])
-            .map(|c| match c {
-                Commitment::Target { source, .. } | Commitment::None { source, .. } => source,
+            .flat_map(|c| match c {
+                Commitment::Target {
+                    source,
+                    calendar_source,
+                    ..
+                } => std::iter::once(source).chain(calendar_source.as_ref()),
+                Commitment::None { source, .. } => std::iter::once(source).chain(None),
             });
         std::iter::once(&self.summary.source)
             .chain(targets)
             .chain(self.coverage.iter().map(|c| &c.source))
             .chain(self.channels.iter().map(|c| &c.source))
+            .chain(
+                self.channels
+                    .iter()
+                    .filter_map(|c| c.detail.as_ref())
+                    .map(|f| &f.source),
+            )
             .chain(self.staff.iter().map(|f| &f.source))
             .chain(self.services.iter().map(|s| &s.source))
+            .chain(
+                self.services
+                    .iter()
+                    .flat_map(|s| &s.terms)
+                    .map(|f| &f.source),
+            )
             .chain(self.notes.iter().map(|f| &f.source))
             .chain(self.commitment_share.iter().map(|s| &s.source))
     }
@@ -349,8 +460,16 @@ impl ProviderFile {
             .iter()
             .map(|c| &c.source)
             .chain(self.severities.iter().map(|s| &s.source))
+            .chain(
+                self.severities
+                    .iter()
+                    .flat_map(|s| &s.criteria)
+                    .map(|f| &f.source),
+            )
             .chain(self.rules.iter().map(|f| &f.source))
             .chain(self.restrictions.iter().map(|f| &f.source))
             .chain(std::iter::once(&self.price_model.source))
+            .chain(self.price_details.iter().map(|f| &f.source))
+            .chain(self.agreement.iter().map(|f| &f.source))
     }
 }

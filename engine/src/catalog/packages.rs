@@ -37,6 +37,7 @@ impl Catalog {
                     name: level.as_str().to_owned(),
                     description: String::new(),
                     source: entered(),
+                    criteria: Vec::new(),
                 })
                 .collect(),
             rules: Vec::new(),
@@ -45,6 +46,8 @@ impl Catalog {
                 text: "Priced in the price view from a price book you edit.".to_owned(),
                 source: entered(),
             },
+            price_details: Vec::new(),
+            agreement: None,
             plans,
         };
         self.with_provider(file)

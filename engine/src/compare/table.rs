@@ -2,7 +2,8 @@
 //! cell with its citation and the best value of a row marked.
 
 use crate::catalog::{
-    Catalog, Channel, Commitment, Inclusion, Plan, ProviderFile, Quantity, ServiceOffer, Source,
+    Catalog, Channel, ChannelKind, Commitment, Inclusion, Plan, ProviderFile, Quantity,
+    ServiceOffer, Source,
 };
 use crate::error::Result;
 use crate::sla::{Severity, TargetKind};
@@ -17,6 +18,11 @@ pub struct Citation {
     pub document: Option<String>,
     /// The sentence or table row, verbatim; or the assumption's reason.
     pub text: String,
+    /// The reason for the assumption the figure rests on, to show as
+    /// "assumption: <reason>": the whole figure's (then `document` is
+    /// `None` and `text` is the same reason), or a part the quote does not
+    /// give, such as the hours a quoted response time is counted on.
+    pub assumption: Option<String>,
 }
 
 impl Citation {
@@ -26,17 +32,32 @@ impl Citation {
             Source::Quote { doc, quote } => Self {
                 document: Some(provider.document_title(doc).unwrap_or(doc).to_owned()),
                 text: quote.clone(),
+                assumption: None,
             },
             Source::Assumption { assumption } => Self {
                 document: None,
                 text: assumption.clone(),
+                assumption: Some(assumption.clone()),
             },
         }
     }
 
-    /// True for an assumption rather than a quote from a document.
+    /// This citation with the assumption of `also` added, when `also` is
+    /// one (a quoted figure on an assumed calendar); a quote adds nothing.
+    pub fn resting_on(mut self, also: Option<&Source>) -> Self {
+        if let Some(Source::Assumption { assumption }) = also {
+            self.assumption = Some(match self.assumption.take() {
+                Some(own) if own != *assumption => format!("{own} {assumption}"),
+                _ => assumption.clone(),
+            });
+        }
+        self
+    }
+
+    /// True when the figure is, or rests on, an assumption rather than
+    /// only a quote from a document.
     pub fn is_assumption(&self) -> bool {
-        self.document.is_none()
+        self.assumption.is_some()
     }
 }
 
@@ -421,6 +442,7 @@ fn target_cell(
             minutes,
             calendar,
             source,
+            calendar_source,
             ..
         } => {
             let text = format!(
@@ -428,7 +450,8 @@ fn target_cell(
                 words::target_length(*minutes),
                 short_calendar(catalog, calendar)
             );
-            let cell = Cell::new(text, Some(Citation::of(provider, source)));
+            let citation = Citation::of(provider, source).resting_on(calendar_source.as_ref());
+            let cell = Cell::new(text, Some(citation));
             let Some(target) = catalog.targets(plan, severity).get(kind).cloned() else {
                 return Ok(cell);
             };
@@ -497,8 +520,7 @@ fn short_calendar(catalog: &Catalog, id: &str) -> &'static str {
         .map_or("own hours", |c| c.short_label())
 }
 
+/// The plan's first phone channel, by its kind (never by its name).
 pub(super) fn phone_channel(plan: &Plan) -> Option<&Channel> {
-    plan.channels
-        .iter()
-        .find(|c| c.name.to_lowercase().contains("phone"))
+    plan.channels.iter().find(|c| c.kind == ChannelKind::Phone)
 }

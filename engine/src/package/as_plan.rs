@@ -3,8 +3,8 @@
 
 use crate::calendar::{CalendarSpec, WallInterval, WeekSpec};
 use crate::catalog::{
-    CalendarDefinition, CalendarEntry, Channel, Commitment, Coverage, Fact, Plan, ServiceOffer,
-    SeverityTargets, Share, Source,
+    CalendarDefinition, CalendarEntry, Channel, ChannelKind, Commitment, Coverage, Fact, Plan,
+    ServiceOffer, SeverityTargets, Share, Source,
 };
 
 use super::{Package, PackageTarget, TargetClock, WorkingDays};
@@ -78,6 +78,7 @@ impl Package {
                 figure: crate::words::target_length(t.minutes),
                 source: entered(),
                 note: None,
+                calendar_source: None,
             },
             None => Commitment::None {
                 none: "The package sets no target here.".to_owned(),
@@ -114,8 +115,10 @@ impl Package {
                 .iter()
                 .map(|name| Channel {
                     name: name.clone(),
+                    kind: ChannelKind::from_name(name),
                     hours: None,
                     source: entered(),
+                    detail: None,
                 })
                 .collect(),
             staff: Vec::new(),
@@ -129,6 +132,7 @@ impl Package {
                     quantity: s.quantity,
                     source: entered(),
                     note: None,
+                    terms: Vec::new(),
                 })
                 .collect(),
             notes: Vec::new(),

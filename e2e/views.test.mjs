@@ -165,3 +165,21 @@ test('embed code: the iframe shows the bare view and grows with its content', as
   await host.context().close();
   await page.context().close();
 });
+
+test('a figure that rests on an assumption says so where it is shown', async () => {
+  const page = await openPage(ctx.browser);
+  const compare = new ComparePage(page, ctx.server.origin);
+  await compare.open('?plans=virtuozzo,express-24x7');
+  // Virtuozzo names no support hours: its response times are counted
+  // around the clock by assumption, and the cell carries the mark.
+  const columns = await compare.columns();
+  const cells = compare.row('first-response', 'critical').locator('td');
+  const virtuozzo = cells.nth(columns.indexOf('virtuozzo'));
+  await virtuozzo.getByTestId('assumption-mark').waitFor();
+  await virtuozzo.locator('.cited').focus();
+  assert.match(await virtuozzo.locator('[role=tooltip]').textContent(), /Assumption: .*names no support hours/);
+  const express = cells.nth(columns.indexOf('express-24x7'));
+  assert.equal(await express.getByTestId('assumption-mark').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

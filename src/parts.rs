@@ -142,7 +142,9 @@ pub fn LinkNotices(notices: Signal<Vec<Notice>>) -> impl IntoView {
 }
 
 /// A value with its source shown on hover or keyboard focus; screen
-/// readers hear the source as the value's description.
+/// readers hear the source as the value's description. A value that rests
+/// on an assumption says so on its face ("assumption"), with the reason in
+/// the same description, wherever it appears.
 #[component]
 pub fn Cited(text: String, citation: Option<Citation>) -> impl IntoView {
     match citation {
@@ -150,16 +152,29 @@ pub fn Cited(text: String, citation: Option<Citation>) -> impl IntoView {
         Some(citation) => {
             let id = format!("src-{}", next_id());
             let described_by = id.clone();
-            let (label, class) = match &citation.document {
-                Some(document) => (format!("Source: {document}"), "source"),
-                None => ("Assumption".to_owned(), "source assumption"),
+            let assumption = citation.assumption.clone();
+            let quote = citation.document.clone().map(|document| {
+                view! {
+                    <strong>{format!("Source: {document}")}</strong>
+                    <q>{citation.text.clone()}</q>
+                }
+            });
+            let class = if assumption.is_some() {
+                "source assumption"
+            } else {
+                "source"
             };
             view! {
                 <span class="value cited" tabindex="0" aria-describedby=described_by>
                     {text}
+                    {assumption.is_some().then(|| view! {
+                        <span class="assumption-mark" data-testid="assumption-mark">" assumption"</span>
+                    })}
                     <span class=class role="tooltip" id=id>
-                        <strong>{label}</strong>
-                        <q>{citation.text}</q>
+                        {quote}
+                        {assumption.map(|reason| view! {
+                            <span class="assumption-reason"><strong>"Assumption: "</strong>{reason}</span>
+                        })}
                     </span>
                 </span>
             }

@@ -100,10 +100,11 @@ fn every_component_of_the_example_book() {
     let visits = line("On-site visits");
     assert_eq!(visits.annual.plain(), "1400.00");
     assert!(visits.reason.contains("at most 1 a quarter"));
-    // 180 h a year at 40 (none included in 8/5) + 24 h off-hours at 80.
+    // 180 h a year at 40 (none included in 8/5) + 24 h off-hours, also
+    // at 40: the double rate is Premium's only.
     let hours = line("System administration");
-    assert_eq!(hours.annual.plain(), "9120.00");
-    assert_eq!(hours.monthly.plain(), "760.00");
+    assert_eq!(hours.annual.plain(), "8160.00");
+    assert_eq!(hours.monthly.plain(), "680.00");
     // Add-ons not asked for are not charged.
     assert!(quote
         .lines
@@ -333,4 +334,32 @@ fn a_package_without_its_own_price_is_priced_as_its_base_plan_and_says_so() {
     assert!(quote.lines[0]
         .reason
         .contains("uses the rates of express-8x5"));
+}
+
+#[test]
+fn example_book_doubles_off_hours_admin_only_on_premium_as_the_source_does() {
+    // eXpress' footnote "hours are charged at double the rate" belongs to
+    // Premium's "120 hours per year*"; 8/5 and 24/7 say "Available
+    // optionally" and give no rate, so the example book adds no surcharge.
+    let book = shipped_books()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.id == "examples")
+        .unwrap();
+    let multiplier = |plan: &str| {
+        book.plans[plan]
+            .components
+            .iter()
+            .find_map(|c| match c {
+                slacalc_engine::price::Component::Hours {
+                    off_hours_multiplier,
+                    ..
+                } => Some(off_hours_multiplier.to_string()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(multiplier("express-premium"), "2");
+    assert_eq!(multiplier("express-8x5"), "1");
+    assert_eq!(multiplier("express-24x7"), "1");
 }

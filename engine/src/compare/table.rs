@@ -19,7 +19,7 @@ pub struct Citation {
     /// The sentence or table row, verbatim; or the assumption's reason.
     pub text: String,
     /// The reason for the assumption the figure rests on, to show as
-    /// "assumption: <reason>": the whole figure's (then `document` is
+    /// `assumption: <reason>`: the whole figure's (then `document` is
     /// `None` and `text` is the same reason), or a part the quote does not
     /// give, such as the hours a quoted response time is counted on.
     pub assumption: Option<String>,

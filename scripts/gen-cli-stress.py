@@ -7,6 +7,9 @@ memory figures in docs/PERFORMANCE.md. Writes to stdout; deterministic.
   calendars N MINUTES   N `due` lines, each a distinct small calendar, MINUTES each
   big-calendars N BYTES N `due` lines, each a distinct calendar of about BYTES
   long-line BYTES       one `due` line of about BYTES (a long id)
+  padded-calendars N BYTES  N `due` lines, each a distinct calendar with
+                        10,000 holidays, padded to about BYTES with an
+                        ignored field: the largest calendars within the limits
 """
 import json, sys
 
@@ -73,10 +76,20 @@ def big_calendars(n, size):
                                      "minutes": 60}, separators=(",", ":")) + "\n")
 
 
+def padded_calendars(n, size):
+    dates = [day(j) for j in range(10_000)]
+    for i in range(n):
+        cal = {"tz": "UTC", "week": WEEK, "holidays": [day(-1 - i)] + dates[:9_999], "tags": ""}
+        line = json.dumps({"id": i, "start": "2026-01-01T00:00:00Z", "calendar": cal,
+                           "minutes": 60}, separators=(",", ":"))
+        sys.stdout.write(line.replace('"tags":""', '"tags":"' + "x" * max(0, size - len(line)) + '"') + "\n")
+
+
 def long_line(size):
     sys.stdout.write('{"id":"' + "x" * size + '","start":"2026-01-01T00:00:00Z","calendar":{"tz":"UTC"},"minutes":1}\n')
 
 
 mode, args = sys.argv[1], [int(a) for a in sys.argv[2:]]
 {"events": events, "holidays": holidays, "calendars": calendars,
- "big-calendars": big_calendars, "long-line": long_line}[mode](*args)
+ "big-calendars": big_calendars, "long-line": long_line,
+ "padded-calendars": padded_calendars}[mode](*args)

@@ -1,7 +1,7 @@
 //! Reading input lines without ever holding more than [`MAX_LINE_BYTES`]
 //! of one: a longer line is read to its end and dropped as it goes.
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 use crate::MAX_LINE_BYTES;
 
@@ -18,40 +18,40 @@ pub(crate) enum Line {
 /// the input. The last line counts even without a final newline.
 pub(crate) fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Option<Line>> {
     buf.clear();
-    let mut length: u64 = 0;
-    let mut seen_any = false;
-    loop {
-        let available = match input.fill_buf() {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if available.is_empty() {
-            // End of input.
-            if !seen_any {
-                return Ok(None);
-            }
-            break;
-        }
-        seen_any = true;
-        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(end) => (&available[..end], true),
-            None => (available, false),
-        };
-        length += chunk.len() as u64;
-        if length <= MAX_LINE_BYTES as u64 {
-            buf.extend_from_slice(chunk);
-        } else if !buf.is_empty() {
-            // Over the limit: let go of what was kept.
-            *buf = Vec::new();
-        }
-        let used = chunk.len() + usize::from(done);
-        input.consume(used);
-        if done {
-            break;
-        }
+    // One byte more than a line may have tells a long line from one that
+    // just fits (std's read_until finds the newline fast).
+    let limit = MAX_LINE_BYTES as u64 + 1;
+    if Read::take(&mut *input, limit).read_until(b'\n', buf)? == 0 {
+        return Ok(None);
     }
-    if length > MAX_LINE_BYTES as u64 {
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+    } else if buf.len() > MAX_LINE_BYTES {
+        // Too long: let go of it and read on to the end of the line.
+        let mut length = buf.len() as u64;
+        *buf = Vec::new();
+        loop {
+            let available = match input.fill_buf() {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if available.is_empty() {
+                break;
+            }
+            match available.iter().position(|&b| b == b'\n') {
+                Some(end) => {
+                    length += end as u64;
+                    input.consume(end + 1);
+                    break;
+                }
+                None => {
+                    let all = available.len();
+                    length += all as u64;
+                    input.consume(all);
+                }
+            }
+        }
         return Ok(Some(Line::TooLong(length)));
     }
     if buf.last() == Some(&b'\r') {

@@ -3,7 +3,7 @@
 //! every line out is a JSON object naming its `id` or its `line`.
 //!
 //! 256 cases a property by default; at release time run it longer:
-//! `PROPTEST_CASES=100000 cargo test --release -p slacalc-cli --test arbitrary`.
+//! `PROPTEST_CASES=100000 cargo test --profile cli -p slacalc-cli --test arbitrary`.
 
 use std::io::Cursor;
 

@@ -7,26 +7,39 @@ use std::process::ExitCode;
 
 use slacalc_engine::catalog::Catalog;
 
-const USAGE: &str = "\
-usage: slacalc <command> < input.jsonl > output.jsonl
+/// The help text, with the limits from the constants that enforce them.
+fn usage() -> String {
+    use slacalc_cli::{MAX_DATES, MAX_EVENTS, MAX_ID_CHARS, MAX_LINE_BYTES};
+    let years = slacalc_engine::calendar::supported_years();
+    let line_kib = MAX_LINE_BYTES / 1024;
+    format!(
+        r#"usage: slacalc <command> < input.jsonl > output.jsonl
 
 commands:
-  due        {\"id\",\"start\",\"calendar\",\"minutes\"} -> {\"id\",\"due\"}
-  deadlines  {\"id\",\"plan\",\"severity\",\"opened\",\"events\"} -> {\"id\",\"response_due\",\"resolution_due\"}
+  due        {{"id","start","calendar","minutes"}} -> {{"id","due"}}
+  deadlines  {{"id","plan","severity","opened","events"}} -> {{"id","response_due","resolution_due"}}
   plans      print the plan catalog as JSON
   help       print this message
   version    print the version
 
-A line that cannot be answered gives {\"id\",\"error\"}; the run goes on and
-exits with status 1 if any line failed.
-";
+Every line in gets one line out. An answer carries the line's "id" (a JSON
+string of up to {MAX_ID_CHARS} characters, or a number), else its "line" number. A
+line that cannot be answered (blank, not UTF-8, too long, bad JSON, a bad
+field) gives {{"id","line","error"}}; the run goes on and exits with status 1
+if any line failed.
+
+Limits: {line_kib} KiB a line, {MAX_EVENTS} events an incident, {MAX_DATES} holidays and
+{MAX_DATES} extra working days a calendar, years {years}.
+"#
+    )
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         None => usage_error("no command given"),
         Some("help" | "-h" | "--help") => {
-            print!("{USAGE}");
+            print!("{}", usage());
             ExitCode::SUCCESS
         }
         Some("version" | "-V" | "--version") => {
@@ -84,6 +97,6 @@ fn fail(message: &str) -> ExitCode {
 }
 
 fn usage_error(message: &str) -> ExitCode {
-    let _ = writeln!(io::stderr(), "slacalc: {message}\n\n{USAGE}");
+    let _ = writeln!(io::stderr(), "slacalc: {message}\n\n{}", usage());
     ExitCode::from(2)
 }

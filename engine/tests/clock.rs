@@ -310,3 +310,142 @@ fn an_added_event_keeps_time_order_and_one_before_the_opening_is_refused() {
     );
     assert_eq!(incident.events.len(), 2, "a refused event is not added");
 }
+
+/// A naive reading of the clock rules, for the property test below: the
+/// running stretches replayed from the events, and a due time found by
+/// bisecting "working time on the clock by instant x" (no prefix sums, no
+/// sharing between severities).
+mod naive {
+    use super::*;
+    use chrono::{DateTime, Duration, Utc};
+    use slacalc_engine::sla::{Event, EventKind};
+
+    pub struct Replay {
+        /// Running stretches; `None` runs on for ever.
+        pub running: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)>,
+        pub severities: Vec<(DateTime<Utc>, Severity)>,
+        pub resolved: Option<DateTime<Utc>>,
+    }
+
+    pub fn replay(incident: &Incident) -> Replay {
+        let mut events: Vec<Event> = incident.events.clone();
+        events.sort_by_key(|e| e.at);
+        let mut replay = Replay {
+            running: Vec::new(),
+            severities: vec![(incident.opened, incident.severity)],
+            resolved: None,
+        };
+        let mut since = Some(incident.opened);
+        for event in events {
+            match event.kind {
+                EventKind::Paused => replay.running.push((since.take().unwrap(), Some(event.at))),
+                EventKind::Resumed => since = Some(event.at),
+                EventKind::SeverityChanged { to } => replay.severities.push((event.at, to)),
+                EventKind::Resolved => replay.resolved = Some(event.at),
+                EventKind::Responded => {}
+            }
+        }
+        if let Some(from) = since {
+            replay.running.push((from, None));
+        }
+        replay
+    }
+
+    fn on_clock(replay: &Replay, target: &Target, x: DateTime<Utc>) -> i64 {
+        replay
+            .running
+            .iter()
+            .map(|&(from, to)| {
+                let to = to.map_or(x, |t| t.min(x));
+                if from < to {
+                    target.calendar.working_seconds(from, to).unwrap()
+                } else {
+                    0
+                }
+            })
+            .sum()
+    }
+
+    /// The first instant by which the target's minutes are on the clock.
+    pub fn due(replay: &Replay, target: &Target) -> Option<DateTime<Utc>> {
+        let need = target.minutes as i64 * 60;
+        let instant = |t: i64| DateTime::from_timestamp(t, 0).unwrap();
+        let start = replay.running[0].0;
+        let (mut lo, mut hi) = (start.timestamp(), (start + Duration::days(60)).timestamp());
+        if on_clock(replay, target, instant(hi)) < need {
+            return None;
+        }
+        // on_clock(lo) < need <= on_clock(hi)
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if on_clock(replay, target, instant(mid)) >= need {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        Some(instant(hi))
+    }
+
+    /// Breaches of the resolution target, earliest severity first.
+    pub fn breaches(replay: &Replay, end: DateTime<Utc>) -> Vec<Breach> {
+        let mut breaches = Vec::new();
+        for (i, &(_, severity)) in replay.severities.iter().enumerate() {
+            // In force until the next change, the last one until `end`.
+            let until = replay.severities.get(i + 1).map_or(end, |s| s.0.min(end));
+            let target = office_targets(severity).resolution;
+            if let Some(due) = target.and_then(|t| due(replay, &t)) {
+                if due < until {
+                    breaches.push(Breach { severity, due });
+                }
+            }
+        }
+        breaches
+    }
+}
+
+fn incident_strategy() -> impl proptest::strategy::Strategy<Value = Incident> {
+    use proptest::prelude::*;
+    // (minutes after the previous event, kind 0–3, severity 0–3)
+    prop::collection::vec((0i64..600, 0u8..4, 0usize..4), 0..40).prop_map(|steps| {
+        let opened = at("2026-11-23T09:00:00+03:00");
+        let mut incident = Incident::opened(opened, Severity::Medium);
+        let (mut t, mut paused, mut responded) = (opened, false, false);
+        for (gap, kind, severity) in steps {
+            t += chrono::Duration::minutes(gap);
+            incident = match kind {
+                0 if paused => incident.resumed(t),
+                0 => incident.paused(t),
+                1 if !responded => incident.responded(t),
+                _ => incident.severity_changed(t, Severity::ALL[severity]),
+            };
+            paused ^= kind == 0;
+            responded |= kind == 1;
+        }
+        incident
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// The clock's due time and breaches, shared across severity changes,
+    /// are those of the naive replay for every incident.
+    #[test]
+    fn status_matches_a_naive_replay(incident in incident_strategy(), later in 0i64..3000) {
+        let replay = naive::replay(&incident);
+        let last = incident.events.iter().map(|e| e.at).max().unwrap_or(incident.opened);
+        let now = last + chrono::Duration::minutes(later);
+        let status = incident
+            .clock(now)
+            .unwrap()
+            .status(TargetKind::Resolution, office_targets, DEFAULT_AT_RISK_SHARE)
+            .unwrap();
+        let severity = replay.severities.iter().rev().find(|s| s.0 <= now).unwrap().1;
+        let expected_due = office_targets(severity)
+            .resolution
+            .and_then(|target| naive::due(&replay, &target));
+        proptest::prop_assert_eq!(status.due, expected_due);
+        proptest::prop_assert_eq!(status.breaches, naive::breaches(&replay, now));
+    }
+}

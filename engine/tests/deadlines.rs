@@ -407,3 +407,66 @@ fn instants_outside_the_supported_years_are_errors_not_panics() {
     let err = cal.due(at("2026-01-01T00:00:00Z"), u64::MAX).unwrap_err();
     assert_eq!(err.kind(), slacalc_engine::ErrorKind::OutOfRange);
 }
+
+/// One constant states the supported years, and every message gives it
+/// the same way: the year it rejects is never inside the range it names.
+#[test]
+fn every_out_of_range_message_names_the_same_years() {
+    let years = slacalc_engine::calendar::supported_years();
+    assert_eq!(years, "1901–2398");
+    let cal = moscow_office();
+    let messages = [
+        cal.due(at("2399-01-01T00:00:00Z"), 1)
+            .unwrap_err()
+            .to_string(),
+        cal.due(at("1900-12-31T00:00:00Z"), 1)
+            .unwrap_err()
+            .to_string(),
+        // Runs past the last year.
+        cal.due(at("2398-12-01T00:00:00Z"), 100_000)
+            .unwrap_err()
+            .to_string(),
+        slacalc_engine::Calendar::new(
+            serde_json::from_str(r#"{"tz":"UTC","holidays":["2399-01-01"]}"#).unwrap(),
+        )
+        .unwrap_err()
+        .to_string(),
+    ];
+    for message in messages {
+        assert!(message.contains(&format!("({years})")), "{message}");
+        assert!(
+            !message.contains("1900–") && !message.contains("–2399"),
+            "{message}"
+        );
+    }
+    assert!(cal.due(at("2398-06-01T00:00:00Z"), 60).unwrap().is_some());
+    assert!(cal.due(at("1901-01-02T00:00:00Z"), 60).unwrap().is_some());
+}
+
+/// A target that runs through centuries keeps a number per year it passes,
+/// not the year's table: memory follows the years a calendar is asked
+/// about, not the length of a target.
+#[test]
+fn a_long_target_keeps_no_table_for_the_years_it_skips() {
+    let cal = moscow_office();
+    cal.due(at("2026-01-05T10:00:00Z"), 60).unwrap();
+    let before = cal.approx_bytes();
+    // About 340 years of office hours.
+    let due = cal
+        .due(at("2026-01-05T10:00:00Z"), 1_000_000_000 / 60)
+        .unwrap();
+    assert!(due.is_some());
+    let grown = cal.approx_bytes() - before;
+    assert!(grown < 20_000, "grew by {grown} bytes");
+    // The answer is the one a calendar that walked every table gives.
+    let fresh = moscow_office();
+    for year in 2026..2400 {
+        let _ = fresh.due(at(&format!("{year}-01-05T10:00:00Z")), 1);
+    }
+    assert_eq!(
+        fresh
+            .due(at("2026-01-05T10:00:00Z"), 1_000_000_000 / 60)
+            .unwrap(),
+        due
+    );
+}

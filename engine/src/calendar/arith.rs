@@ -11,7 +11,7 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Utc};
 
 use super::days::{self, SECS_PER_DAY};
-use super::{out_of_range, Calendar, FIRST_YEAR, LAST_YEAR};
+use super::{out_of_range, supported_years, Calendar, FIRST_YEAR, LAST_YEAR};
 use crate::error::{Error, Result};
 
 /// A stretch of real time, `[start, end)`: a span of working time, or a
@@ -98,7 +98,7 @@ impl Calendar {
         let (year_b, at_b) = self.position(self.check_instant(to)?)?;
         let mut between = 0;
         for year in year_a..year_b {
-            between += self.table(year)?.total();
+            between += self.year_total(year)?;
         }
         Ok(at_b + between - at_a)
     }
@@ -164,12 +164,11 @@ impl Calendar {
 
     fn check_instant(&self, at: DateTime<Utc>) -> Result<i64> {
         use chrono::Datelike;
-        // One year of margin on each side for the neighbouring dates.
-        if at.year() <= FIRST_YEAR || at.year() >= LAST_YEAR {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&at.year()) {
             return Err(Error::out_of_range(format!(
-                "{at} is outside the years slacalc computes ({}–{})",
-                FIRST_YEAR + 1,
-                LAST_YEAR - 1
+                "{} is outside the years slacalc computes ({})",
+                at.format("%Y-%m-%dT%H:%M:%SZ"),
+                supported_years()
             )));
         }
         Ok(at.timestamp())
@@ -234,28 +233,40 @@ impl Calendar {
         let mut day = day + 1;
         loop {
             let year = days::year_of(day);
-            if year > LAST_YEAR - 1 {
+            if year > LAST_YEAR {
                 return if self.weekly_empty {
                     Ok(Found::Never)
                 } else {
                     Err(out_of_range(year))
                 };
             }
-            let table = self.table(year)?;
-            let index = (day - table.first_day) as usize;
-            let available = table.total() - table.cum[index];
-            if available < need {
+            // A whole year that does not hold the rest is skipped by its
+            // total, without keeping its table.
+            let skip = if day == days::from_civil(year, 1, 1) {
+                let total = self.year_total(year)?;
+                (total < need).then_some(total)
+            } else {
+                let table = self.table(year)?;
+                let available = table.total() - table.cum[(day - table.first_day) as usize];
+                (available < need).then_some(available)
+            };
+            if let Some(available) = skip {
                 need -= available;
-                day = table.first_day + table.len() as i64;
+                day = days::from_civil(year + 1, 1, 1);
                 if self.weekly_empty {
                     // Only extra dates supply time: go straight to the next one.
-                    match self.extra_days.iter().find(|&&d| d >= day) {
+                    match self
+                        .extra_days
+                        .get(self.extra_days.partition_point(|&d| d < day))
+                    {
                         Some(&next) => day = days::from_civil(days::year_of(next), 1, 1),
                         None => return Ok(Found::Never),
                     }
                 }
                 continue;
             }
+            let table = self.table(year)?;
+            let index = (day - table.first_day) as usize;
             // The first date by whose end `need` is reached.
             let target = table.cum[index] + need;
             let last = index + table.cum[index + 1..].partition_point(|&c| c < target);
@@ -305,8 +316,13 @@ impl Calendar {
                 return Ok(None);
             }
             let year = days::year_of(day);
-            if year > LAST_YEAR - 1 {
+            if year > LAST_YEAR {
                 return Err(out_of_range(year));
+            }
+            if day == days::from_civil(year, 1, 1) && self.year_total(year)? == 0 {
+                // A year without hours: on to the next, keeping no table.
+                day = days::from_civil(year + 1, 1, 1);
+                continue;
             }
             let table = self.table(year)?;
             let index = (day - table.first_day) as usize;

@@ -26,13 +26,27 @@ pub use wall::{WallInterval, WallTime};
 
 use crate::error::{Error, Result};
 use days::SECS_PER_DAY;
-use year::YearTable;
+use year::{TableBytes, YearTable};
 
-/// The first and last local years a calendar computes in. Instants and
-/// due times outside are an [`ErrorKind::OutOfRange`](crate::ErrorKind) error.
-pub const FIRST_YEAR: i32 = 1900;
-/// The last local year a calendar computes in; see [`FIRST_YEAR`].
-pub const LAST_YEAR: i32 = 2399;
+/// The first year slacalc computes in. Instants, due times, holidays and
+/// extra working dates must fall in `FIRST_YEAR..=LAST_YEAR`; outside is an
+/// [`ErrorKind::OutOfRange`](crate::ErrorKind) error (an invalid-input
+/// error for a date in a calendar). Every message states the range with
+/// [`supported_years`].
+pub const FIRST_YEAR: i32 = 1901;
+/// The last year slacalc computes in; see [`FIRST_YEAR`].
+pub const LAST_YEAR: i32 = 2398;
+/// Year tables are kept one year beyond each end of the supported range:
+/// the overnight hours of the date before, and instants near the ends whose
+/// local date lies in the neighbouring year.
+const FIRST_TABLE_YEAR: i32 = FIRST_YEAR - 1;
+const LAST_TABLE_YEAR: i32 = LAST_YEAR + 1;
+
+/// The supported years in words, `1901–2398`, as every message and the
+/// documentation state them.
+pub fn supported_years() -> String {
+    format!("{FIRST_YEAR}–{LAST_YEAR}")
+}
 
 /// Index of the extra-day hours in `Calendar::sets`; 0–6 are Monday–Sunday.
 const EXTRA: u8 = 7;
@@ -65,6 +79,11 @@ pub struct Calendar {
     /// Every weekday is covered from midnight to midnight.
     weekly_full: bool,
     years: Box<[OnceLock<YearTable>]>,
+    /// Working seconds of each local year, for years only skipped over:
+    /// a long target passes through many years without keeping their tables.
+    totals: Box<[OnceLock<i64>]>,
+    /// Heap bytes of the year tables built so far.
+    table_bytes: TableBytes,
 }
 
 impl fmt::Debug for Calendar {
@@ -121,10 +140,12 @@ impl Calendar {
 
         let holidays = sorted_days(&spec.holidays, "holiday")?;
         let extra_days = sorted_days(&spec.extra_workdays, "extra working day")?;
+        // The first holiday, in the order given, that is also an extra
+        // working day: a binary search each, not a scan of the other list.
         if let Some(both) = spec
             .holidays
             .iter()
-            .find(|d| spec.extra_workdays.contains(d))
+            .find(|d| extra_days.binary_search(&days::from_date(**d)).is_ok())
         {
             return Err(Error::invalid(format!(
                 "{both} is both a holiday and an extra working day; keep it in one list"
@@ -152,7 +173,13 @@ impl Calendar {
             extra_days,
             weekly_empty,
             weekly_full,
-            years: (FIRST_YEAR..=LAST_YEAR).map(|_| OnceLock::new()).collect(),
+            years: (FIRST_TABLE_YEAR..=LAST_TABLE_YEAR)
+                .map(|_| OnceLock::new())
+                .collect(),
+            totals: (FIRST_TABLE_YEAR..=LAST_TABLE_YEAR)
+                .map(|_| OnceLock::new())
+                .collect(),
+            table_bytes: TableBytes::default(),
             spec,
         };
         calendar.check_extra_days_against_neighbours()?;
@@ -234,19 +261,64 @@ impl Calendar {
         Ok(())
     }
 
-    /// The table of local `year`, built on first use.
+    /// The table of local `year`, built on first use and kept.
     fn table(&self, year: i32) -> Result<&YearTable> {
-        let slot = usize::try_from(year - FIRST_YEAR)
-            .ok()
-            .and_then(|i| self.years.get(i))
-            .ok_or_else(|| out_of_range(year))?;
-        Ok(slot.get_or_init(|| YearTable::build(self, year)))
+        let slot = &self.years[table_index(year)?];
+        Ok(slot.get_or_init(|| {
+            let table = YearTable::build(self, year);
+            self.table_bytes.add(table.heap_bytes());
+            table
+        }))
+    }
+
+    /// The working seconds of local `year`. A year that has no table yet
+    /// is built, counted and dropped: a target that passes through many
+    /// years keeps one number for each, not each year's table.
+    fn year_total(&self, year: i32) -> Result<i64> {
+        let index = table_index(year)?;
+        if let Some(table) = self.years[index].get() {
+            return Ok(table.total());
+        }
+        Ok(*self.totals[index].get_or_init(|| YearTable::build(self, year).total()))
+    }
+
+    /// Roughly how many bytes this calendar holds: its input, its compiled
+    /// hours and dates, and the year tables built so far (which grow as
+    /// it is queried in more years, at most one table a supported year,
+    /// about 5 KB each). For a cache that bounds its memory by size.
+    pub fn approx_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let spec = &self.spec;
+        let intervals: usize = WEEKDAYS
+            .iter()
+            .map(|&d| spec.week.day(d).capacity())
+            .sum::<usize>()
+            + spec.extra_hours.as_ref().map_or(0, Vec::capacity);
+        let sets: usize = self.sets.iter().map(|s| s.len()).sum();
+        size_of::<Self>()
+            + spec.tz.capacity()
+            + (spec.holidays.capacity() + spec.extra_workdays.capacity()) * size_of::<NaiveDate>()
+            + (intervals + sets) * size_of::<WallInterval>()
+            + (self.holidays.len() + self.extra_days.len()) * size_of::<i64>()
+            + self.years.len() * size_of::<OnceLock<YearTable>>()
+            + self.totals.len() * size_of::<OnceLock<i64>>()
+            + self.table_bytes.get()
+    }
+}
+
+/// Where local `year`'s table sits in `Calendar::years`.
+fn table_index(year: i32) -> Result<usize> {
+    if (FIRST_TABLE_YEAR..=LAST_TABLE_YEAR).contains(&year) {
+        Ok((year - FIRST_TABLE_YEAR) as usize)
+    } else {
+        Err(out_of_range(year))
     }
 }
 
 fn out_of_range(year: i32) -> Error {
     Error::out_of_range(format!(
-        "year {year} is outside the years slacalc computes ({FIRST_YEAR}–{LAST_YEAR})"
+        "the answer falls in {year}, outside the years slacalc computes ({})",
+        supported_years()
     ))
 }
 
@@ -300,7 +372,8 @@ fn sorted_days(dates: &[NaiveDate], what: &str) -> Result<Box<[i64]>> {
     for date in dates {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
             return Err(Error::invalid(format!(
-                "the {what} {date} is outside the years slacalc computes ({FIRST_YEAR}–{LAST_YEAR})"
+                "the {what} {date} is outside the years slacalc computes ({})",
+                supported_years()
             )));
         }
         days.push(days::from_date(*date));

@@ -3,6 +3,7 @@
 //! so that long targets cost a binary search, not a walk.
 
 use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::days::{self, SECS_PER_DAY};
 use super::zone::Offsets;
@@ -13,6 +14,27 @@ const OFFSET_VARIES: i32 = i32::MIN;
 /// How far wall-clock hours can sit from UTC, with margin (offsets run
 /// from −12 h to +14 h).
 const MAX_OFFSET: i64 = 15 * 3600;
+
+/// Bytes held by the year tables a calendar has built (a counter that
+/// clones with its calendar).
+#[derive(Debug, Default)]
+pub(crate) struct TableBytes(AtomicUsize);
+
+impl TableBytes {
+    pub(crate) fn add(&self, bytes: usize) {
+        self.0.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    pub(crate) fn get(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+impl Clone for TableBytes {
+    fn clone(&self) -> Self {
+        Self(AtomicUsize::new(self.get()))
+    }
+}
 
 #[derive(Debug, Clone)]
 pub(crate) struct YearTable {
@@ -68,6 +90,14 @@ impl YearTable {
         }
         table.cum = cum.into_boxed_slice();
         table
+    }
+
+    /// Bytes this table holds on the heap.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.set.len()
+            + self.offset.len() * std::mem::size_of::<i32>()
+            + self.cum.len() * std::mem::size_of::<i64>()
+            + self.offsets.heap_bytes()
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -55,6 +55,11 @@ impl Offsets {
         }
     }
 
+    /// Bytes these offsets hold on the heap.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.transitions.capacity() * std::mem::size_of::<(i64, i32)>()
+    }
+
     /// The offset in force at UTC second `utc`.
     #[inline]
     pub(crate) fn at(&self, utc: i64) -> i32 {

@@ -161,11 +161,11 @@ impl Clock {
 
     /// The severity in force at `at`.
     pub fn severity_at(&self, at: DateTime<Utc>) -> Severity {
-        self.severities
-            .iter()
-            .take_while(|(from, _)| *from <= at)
-            .last()
-            .map_or(self.severities[0].1, |s| s.1)
+        // The changes are in time order (the events are sorted when read).
+        match self.severities.partition_point(|(from, _)| *from <= at) {
+            0 => self.severities[0].1,
+            n => self.severities[n - 1].1,
+        }
     }
 
     /// True while the clock is stopped, waiting for the customer.
@@ -232,20 +232,29 @@ impl Clock {
     ) -> Result<TargetStatus> {
         let stopped = self.stopped_at(kind);
         let end = stopped.unwrap_or(self.now);
-        // Breaches under severities that were in force earlier.
+        // Breaches under severities that were in force earlier. A
+        // severity's due time does not depend on when it was in force (it
+        // is measured from the opening), so it is worked out once for each
+        // severity, not once for each change: linear in the events.
+        let mut due_of: [Option<Option<DateTime<Utc>>>; Severity::ALL.len()] =
+            [None; Severity::ALL.len()];
         let mut breaches = Vec::new();
         for (i, &(_, severity)) in self.severities.iter().enumerate() {
             let Some(until) = self.severities.get(i + 1).map(|s| s.0) else {
                 break;
             };
-            if let Some(target) = targets_for(severity).get(kind) {
-                if let Some(due) = self.due(target)? {
-                    // Re-targeted from the original start: a due time already
-                    // past when this severity began is a breach of it too.
-                    if due < until.min(end) {
-                        breaches.push(Breach { severity, due });
-                    }
-                }
+            let slot = &mut due_of[severity_index(severity)];
+            let due = match *slot {
+                Some(due) => due,
+                None => *slot.insert(match targets_for(severity).get(kind) {
+                    Some(target) => self.due(target)?,
+                    None => None,
+                }),
+            };
+            // Re-targeted from the original start: a due time already
+            // past when this severity began is a breach of it too.
+            if let Some(due) = due.filter(|&due| due < until.min(end)) {
+                breaches.push(Breach { severity, due });
             }
         }
         let severity = self.severity_at(end);
@@ -289,4 +298,12 @@ impl Clock {
             breaches,
         })
     }
+}
+
+/// The position of `severity` in [`Severity::ALL`].
+fn severity_index(severity: Severity) -> usize {
+    Severity::ALL
+        .iter()
+        .position(|&s| s == severity)
+        .expect("every severity is in Severity::ALL")
 }

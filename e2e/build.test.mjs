@@ -32,10 +32,15 @@ test('a package built from 8/5 with a faster critical response becomes a plan', 
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T15:30:00Z');
   // Resolution still counts working hours like 8/5: Monday 14:00 Moscow.
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-23T11:00:00Z');
-  // And it has a price: the example rates of its base plan.
+  // And it has a price from its parts; as its base plan only when asked.
+  const monthly = (plan) => page.locator(`[data-testid=price-monthly][data-plan="${plan}"]`).getAttribute('data-value');
   await page.goto(`${ctx.server.origin}/price?users=10`);
   await page.waitForSelector('[data-testid=prices]');
-  const monthly = (plan) => page.locator(`[data-testid=price-monthly][data-plan="${plan}"]`).getAttribute('data-value');
+  const fromParts = await monthly('pkg-night-cover');
+  assert.match(fromParts, /^\d+\.\d\d$/);
+  assert.notEqual(fromParts, await monthly('express-8x5'));
+  await page.goto(`${ctx.server.origin}/price?users=10&packages=base`);
+  await page.waitForSelector('[data-testid=prices]');
   assert.equal(await monthly('pkg-night-cover'), await monthly('express-8x5'));
   assert.deepEqual(page.problems, []);
   await page.context().close();

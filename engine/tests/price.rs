@@ -317,7 +317,7 @@ proptest! {
 }
 
 #[test]
-fn a_package_without_its_own_price_is_priced_as_its_base_plan_and_says_so() {
+fn a_package_priced_as_its_base_plan_says_so_without_a_zero_line() {
     let examples = book("examples");
     let usage = Usage {
         users: 5,
@@ -331,9 +331,213 @@ fn a_package_without_its_own_price_is_priced_as_its_base_plan_and_says_so() {
     let base = examples.quote("express-8x5", &usage).unwrap().unwrap();
     assert_eq!(quote.plan, "pkg-night");
     assert_eq!(quote.monthly, base.monthly);
-    assert!(quote.lines[0]
-        .reason
-        .contains("uses the rates of express-8x5"));
+    assert_eq!(quote.lines, base.lines, "no 0.00 line is added");
+    assert!(quote
+        .note
+        .unwrap()
+        .contains("Priced as its base plan, express-8x5"));
+}
+
+mod packages {
+    use super::*;
+    use slacalc_engine::catalog::Inclusion;
+    use slacalc_engine::package::{Package, PackageTarget, TargetClock};
+    use slacalc_engine::price::{quote_plan, PackagePricing};
+    use slacalc_engine::Severity;
+
+    fn premium() -> Package {
+        Package::from_plan(
+            &Catalog::shipped().unwrap(),
+            "express-premium",
+            "pkg-retail",
+            "Retail night cover",
+        )
+        .unwrap()
+    }
+
+    fn quote(package: &Package, usage: &Usage) -> slacalc_engine::price::Quote {
+        book("examples")
+            .quote_package(package, usage)
+            .unwrap()
+            .unwrap()
+    }
+
+    fn line<'a>(
+        quote: &'a slacalc_engine::price::Quote,
+        label: &str,
+    ) -> Option<&'a slacalc_engine::price::LineItem> {
+        quote.lines.iter().find(|l| l.label == label)
+    }
+
+    #[test]
+    fn a_package_is_priced_from_its_parts_with_a_line_per_part() {
+        let usage = Usage {
+            users: 120,
+            servers: 25,
+            ..Usage::default()
+        };
+        let q = quote(&premium(), &usage);
+        // 10:00–19:00 on five days: 45 weekly hours at 9.
+        let hours = line(&q, "Support hours").unwrap();
+        assert_eq!(hours.monthly.plain(), "405.00");
+        assert!(hours.reason.contains("45 h a week"), "{}", hours.reason);
+        assert_eq!(line(&q, "Users").unwrap().monthly.plain(), "240.00");
+        assert_eq!(line(&q, "Servers").unwrap().monthly.plain(), "375.00");
+        assert_eq!(
+            line(&q, "Dedicated engineer").unwrap().monthly.plain(),
+            "2500.00"
+        );
+        assert!(
+            q.lines.iter().all(|l| l.monthly != Decimal::ZERO),
+            "no 0.00 lines: {:?}",
+            q.lines
+        );
+        assert!(
+            q.lines.iter().all(|l| !l.label.contains('_')),
+            "no raw ids: {:?}",
+            q.lines
+        );
+        let sum = Decimal::total(q.lines.iter().map(|l| l.monthly)).unwrap();
+        assert_eq!(q.monthly, sum);
+        assert_eq!(
+            q.annual,
+            Decimal::total(q.lines.iter().map(|l| l.annual)).unwrap()
+        );
+    }
+
+    #[test]
+    fn changing_a_service_changes_the_price_by_that_service() {
+        let usage = Usage::default();
+        let mut package = premium();
+        let before = quote(&package, &usage);
+        let manager = package
+            .services
+            .iter_mut()
+            .find(|s| s.service == "personal_manager")
+            .unwrap();
+        assert_eq!(manager.availability, Inclusion::Included);
+        manager.availability = Inclusion::NotOffered;
+        let after = quote(&package, &usage);
+        assert_eq!(
+            before.monthly.checked_sub(after.monthly).unwrap(),
+            Decimal::parse("800").unwrap(),
+            "the personal manager's rate"
+        );
+        assert!(line(&after, "Personal support manager").is_none());
+    }
+
+    #[test]
+    fn a_faster_target_costs_its_level() {
+        let usage = Usage::default();
+        let mut package = premium();
+        let critical = package
+            .targets
+            .iter_mut()
+            .find(|t| t.severity == Severity::Critical)
+            .unwrap();
+        critical.first_response = Some(PackageTarget {
+            minutes: 60,
+            clock: TargetClock::AroundTheClock,
+        });
+        let slower = quote(&package, &usage);
+        let critical = package
+            .targets
+            .iter_mut()
+            .find(|t| t.severity == Severity::Critical)
+            .unwrap();
+        critical.first_response = Some(PackageTarget {
+            minutes: 10,
+            clock: TargetClock::AroundTheClock,
+        });
+        let faster = quote(&package, &usage);
+        // Levels: within 60 min 400, within 15 min 900, around the clock.
+        assert_eq!(
+            faster.monthly.checked_sub(slower.monthly).unwrap(),
+            Decimal::parse("500").unwrap()
+        );
+        let target = line(
+            &faster,
+            "Critical first response within 10 min, around the clock",
+        )
+        .unwrap();
+        assert!(target.reason.contains("within 15 min"), "{}", target.reason);
+    }
+
+    #[test]
+    fn an_optional_service_is_charged_only_when_asked_for() {
+        let package = premium();
+        let plain = quote(&package, &Usage::default());
+        let asked = quote(
+            &package,
+            &Usage {
+                add_ons: vec!["advanced_reporting".into()],
+                ..Usage::default()
+            },
+        );
+        assert_eq!(
+            asked.monthly.checked_sub(plain.monthly).unwrap(),
+            Decimal::parse("150").unwrap()
+        );
+    }
+
+    #[test]
+    fn a_book_without_package_rates_prices_a_package_only_as_its_base_plan_when_asked() {
+        let package = premium();
+        let catalog = Catalog::shipped()
+            .unwrap()
+            .with_packages(std::slice::from_ref(&package))
+            .unwrap();
+        let aws = book("aws");
+        let usage = Usage::default();
+        assert!(quote_plan(
+            &aws,
+            &catalog,
+            &package.id,
+            &usage,
+            PackagePricing::FromParts
+        )
+        .unwrap()
+        .is_none());
+        let examples = book("examples");
+        let as_base = quote_plan(
+            &examples,
+            &catalog,
+            &package.id,
+            &usage,
+            PackagePricing::AsBasePlan,
+        )
+        .unwrap()
+        .unwrap();
+        assert!(as_base.note.is_some());
+        let parts = quote_plan(
+            &examples,
+            &catalog,
+            &package.id,
+            &usage,
+            PackagePricing::FromParts,
+        )
+        .unwrap()
+        .unwrap();
+        assert!(parts.note.is_none());
+        assert_ne!(parts.monthly, as_base.monthly);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        #[test]
+        fn a_package_price_never_falls_as_the_customer_grows(
+            users in 0u32..5_000, servers in 0u32..500, more_users in 0u32..5_000, more_servers in 0u32..500,
+            hours in 0u32..200,
+        ) {
+            let package = premium();
+            let usage = Usage { users, servers, admin_hours: Decimal::from_int(hours.into()), ..Usage::default() };
+            let bigger = Usage { users: users + more_users, servers: servers + more_servers, ..usage.clone() };
+            let small = quote(&package, &usage);
+            let big = quote(&package, &bigger);
+            prop_assert!(big.monthly >= small.monthly);
+            prop_assert!(small.monthly >= Decimal::ZERO);
+        }
+    }
 }
 
 #[test]

@@ -50,7 +50,14 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
             books.with(|books| {
                 choose_book(books, &l.pricing.book)
                     .map(|book| {
-                        catalog.with(|c| price_figures(&quote_plans(book, c, &l.pricing.usage)))
+                        catalog.with(|c| {
+                            price_figures(&quote_plans(
+                                book,
+                                c,
+                                &l.pricing.usage,
+                                l.pricing.packages,
+                            ))
+                        })
                     })
                     .unwrap_or_default()
             })

@@ -55,9 +55,9 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     let books = use_books();
     let book = Memo::new(move |_| link.with(|l| books.with(|b| choose_book(b, &l.book).cloned())));
     let quotes = Memo::new(move |_| {
-        let usage = link.with(|l| l.usage.clone());
+        let (usage, packages) = link.with(|l| (l.usage.clone(), l.packages));
         book.with(|book| match book {
-            Some(book) => plans.with(|p| quote_plans(book, p, &usage)),
+            Some(book) => plans.with(|p| quote_plans(book, p, &usage, packages)),
             None => Vec::new(),
         })
     });
@@ -296,7 +296,15 @@ pub fn QuotePage() -> impl IntoView {
         let book = books
             .with(|b| choose_book(b, &link.pricing.book).cloned())
             .ok_or("No price book is available.")?;
-        match plans.with(|p| quote_plan(&book, p, &link.plan, &link.pricing.usage)) {
+        match plans.with(|p| {
+            quote_plan(
+                &book,
+                p,
+                &link.plan,
+                &link.pricing.usage,
+                link.pricing.packages,
+            )
+        }) {
             Ok(Some(q)) => Ok((
                 Arc::new(q),
                 book.name.clone(),

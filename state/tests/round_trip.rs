@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::compare::Requirements;
 use slacalc_engine::package::Package;
-use slacalc_engine::price::{shipped_books, Decimal, Usage};
+use slacalc_engine::price::{shipped_books, Decimal, PackagePricing, Usage};
 use slacalc_engine::simulate::{Arrival, Profile};
 use slacalc_engine::sla::{Event, EventKind, Severity};
 use slacalc_state::links::{
@@ -49,9 +49,15 @@ fn price_link() -> impl Strategy<Value = PriceLink> {
         (0u32..=1_000_000, 0u32..=1_000_000, 0u32..=1_000),
         (decimal(1_000_000_000), decimal(743), decimal(743)),
         prop::collection::vec(text(), 0..4),
+        any::<bool>(),
     )
         .prop_map(
-            |(book, (users, servers, visits), (spend, hours, off), add_ons)| PriceLink {
+            |(book, (users, servers, visits), (spend, hours, off), add_ons, base)| PriceLink {
+                packages: if base {
+                    PackagePricing::AsBasePlan
+                } else {
+                    PackagePricing::FromParts
+                },
                 book: book.unwrap_or_default(),
                 usage: Usage {
                     users,
@@ -246,6 +252,7 @@ fn a_hash_in_a_book_id_does_not_cut_the_link_short() {
             users: 3,
             ..Usage::default()
         },
+        packages: PackagePricing::FromParts,
     };
     let query = link.to_query();
     assert_eq!(query, "book=team%20%232%20%26%20co&users=3");

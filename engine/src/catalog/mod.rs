@@ -45,6 +45,8 @@ pub struct PlanRef<'a> {
 pub struct Catalog {
     providers: Vec<ProviderFile>,
     calendars: HashMap<String, Arc<Calendar>>,
+    /// The custom packages added as plans, as the builder made them.
+    packages: Vec<crate::package::Package>,
 }
 
 impl Catalog {
@@ -64,6 +66,7 @@ impl Catalog {
         let mut catalog = Self {
             providers: Vec::new(),
             calendars: HashMap::new(),
+            packages: Vec::new(),
         };
         for provider in providers {
             catalog.add_provider(provider)?;
@@ -115,6 +118,11 @@ impl Catalog {
                 .iter()
                 .map(move |plan| PlanRef { provider, plan })
         })
+    }
+
+    /// The custom package with id `id`, if one was added as a plan.
+    pub fn package(&self, id: &str) -> Option<&crate::package::Package> {
+        self.packages.iter().find(|p| p.id == id)
     }
 
     /// The plan with id `id` and its provider, if the catalog has it.

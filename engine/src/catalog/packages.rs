@@ -50,6 +50,8 @@ impl Catalog {
             agreement: None,
             plans,
         };
-        self.with_provider(file)
+        let mut catalog = self.with_provider(file)?;
+        catalog.packages.extend(packages.iter().cloned());
+        Ok(catalog)
     }
 }

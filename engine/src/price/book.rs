@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-use super::{Component, Decimal, LineItem, Quote, Usage};
+use super::{Component, Decimal, Quote, Usage};
 
 /// A price book: the rates of each plan it prices, in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +25,11 @@ pub struct PriceBook {
     pub note: String,
     /// Components per plan id.
     pub plans: BTreeMap<String, PlanRates>,
+    /// How the book prices custom packages from their parts; `None`: it
+    /// does not (a package is then priced only if the user chooses to price
+    /// it as its base plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packages: Option<super::PackageRates>,
 }
 
 /// The rates a price book sets for one plan: the components its price is
@@ -63,6 +68,9 @@ impl PriceBook {
         if self.name.trim().is_empty() {
             return Err(Error::invalid("the price book needs a name"));
         }
+        if let Some(packages) = &self.packages {
+            packages.validate()?;
+        }
         for (plan, price) in &self.plans {
             for (i, component) in price.components.iter().enumerate() {
                 component
@@ -74,7 +82,7 @@ impl PriceBook {
     }
 
     /// The quote of `plan`, or, if the book has no price for it, of
-    /// `fallback` (a package's base plan) with a first line that says so.
+    /// `fallback` (a package's base plan) with a note that says so.
     pub fn quote_or_base(
         &self,
         plan: &str,
@@ -89,17 +97,9 @@ impl PriceBook {
         };
         Ok(self.quote(base, usage)?.map(|mut quote| {
             quote.plan = plan.to_owned();
-            quote.lines.insert(
-                0,
-                LineItem {
-                    label: "Priced as its base plan".to_owned(),
-                    monthly: Decimal::ZERO,
-                    annual: Decimal::ZERO,
-                    reason: format!(
-                        "The price book has no price for this package; it uses the rates of {base}"
-                    ),
-                },
-            );
+            quote.note = Some(format!(
+                "Priced as its base plan, {base}: the price of its parts is not in this quote."
+            ));
             quote
         }))
     }
@@ -124,6 +124,7 @@ impl PriceBook {
             monthly: Decimal::total(lines.iter().map(|l| l.monthly))?,
             annual: Decimal::total(lines.iter().map(|l| l.annual))?,
             lines,
+            note: None,
         }))
     }
 }

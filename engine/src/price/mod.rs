@@ -14,6 +14,7 @@
 mod book;
 mod component;
 mod money;
+mod package;
 mod plans;
 mod quote;
 mod usage;
@@ -21,9 +22,10 @@ mod usage;
 pub use book::{shipped_books, PlanRates, PriceBook};
 pub use component::{Component, Tier};
 pub use money::Decimal;
+pub use package::{ChannelRate, HoursRate, PackageRates, ServiceRate, TargetRate};
 pub use plans::{
     add_on_choices, choose_book, lowest_monthly, own_copy, price_figures, quote_plan, quote_plans,
-    AddOnChoice, PlanQuote,
+    AddOnChoice, PackagePricing, PlanQuote,
 };
 pub use quote::{LineItem, Quote};
 pub use usage::{Usage, UsageField, UsageProblem, MAX_COUNT, MAX_HOURS_PER_MONTH, MAX_SPEND};

@@ -25,24 +25,44 @@ pub struct PlanQuote {
     pub quote: std::result::Result<Quote, String>,
 }
 
-/// The quote of `plan_id`; a package the book has no price for is priced
-/// as the catalog plan it was built from, with a line that says so.
-/// `Ok(None)`: the book prices neither.
+/// How a custom package is priced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PackagePricing {
+    /// From its parts, by the book's package rates (the default).
+    #[default]
+    FromParts,
+    /// As the catalog plan it was built from, by that plan's rates: an
+    /// explicit choice, and the quote says so.
+    AsBasePlan,
+}
+
+/// The quote of `plan_id`: a catalog plan by the book's rates for it; a
+/// custom package from its parts (or, if asked, as its base plan).
+/// `Ok(None)`: the book cannot price it that way.
 pub fn quote_plan(
     book: &PriceBook,
     catalog: &Catalog,
     plan_id: &str,
     usage: &Usage,
+    packages: PackagePricing,
 ) -> Result<Option<Quote>> {
-    let base = catalog
-        .plan(plan_id)
-        .and_then(|found| found.plan.base_plan.clone());
-    book.quote_or_base(plan_id, base.as_deref(), usage)
+    match (catalog.package(plan_id), packages) {
+        (Some(package), PackagePricing::FromParts) => book.quote_package(package, usage),
+        (Some(package), PackagePricing::AsBasePlan) => {
+            book.quote_or_base(plan_id, package.base_plan.as_deref(), usage)
+        }
+        (None, _) => book.quote(plan_id, usage),
+    }
 }
 
 /// Every plan the book prices: the catalog's first, in catalog order, then
 /// the book's plans outside the catalog (AWS' published prices).
-pub fn quote_plans(book: &PriceBook, catalog: &Catalog, usage: &Usage) -> Vec<PlanQuote> {
+pub fn quote_plans(
+    book: &PriceBook,
+    catalog: &Catalog,
+    usage: &Usage,
+    packages: PackagePricing,
+) -> Vec<PlanQuote> {
     let mut ids: Vec<String> = catalog.plans().map(|found| found.plan.id.clone()).collect();
     ids.extend(
         book.plans
@@ -52,7 +72,7 @@ pub fn quote_plans(book: &PriceBook, catalog: &Catalog, usage: &Usage) -> Vec<Pl
     );
     ids.into_iter()
         .filter_map(|id| {
-            let quote = match quote_plan(book, catalog, &id, usage) {
+            let quote = match quote_plan(book, catalog, &id, usage, packages) {
                 Ok(Some(quote)) => Ok(quote),
                 Ok(None) => return None,
                 Err(e) => Err(e.to_string()),

@@ -34,6 +34,10 @@ pub struct Quote {
     pub monthly: Decimal,
     /// The total a year.
     pub annual: Decimal,
+    /// How the quote was made, where it differs from the plan's own rates
+    /// (a package priced as its base plan).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Quote {

@@ -6,7 +6,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 
 use crate::catalog::Catalog;
-use crate::price::{quote_plan, PriceBook, Usage};
+use crate::price::{quote_plan, PackagePricing, PriceBook, Usage};
 use crate::sla::Severity;
 
 use super::SimulatedPlan;
@@ -32,7 +32,11 @@ impl SimulatedPlan {
     ) -> Option<Self> {
         let plan = catalog.plan(id)?.plan;
         let price_monthly = book
-            .and_then(|b| quote_plan(b, catalog, id, usage).ok().flatten())
+            .and_then(|b| {
+                quote_plan(b, catalog, id, usage, PackagePricing::FromParts)
+                    .ok()
+                    .flatten()
+            })
             .and_then(|q| q.monthly.plain().parse::<f64>().ok());
         Some(SimulatedPlan {
             id: id.to_owned(),

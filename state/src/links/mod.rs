@@ -96,6 +96,7 @@ pub enum Field {
     Sla,
     Month,
     Package,
+    Packages,
 }
 
 impl Field {
@@ -129,6 +130,7 @@ impl Field {
             Field::Sla => "sla",
             Field::Month => "month",
             Field::Package => "package",
+            Field::Packages => "packages",
         }
     }
 }

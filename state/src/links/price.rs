@@ -3,7 +3,7 @@
 //! `?book=examples&users=50&servers=10&spend=85000&hours=10&offhours=2&visits=1&addons=a,b`.
 
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::price::{Decimal, Usage, UsageField};
+use slacalc_engine::price::{Decimal, PackagePricing, Usage, UsageField};
 
 use super::{Field, Notice, ViewLink};
 use crate::query::{Query, QueryWriter};
@@ -17,6 +17,9 @@ pub struct PriceLink {
     pub book: String,
     /// Users, servers, spend, hours, visits and add-ons.
     pub usage: Usage,
+    /// How custom packages are priced: from their parts (the default), or
+    /// as their base plan (`packages=base`).
+    pub packages: PackagePricing,
 }
 
 impl PriceLink {
@@ -57,6 +60,17 @@ impl PriceLink {
                     usage.add_ons = value.list();
                     Ok(())
                 }
+                "packages" => match text.trim() {
+                    "base" => {
+                        link.packages = PackagePricing::AsBasePlan;
+                        Ok(())
+                    }
+                    "parts" | "" => Ok(()),
+                    other => Err(Notice::new(
+                        Field::Packages,
+                        format!("`packages={other}`: use parts or base; packages are priced from their parts"),
+                    )),
+                },
                 "users" => count(Field::Users).map(|n| usage.users = n),
                 "servers" => count(Field::Servers).map(|n| usage.servers = n),
                 "visits" => count(Field::Visits).map(|n| usage.visits_per_quarter = n),
@@ -139,6 +153,9 @@ impl ViewLink for PriceLink {
         }
         if !u.add_ons.is_empty() {
             query.list("addons", &u.add_ons);
+        }
+        if self.packages == PackagePricing::AsBasePlan {
+            query.pair("packages", "base");
         }
     }
 }

@@ -1,0 +1,326 @@
+//! Pricing a custom package from what it contains: its support hours, the
+//! level of each target it promises, its channels and services, and the
+//! customer's size. A book that prices packages says what each part costs
+//! ([`PackageRates`]); the quote has a line per part saying why, so
+//! changing a target or a service changes the price by that part's amount.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{ChannelKind, Inclusion, Quantity};
+use crate::error::{Error, Result};
+use crate::package::{Package, PackageTarget, TargetClock, WorkingDays};
+use crate::sla::{Severity, TargetKind};
+
+use super::{Component, Decimal, LineItem, PriceBook, Quote, Usage};
+
+/// What each part of a custom package costs in a price book.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackageRates {
+    /// A month of support for each hour a week the provider works (10:00–19:00
+    /// on five days is 45 weekly hours).
+    pub per_weekly_hour: Decimal,
+    /// A month for each user.
+    #[serde(default)]
+    pub per_user: Decimal,
+    /// A month for each server.
+    #[serde(default)]
+    pub per_server: Decimal,
+    /// Target levels: a target costs the level with the fewest minutes that
+    /// it still meets (a 10-minute target fits "within 15 minutes").
+    pub targets: Vec<TargetRate>,
+    /// Channels by kind, a month each.
+    #[serde(default)]
+    pub channels: Vec<ChannelRate>,
+    /// Services by id, a month each: charged when the package includes
+    /// them, or when the customer asks for one the package offers as an option.
+    #[serde(default)]
+    pub services: Vec<ServiceRate>,
+    /// System administration hours beyond those the package includes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<HoursRate>,
+    /// The price of one on-site visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<Decimal>,
+}
+
+/// The price of promising one severity's target within some minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetRate {
+    /// The severity.
+    pub severity: Severity,
+    /// First response or resolution.
+    pub target: TargetKind,
+    /// The level: targets of at most this many minutes.
+    pub within_minutes: u64,
+    /// A month, when the minutes count in working hours.
+    pub working_hours: Decimal,
+    /// A month, when the minutes count around the clock.
+    pub around_the_clock: Decimal,
+}
+
+/// The price of a channel of one kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelRate {
+    /// The kind of channel.
+    pub kind: ChannelKind,
+    /// A month.
+    pub monthly: Decimal,
+}
+
+/// The price of a service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceRate {
+    /// The service id, as packages and usage name it.
+    pub service: String,
+    /// A month.
+    pub monthly: Decimal,
+}
+
+/// Admin hours: a rate, and a multiple of it outside working hours.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HoursRate {
+    /// An hour within working hours.
+    pub rate: Decimal,
+    /// The multiple of the rate for hours outside working hours.
+    pub off_hours_multiplier: Decimal,
+}
+
+impl PackageRates {
+    /// Checks every amount: none negative, multipliers at least 1.
+    pub fn validate(&self) -> Result<()> {
+        let amounts = [self.per_weekly_hour, self.per_user, self.per_server]
+            .into_iter()
+            .chain(
+                self.targets
+                    .iter()
+                    .flat_map(|t| [t.working_hours, t.around_the_clock]),
+            )
+            .chain(self.channels.iter().map(|c| c.monthly))
+            .chain(self.services.iter().map(|s| s.monthly))
+            .chain(self.hours.as_ref().map(|h| h.rate))
+            .chain(self.visit);
+        for amount in amounts {
+            if amount.is_negative() {
+                return Err(Error::invalid(format!(
+                    "package rates: {amount} is negative; prices are 0 or more"
+                )));
+            }
+        }
+        if let Some(hours) = &self.hours {
+            if hours.off_hours_multiplier < Decimal::from_int(1) {
+                return Err(Error::invalid(format!(
+                    "package rates: the off-hours multiplier {} is below 1",
+                    hours.off_hours_multiplier
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The level a target is priced at: the one with the fewest minutes
+    /// that the target still meets.
+    fn level(&self, severity: Severity, kind: TargetKind, minutes: u64) -> Option<&TargetRate> {
+        self.targets
+            .iter()
+            .filter(|t| t.severity == severity && t.target == kind && minutes <= t.within_minutes)
+            .min_by_key(|t| t.within_minutes)
+    }
+}
+
+/// Hours a week the package's window covers: its daily hours on five
+/// working days (the production calendar moves days but keeps five a week).
+fn weekly_hours(package: &Package) -> Result<Decimal> {
+    let minutes = |text: &str| -> Result<i64> {
+        let (h, m) = text
+            .split_once(':')
+            .ok_or_else(|| Error::invalid(format!("`{text}` is not a time HH:MM")))?;
+        let parse = |v: &str| {
+            v.parse::<i64>()
+                .map_err(|_| Error::invalid(format!("`{text}` is not a time HH:MM")))
+        };
+        Ok(parse(h)? * 60 + parse(m)?)
+    };
+    let (start, end) = (minutes(&package.hours.start)?, minutes(&package.hours.end)?);
+    let daily = if end > start {
+        end - start
+    } else {
+        end + 24 * 60 - start
+    };
+    let days = match package.hours.days {
+        WorkingDays::MondayToFriday | WorkingDays::RussianProductionCalendar => 5,
+    };
+    Ok(Decimal::from_int(daily * days).divided_by(60))
+}
+
+fn days_in_words(days: WorkingDays) -> &'static str {
+    match days {
+        WorkingDays::MondayToFriday => "Monday to Friday",
+        WorkingDays::RussianProductionCalendar => "on Russian working days",
+    }
+}
+
+impl PriceBook {
+    /// The quote of a custom package from its parts, or `Ok(None)` if the
+    /// book does not price packages.
+    pub fn quote_package(&self, package: &Package, usage: &Usage) -> Result<Option<Quote>> {
+        usage.validate()?;
+        let Some(rates) = &self.packages else {
+            return Ok(None);
+        };
+        let money = |d: Decimal| format!("{} {}", d.grouped(), self.currency);
+        let mut lines: Vec<LineItem> = Vec::new();
+        let monthly = |label: String, amount: Decimal, reason: String| -> Result<LineItem> {
+            let amount = amount.to_cents();
+            Ok(LineItem {
+                label,
+                monthly: amount,
+                annual: amount.times(12)?,
+                reason,
+            })
+        };
+
+        let hours = weekly_hours(package)?;
+        let h = &package.hours;
+        lines.push(monthly(
+            "Support hours".to_owned(),
+            rates.per_weekly_hour.times_decimal(hours)?,
+            format!(
+                "{hours} h a week ({}–{} {}, {}) × {} a weekly hour",
+                h.start,
+                h.end,
+                days_in_words(h.days),
+                h.tz,
+                money(rates.per_weekly_hour)
+            ),
+        )?);
+
+        for targets in &package.targets {
+            for (kind, target) in [
+                (TargetKind::FirstResponse, &targets.first_response),
+                (TargetKind::Resolution, &targets.resolution),
+            ] {
+                let Some(PackageTarget { minutes, clock }) = *target else {
+                    continue;
+                };
+                let Some(level) = rates.level(targets.severity, kind, minutes) else {
+                    continue;
+                };
+                let (price, clock_words) = match clock {
+                    TargetClock::WorkingHours => (level.working_hours, "working hours"),
+                    TargetClock::AroundTheClock => (level.around_the_clock, "around the clock"),
+                };
+                let what = match kind {
+                    TargetKind::FirstResponse => "first response",
+                    TargetKind::Resolution => "resolution",
+                };
+                lines.push(monthly(
+                    format!(
+                        "{} {what} within {}, {clock_words}",
+                        crate::words::capitalised(targets.severity.as_str()),
+                        crate::words::target_length(minutes)
+                    ),
+                    price,
+                    format!(
+                        "The book's level “within {}” for {} {what}, {clock_words}",
+                        crate::words::target_length(level.within_minutes),
+                        targets.severity
+                    ),
+                )?);
+            }
+        }
+
+        let per_unit = [
+            Component::PerUser {
+                monthly: rates.per_user,
+            },
+            Component::PerServer {
+                monthly: rates.per_server,
+            },
+        ];
+        for component in per_unit {
+            if let Some(line) = component.line(usage, &self.currency)? {
+                lines.push(line);
+            }
+        }
+
+        let mut kinds: Vec<ChannelKind> = Vec::new();
+        for name in &package.channels {
+            let kind = ChannelKind::from_name(name);
+            if kinds.contains(&kind) {
+                continue;
+            }
+            kinds.push(kind);
+            if let Some(rate) = rates.channels.iter().find(|c| c.kind == kind) {
+                lines.push(monthly(
+                    format!("Channel: {name}"),
+                    rate.monthly,
+                    "The book's rate for this kind of channel".to_owned(),
+                )?);
+            }
+        }
+
+        for service in &package.services {
+            let asked = usage.add_ons.contains(&service.service);
+            let charged = match service.availability {
+                Inclusion::Included => Some("included in the package"),
+                Inclusion::Optional if asked => Some("an option the customer asked for"),
+                _ => None,
+            };
+            match (service.quantity, charged) {
+                (Some(Quantity::HoursPerYear(included)), Some(_)) => {
+                    if let Some(rate) = &rates.hours {
+                        let hours = Component::Hours {
+                            included_per_year: included,
+                            rate: rate.rate,
+                            off_hours_multiplier: rate.off_hours_multiplier,
+                        };
+                        if let Some(line) = hours.line(usage, &self.currency)? {
+                            lines.push(line);
+                        }
+                    }
+                }
+                (Some(Quantity::AtMostPerQuarter(most)), Some(_)) => {
+                    if let Some(each) = rates.visit {
+                        let visits = Component::Visits {
+                            each,
+                            max_per_quarter: most,
+                        };
+                        if let Some(line) = visits.line(usage, &self.currency)? {
+                            if line.monthly != Decimal::ZERO {
+                                lines.push(line);
+                            }
+                        }
+                    }
+                }
+                (None, Some(why)) => {
+                    if let Some(rate) = rates.services.iter().find(|r| r.service == service.service)
+                    {
+                        lines.push(monthly(
+                            service.name.clone(),
+                            rate.monthly,
+                            format!("A service {why}"),
+                        )?);
+                    }
+                }
+                (_, None) => {}
+            }
+        }
+
+        // A part that costs nothing here is not a line of the quote.
+        lines.retain(|l| l.monthly != Decimal::ZERO || l.annual != Decimal::ZERO);
+        Ok(Some(Quote {
+            plan: package.id.clone(),
+            currency: self.currency.clone(),
+            example: self.example,
+            monthly: Decimal::total(lines.iter().map(|l| l.monthly))?,
+            annual: Decimal::total(lines.iter().map(|l| l.annual))?,
+            lines,
+            note: None,
+        }))
+    }
+}

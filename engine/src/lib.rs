@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod compare;
 pub mod deadline;
+mod envelope;
 mod error;
 pub mod package;
 pub mod price;

@@ -13,6 +13,7 @@
 
 mod book;
 mod component;
+mod document;
 mod money;
 mod package;
 mod plans;
@@ -21,6 +22,7 @@ mod usage;
 
 pub use book::{shipped_books, PlanRates, PriceBook};
 pub use component::{Component, Tier};
+pub use document::{describe, PlanDescription, QuoteDocument, QuoteMeta, QuoteSubject, TargetRow};
 pub use money::Decimal;
 pub use package::{ChannelRate, HoursRate, PackageRates, ServiceRate, TargetRate};
 pub use plans::{

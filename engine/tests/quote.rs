@@ -1,0 +1,174 @@
+//! A quote as a document and a link: the link carries everything, so it
+//! shows the same figures anywhere; a cut or edited link is refused.
+
+use chrono::NaiveDate;
+use slacalc_engine::catalog::{Catalog, Inclusion};
+use slacalc_engine::package::Package;
+use slacalc_engine::price::{
+    shipped_books, PackagePricing, PriceBook, QuoteDocument, QuoteMeta, Usage,
+};
+
+fn examples() -> PriceBook {
+    shipped_books()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.id == "examples")
+        .unwrap()
+}
+
+fn retail() -> Package {
+    let shipped = Catalog::shipped().unwrap();
+    let mut package = Package::from_plan(
+        &shipped,
+        "express-premium",
+        "pkg-retail-night-cover",
+        "Retail night cover",
+    )
+    .unwrap();
+    package
+        .services
+        .iter_mut()
+        .find(|s| s.service == "advanced_reporting")
+        .unwrap()
+        .availability = Inclusion::Included;
+    package
+}
+
+fn meta() -> QuoteMeta {
+    QuoteMeta {
+        customer: "Acme Retail".to_owned(),
+        prepared_by: "Dana, sales".to_owned(),
+        ..QuoteMeta::issued(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 0x3f2a)
+    }
+}
+
+fn document() -> QuoteDocument {
+    let catalog = Catalog::shipped()
+        .unwrap()
+        .with_packages(&[retail()])
+        .unwrap();
+    let usage = Usage {
+        users: 120,
+        servers: 25,
+        ..Usage::default()
+    };
+    QuoteDocument::new(
+        &examples(),
+        &catalog,
+        "pkg-retail-night-cover",
+        &usage,
+        PackagePricing::FromParts,
+        meta(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_quote_link_carries_the_package_and_shows_the_same_quote_with_nothing_saved() {
+    let document = document();
+    assert_eq!(document.meta.number, "Q-20261125-3F2A");
+    assert_eq!(
+        document.meta.valid_until,
+        NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()
+    );
+    let link = document.to_link();
+    // A fresh browser knows only the shipped catalog.
+    let fresh = Catalog::shipped().unwrap();
+    let opened = QuoteDocument::from_link(&link, &fresh).unwrap();
+    assert_eq!(opened, document);
+    let sender = document.quote(&fresh).unwrap();
+    let recipient = opened.quote(&fresh).unwrap();
+    assert_eq!(recipient, sender);
+    assert_eq!(recipient.lines.len(), sender.lines.len());
+    let description = opened.describe(&fresh).unwrap();
+    assert_eq!(description.name, "Retail night cover");
+    assert!(description
+        .included
+        .iter()
+        .any(|s| s.starts_with("Advanced reporting")));
+}
+
+#[test]
+fn a_quote_link_carries_only_the_rates_it_uses() {
+    let document = document();
+    assert!(
+        document.book.plans.is_empty(),
+        "a package priced from its parts needs no plan rates"
+    );
+    assert!(document.book.packages.is_some());
+    assert!(
+        document.to_link().len() < 8_000,
+        "{} characters",
+        document.to_link().len()
+    );
+}
+
+#[test]
+fn a_cut_or_edited_quote_link_is_refused_with_a_message() {
+    let link = document().to_link();
+    let fresh = Catalog::shipped().unwrap();
+    let cut = &link[..link.len() / 2];
+    let error = QuoteDocument::from_link(cut, &fresh).unwrap_err();
+    assert!(
+        error.to_string().contains("quote link is damaged"),
+        "{error}"
+    );
+    // One character changed in the body: the check catches it.
+    let mut edited: Vec<char> = link.chars().collect();
+    let i = edited.len() / 3;
+    edited[i] = if edited[i] == 'A' { 'B' } else { 'A' };
+    let edited: String = edited.into_iter().collect();
+    assert!(QuoteDocument::from_link(&edited, &fresh).is_err());
+    // A newer format says so.
+    let newer = format!("9{}", &link[1..]);
+    assert!(QuoteDocument::from_link(&newer, &fresh)
+        .unwrap_err()
+        .to_string()
+        .contains("newer slacalc"));
+}
+
+#[test]
+fn a_quote_of_a_catalog_plan_names_it_and_carries_its_rates() {
+    let catalog = Catalog::shipped().unwrap();
+    let usage = Usage {
+        users: 40,
+        ..Usage::default()
+    };
+    let document = QuoteDocument::new(
+        &examples(),
+        &catalog,
+        "express-8x5",
+        &usage,
+        PackagePricing::FromParts,
+        meta(),
+    )
+    .unwrap();
+    assert_eq!(
+        document.book.plans.keys().collect::<Vec<_>>(),
+        ["express-8x5"]
+    );
+    let opened = QuoteDocument::from_link(&document.to_link(), &catalog).unwrap();
+    assert_eq!(
+        opened.quote(&catalog).unwrap(),
+        document.quote(&catalog).unwrap()
+    );
+    assert_eq!(opened.describe(&catalog).unwrap().name, "eXpress 8/5");
+}
+
+#[test]
+fn bad_metadata_names_the_field() {
+    let mut meta = meta();
+    meta.valid_until = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    assert!(meta
+        .validate()
+        .unwrap_err()
+        .to_string()
+        .starts_with("valid until"));
+    let mut meta = self::meta();
+    meta.customer = "x".repeat(200);
+    assert!(meta
+        .validate()
+        .unwrap_err()
+        .to_string()
+        .starts_with("customer"));
+}

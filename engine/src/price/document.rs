@@ -83,7 +83,7 @@ pub enum QuoteSubject {
     /// A catalog plan.
     Plan(String),
     /// A custom package.
-    Package(Package),
+    Package(Box<Package>),
 }
 
 /// A quote with everything needed to show it again anywhere.
@@ -114,7 +114,7 @@ impl QuoteDocument {
         meta: QuoteMeta,
     ) -> Result<Self> {
         let subject = match catalog.package(plan_id) {
-            Some(package) => QuoteSubject::Package(package.clone()),
+            Some(package) => QuoteSubject::Package(Box::new(package.clone())),
             None if catalog.plan(plan_id).is_some() || book.plans.contains_key(plan_id) => {
                 QuoteSubject::Plan(plan_id.to_owned())
             }

@@ -7,6 +7,7 @@ mod deadline;
 mod home;
 mod not_found;
 mod price;
+mod quote;
 mod simulate;
 
 pub use build::Build;
@@ -14,5 +15,6 @@ pub use compare::Compare;
 pub use deadline::Deadline;
 pub use home::Home;
 pub use not_found::NotFound;
-pub use price::{Price, QuotePage};
+pub use price::Price;
+pub use quote::QuotePage;
 pub use simulate::Simulate;

@@ -3,12 +3,9 @@
 //! annual price from a price book, line by line; the book editor (edit,
 //! import, export). Prices come from `slacalc_engine::price`.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use slacalc_engine::price::{
-    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plan, quote_plans, PlanQuote,
-    PriceBook,
+    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plans, PlanQuote, PriceBook,
 };
 use slacalc_state::links::{PriceLink, QuoteLink};
 use slacalc_state::query::Query;
@@ -18,16 +15,8 @@ use slacalc_state::{Field, ViewLink};
 use crate::books::{self, use_books};
 use crate::browser;
 use crate::catalog::{self, Plans};
-use crate::parts::{use_link, use_raw_query, CatalogMissing};
+use crate::parts::{use_raw_query, CatalogMissing};
 use crate::store::{use_store, Store};
-
-/// The plan's name in the catalog, or its id for plans outside it (AWS).
-fn plan_name(plans: &Plans, id: &str) -> String {
-    plans
-        .plan(id)
-        .map(|p| format!("{} · {}", p.provider.provider.name, p.plan.name))
-        .unwrap_or_else(|| id.to_owned())
-}
 
 #[component]
 pub fn Price() -> impl IntoView {
@@ -172,7 +161,7 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                             }.into_any(),
                             Ok(q) => {
                                 let best = Some(q.monthly) == cheapest;
-                                let quote_href = QuoteLink { plan: q.plan.clone(), pricing: link.get_untracked() }.href();
+                                let quote_href = QuoteLink { plan: q.plan.clone(), pricing: link.get_untracked(), document: None }.href();
                                 view! {
                                     <tr data-plan=q.plan.clone()>
                                         <th scope="row" class="row-label">{name}
@@ -273,100 +262,4 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             </div>
         </details>
     }
-}
-
-/// A quote as a document: for printing (to PDF) and export.
-#[component]
-pub fn QuotePage() -> impl IntoView {
-    let plans = match catalog::use_plans() {
-        Ok(plans) => plans,
-        Err(error) => return view! { <CatalogMissing error/> }.into_any(),
-    };
-    let state = use_link::<QuoteLink>(plans);
-    let (link, notices) = (state.link, state.notices);
-    let books = use_books();
-    let result = Memo::new(move |_| {
-        if let Some(notice) = notices.with(|n| n.first().cloned()) {
-            return Err(format!(
-                "The quote's inputs are not valid ({}: {}).",
-                notice.field, notice.message
-            ));
-        }
-        let link = link.get();
-        let book = books
-            .with(|b| choose_book(b, &link.pricing.book).cloned())
-            .ok_or("No price book is available.")?;
-        match plans.with(|p| {
-            quote_plan(
-                &book,
-                p,
-                &link.plan,
-                &link.pricing.usage,
-                link.pricing.packages,
-            )
-        }) {
-            Ok(Some(q)) => Ok((
-                Arc::new(q),
-                book.name.clone(),
-                book.note.clone(),
-                link.pricing,
-            )),
-            Ok(None) => Err(format!(
-                "The price book “{}” has no price for the plan `{}`.",
-                book.name, link.plan
-            )),
-            Err(e) => Err(e.to_string()),
-        }
-    });
-    let today = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
-        .map(|d| d.format("%-d %B %Y").to_string())
-        .unwrap_or_default();
-    view! {
-        <article class="quote-document" data-testid="quote">
-            {move || match result.get() {
-                Err(message) => view! { <div class="panel error-panel" role="alert">{message}</div> }.into_any(),
-                Ok((quote, book_name, note, link)) => {
-                    let name = plans.with(|p| plan_name(p, &quote.plan));
-                    let json = serde_json::to_string_pretty(&*quote).unwrap_or_default();
-                    let csv = quote.to_csv();
-                    let u = link.usage.clone();
-                    view! {
-                        <header class="quote-head">
-                            <p class="muted">"slacalc · support quote"</p>
-                            <h1>{name}</h1>
-                            <p>{format!("Prepared {today} · price book “{book_name}” · {}", quote.currency)}</p>
-                        </header>
-                        {quote.example.then(|| view! {
-                            <p class="example-warning" data-testid="quote-example">"Example rates: these are illustrative, not the provider's price. " {note.clone()}</p>
-                        })}
-                        <section>
-                            <h2>"For"</h2>
-                            <p>{format!("{} users, {} servers, monthly cloud spend {}, {} admin hours a month in working hours and {} outside, {} on-site visits a quarter{}.",
-                                u.users, u.servers, u.monthly_spend.grouped(), u.admin_hours, u.admin_hours_off, u.visits_per_quarter,
-                                if u.add_ons.is_empty() { String::new() } else { format!("; add-ons: {}", u.add_ons.join(", ")) })}</p>
-                        </section>
-                        <div class="table-scroll"><table class="quote-lines">
-                            <thead><tr><th scope="col">"Item"</th><th scope="col">"Why"</th><th scope="col" class="num">"Monthly"</th><th scope="col" class="num">"Annual"</th></tr></thead>
-                            <tbody>
-                                {quote.lines.iter().map(|l| view! {
-                                    <tr><td>{l.label.clone()}</td><td class="why">{l.reason.clone()}</td>
-                                        <td class="num">{l.monthly.grouped()}</td><td class="num">{l.annual.grouped()}</td></tr>
-                                }).collect_view()}
-                            </tbody>
-                            <tfoot><tr><th scope="row" colspan="2">{format!("Total ({})", quote.currency)}</th>
-                                <td class="num" data-testid="price-monthly" data-value=quote.monthly.plain()>{quote.monthly.grouped()}</td>
-                                <td class="num" data-testid="price-annual" data-value=quote.annual.plain()>{quote.annual.grouped()}</td></tr></tfoot>
-                        </table></div>
-                        <div class="row no-print">
-                            <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">"Print or save as PDF"</button>
-                            <button type="button" class="secondary" on:click=move |_| { let _ = browser::download("slacalc-quote.json", &json); }>"Download JSON"</button>
-                            <button type="button" class="secondary" on:click=move |_| { let _ = browser::download("slacalc-quote.csv", &csv); }>"Download CSV"</button>
-                            <a href=link.href()>"Back to prices"</a>
-                        </div>
-                    }.into_any()
-                }
-            }}
-        </article>
-    }
-    .into_any()
 }

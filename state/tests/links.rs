@@ -216,3 +216,36 @@ fn a_weekly_arrival_grid_round_trips_through_the_link() {
     );
     assert_eq!(notices[0].field, Field::Arrival);
 }
+
+#[test]
+fn a_quote_link_carries_its_document_and_a_damaged_one_says_so() {
+    use chrono::NaiveDate;
+    use slacalc_engine::price::{shipped_books, PackagePricing, QuoteDocument, QuoteMeta, Usage};
+    use slacalc_state::links::QuoteLink;
+    let catalog = catalog();
+    let book = shipped_books().unwrap().remove(0);
+    let meta = QuoteMeta::issued(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 7);
+    let document = QuoteDocument::new(
+        &book,
+        &catalog,
+        "express-24x7",
+        &Usage::default(),
+        PackagePricing::FromParts,
+        meta,
+    )
+    .unwrap();
+    let link = QuoteLink {
+        plan: "express-24x7".to_owned(),
+        document: Some(document),
+        ..QuoteLink::default()
+    };
+    let query = link.to_query();
+    assert!(query.starts_with("q=1."), "{query}");
+    let (read, notices) = QuoteLink::parse(&catalog, &pairs(&query));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(read, link);
+    let (read, notices) = QuoteLink::parse(&catalog, &pairs(&query[..query.len() - 10]));
+    assert!(read.document.is_none());
+    assert_eq!(notices[0].field, Field::Quote);
+    assert!(notices[0].message.contains("damaged"), "{notices:?}");
+}

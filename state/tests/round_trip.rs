@@ -185,7 +185,7 @@ proptest! {
 
     #[test]
     fn quote_links_round_trip(plan in text(), pricing in price_link()) {
-        let link = QuoteLink { plan, pricing };
+        let link = QuoteLink { plan, pricing, document: None };
         let query = link.to_query();
         let (read, notices) = QuoteLink::parse(&catalog(), &Query::parse(&query));
         prop_assert!(notices.is_empty(), "{query}: {notices:?}");

@@ -239,6 +239,15 @@ pub struct TargetRow {
     pub resolution: String,
 }
 
+/// "Around the clock (Moscow time)" → "around the clock (Moscow time)".
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `plan_id` described from the catalog (which holds packages as plans).
 pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
     let found = catalog
@@ -257,7 +266,7 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             if !hours.contains(&name) {
                 hours.push(name.clone());
             }
-            format!("{} ({name})", words::target_length(*minutes))
+            format!("{}, {}", words::target_length(*minutes), lower_first(&name))
         }
         Commitment::None { .. } => "no commitment".to_owned(),
     };

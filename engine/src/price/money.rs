@@ -153,6 +153,11 @@ impl Decimal {
         i64::try_from(div_round(self.0, SCALE / 100)).unwrap_or(i64::MAX)
     }
 
+    /// True for exactly zero.
+    pub fn is_zero(self) -> bool {
+        self == Self::ZERO
+    }
+
     /// `"1234.50"`: two decimals, no grouping (for `data-value`, CSV).
     pub fn plain(self) -> String {
         let cents = div_round(self.0, SCALE / 100);

@@ -97,6 +97,7 @@ pub enum Field {
     Month,
     Package,
     Packages,
+    Quote,
 }
 
 impl Field {
@@ -131,6 +132,7 @@ impl Field {
             Field::Month => "month",
             Field::Package => "package",
             Field::Packages => "packages",
+            Field::Quote => "q",
         }
     }
 }

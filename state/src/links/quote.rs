@@ -1,11 +1,16 @@
-//! The printable quote's link: `/quote?plan=…` plus the price parts.
+//! The quote's link. A salesperson arrives with `/quote?plan=…` plus the
+//! price parts (a plan of this browser, a book of this browser); the page
+//! then turns it into `/quote?q=<sealed document>`, which carries the whole
+//! quote — package, size, rates, customer — so the customer opens the same
+//! document with nothing saved.
 
 use slacalc_engine::catalog::Catalog;
+use slacalc_engine::price::QuoteDocument;
 
 use super::{Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
 
-/// One plan's quote from a price book at a customer's size.
+/// One plan's quote: where it comes from, or the quote itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuoteLink {
     /// The plan quoted (a catalog plan, a saved package, or a plan only
@@ -13,22 +18,58 @@ pub struct QuoteLink {
     pub plan: String,
     /// The price book and the customer's size.
     pub pricing: PriceLink,
+    /// The quote itself, when the link carries one (`q=`); then `plan` and
+    /// `pricing` are not written.
+    pub document: Option<QuoteDocument>,
 }
 
 impl ViewLink for QuoteLink {
     const PATH: &'static str = "/quote";
 
-    fn parse(_: &Catalog, query: &Query) -> (Self, Vec<Notice>) {
+    fn parse(catalog: &Catalog, query: &Query) -> (Self, Vec<Notice>) {
+        if let Some(sealed) = query.get("q") {
+            return match QuoteDocument::from_link(&sealed, catalog) {
+                Ok(document) => (
+                    Self {
+                        plan: document.plan_id().to_owned(),
+                        document: Some(document),
+                        ..Self::default()
+                    },
+                    Vec::new(),
+                ),
+                Err(e) => (
+                    Self::default(),
+                    vec![Notice::new(
+                        Field::Quote,
+                        format!("This quote cannot be shown: {e}."),
+                    )],
+                ),
+            };
+        }
         let (pricing, mut notices) = PriceLink::read(query);
         let plan = query.get("plan").unwrap_or_default().trim().to_owned();
         if plan.is_empty() {
             notices.push(Notice::new(Field::Plan, "The link names no plan to quote."));
         }
-        (Self { plan, pricing }, notices)
+        (
+            Self {
+                plan,
+                pricing,
+                document: None,
+            },
+            notices,
+        )
     }
 
     fn write(&self, query: &mut QueryWriter) {
-        query.pair("plan", &self.plan);
-        self.pricing.write(query);
+        match &self.document {
+            Some(document) => {
+                query.pair("q", document.to_link());
+            }
+            None => {
+                query.pair("plan", &self.plan);
+                self.pricing.write(query);
+            }
+        }
     }
 }

@@ -59,6 +59,11 @@ test('a share link opens the whole package in a fresh profile', async () => {
 
   const reader = await openPage(ctx.browser, inBerlin); // a new context: empty storage
   await reader.goto(link);
+  // A recipient reads first; editing is a copy.
+  await reader.getByTestId('package-summary').waitFor();
+  assert.equal(await reader.getByTestId('summary-name').textContent(), 'Gold for Acme');
+  assert.match(await reader.getByTestId('package-summary').textContent(), /High.*4 h/);
+  await reader.getByTestId('edit-copy').click();
   await reader.waitForSelector('[data-testid=package-editor]');
   assert.equal(await reader.getByTestId('package-name').inputValue(), 'Gold for Acme');
   assert.equal(await reader.getByTestId('target-high-resolution').inputValue(), '240');

@@ -33,6 +33,20 @@ impl PartialEq for Plans {
     }
 }
 
+impl Plans {
+    /// These plans with `package` as one more (a package sent in a link),
+    /// unless it is already among them or cannot be added.
+    pub fn with_package(&self, package: &slacalc_engine::package::Package) -> Plans {
+        if self.0.package(&package.id).is_some() {
+            return self.clone();
+        }
+        match self.0.with_packages(std::slice::from_ref(package)) {
+            Ok(catalog) => Plans(Arc::new(catalog)),
+            Err(_) => self.clone(),
+        }
+    }
+}
+
 impl Deref for Plans {
     type Target = Catalog;
     fn deref(&self) -> &Catalog {

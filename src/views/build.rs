@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use slacalc_engine::catalog::{Catalog, Inclusion};
 use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
 use slacalc_engine::{words, Severity};
-use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink};
+use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink, PriceLink, QuoteLink};
 use slacalc_state::saved::{Change, Expect, Section};
 use slacalc_state::{Field, ViewLink};
 
@@ -57,7 +57,19 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
     let draft_id = Memo::new(move |_| draft.with(|d| d.as_ref().map(|p| p.id.clone())));
 
     let saved = Memo::new(move |_| store.work.with(|w| w.packages.clone()));
+    // A package that arrived in a link and is not saved here is shown
+    // read-only first: the recipient looks before editing a copy.
+    let received = draft.with_untracked(|d| {
+        d.as_ref()
+            .is_some_and(|p| saved.with_untracked(|s| s.iter().all(|x| x.id != p.id)))
+    });
+    let (reading, set_reading) = signal(received);
+    let open_draft = Callback::new(move |package: Package| {
+        set_reading.set(false);
+        set_draft.run(package);
+    });
     let catalog_for_start = catalog.clone();
+    let catalog_for_summary = catalog.clone();
     view! {
         <section class="view build" data-testid="view-build">
             <h1>"Build a package"</h1>
@@ -69,14 +81,20 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
             })}
             // Re-rendered only when another package is opened: edits go to
             // the URL without rebuilding the form (and losing focus).
-            {move || match draft_id.get() {
-                Some(_) => match draft.get_untracked() {
+            {move || match (draft_id.get(), reading.get()) {
+                (Some(_), true) => match draft.get_untracked() {
+                    Some(package) => view! {
+                        <PackageSummary package catalog=catalog_for_summary.clone() edit_copy=Callback::new(move |_| set_reading.set(false))/>
+                    }.into_any(),
+                    None => ().into_any(),
+                },
+                (Some(_), false) => match draft.get_untracked() {
                     Some(package) => view! { <Editor package set_draft clear_draft store/> }.into_any(),
                     None => ().into_any(),
                 },
-                None => view! { <StartForm catalog=catalog_for_start.clone() set_draft saved/> }.into_any(),
+                (None, _) => view! { <StartForm catalog=catalog_for_start.clone() set_draft=open_draft saved/> }.into_any(),
             }}
-            <SavedPackages saved set_draft store/>
+            <SavedPackages saved set_draft=open_draft store/>
             <SavedWorkPanel/>
         </section>
     }
@@ -200,6 +218,25 @@ fn Editor(
         };
         format!("{}{}", browser::origin(), link.href())
     };
+    let is_saved = move || {
+        let id = current.with(|p| p.id.clone());
+        store.work.with(|w| w.find::<Package>(&id).is_some())
+    };
+    let copy_link = move |_| {
+        let text = share_url();
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            set_status.set(if copied {
+                "Link copied: it carries the whole package.".to_owned()
+            } else {
+                "The browser did not allow copying; copy the share link below.".to_owned()
+            });
+        });
+    };
     let id = package.id.clone();
     view! {
         <form class="panel editor" on:submit=|ev| ev.prevent_default() data-testid="package-editor">
@@ -309,13 +346,23 @@ fn Editor(
                         }/>
                 </label>
             </fieldset>
-            <div class="row actions">
-                <button type="button" on:click=save data-testid="save-package">"Save package"</button>
-                <a href=CompareLink { plans: vec![id.clone(), "express-8x5".to_owned(), "express-24x7".to_owned()], ..CompareLink::default() }.href() data-testid="compare-package">"Compare it"</a>
+            <div class="row actions journey">
+                <button type="button" on:click=save data-testid="save-package">"1. Save"</button>
+                <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
+                    href=PriceLink::default().href() data-testid="price-package">"2. Price it"</a>
+                <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
+                    href=move || QuoteLink { plan: current.with(|p| p.id.clone()), ..QuoteLink::default() }.href() data-testid="quote-package">"3. Quote it"</a>
+                <button type="button" class="secondary" on:click=copy_link data-testid="copy-package-link">"Copy link"</button>
+                <a href=move || compare_href(&current.get()) data-testid="compare-package">"Compare it"</a>
                 <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href() data-testid="deadline-package">"Deadlines"</a>
                 <button type="button" class="secondary" on:click=move |_| clear_draft.run(())>"Close"</button>
                 <span role="status" class="muted" data-testid="save-status">{move || status.get()}</span>
             </div>
+            <p class="muted no-print">{move || if is_saved() {
+                "Saved here: price it for the customer's size, then quote it."
+            } else {
+                "Save it to price and quote it; it then appears as a plan in every view."
+            }}</p>
             <label class="field">"Share link (the whole package is in it)"
                 <textarea readonly rows="3" data-testid="share-link" prop:value=share_url
                     on:focus=move |ev| { event_target::<web_sys::HtmlTextAreaElement>(&ev).select() }></textarea>
@@ -398,7 +445,7 @@ fn SavedPackages(
                                     <div class="row">
                                         <button type="button" class="secondary small" on:click=move |_| set_draft.run(open.clone())>"Edit"</button>
                                         <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href()>"Deadlines"</a>
-                                        <a href=CompareLink { plans: vec![id.clone(), "express-8x5".to_owned(), "express-24x7".to_owned()], ..CompareLink::default() }.href()>"Compare"</a>
+                                        <a href=compare_href(&package)>"Compare"</a>
                                         <button type="button" class="secondary small" on:click=move |_| {
                                             store.save(Change::delete(&removed), Expect::Any, |_| {});
                                         }>"Delete"</button>
@@ -409,6 +456,63 @@ fn SavedPackages(
                     </ul>
                 }.into_any()
             }}
+        </section>
+    }
+}
+
+/// Compare a package with eXpress 8/5 and 24/7; the package travels in
+/// the link, so this works before it is saved, and for whoever receives it.
+fn compare_href(package: &Package) -> String {
+    CompareLink {
+        plans: vec![
+            package.id.clone(),
+            "express-8x5".to_owned(),
+            "express-24x7".to_owned(),
+        ],
+        package: Some(package.clone()),
+        ..CompareLink::default()
+    }
+    .href()
+}
+
+/// A package someone sent, read-only: what it is, and what to do with it.
+#[component]
+fn PackageSummary(
+    package: Package,
+    catalog: std::sync::Arc<Catalog>,
+    edit_copy: Callback<()>,
+) -> impl IntoView {
+    let description = catalog
+        .with_packages(std::slice::from_ref(&package))
+        .and_then(|c| slacalc_engine::price::describe(&c, &package.id));
+    let compare = compare_href(&package);
+    view! {
+        <section class="panel package-summary" data-testid="package-summary">
+            <p class="muted">"A package sent to you"</p>
+            <h2 data-testid="summary-name">{package.name.clone()}</h2>
+            <p class="muted">{format!("Based on {}", package.based_on)}</p>
+            {match description {
+                Ok(d) => view! {
+                    <p><strong>"Hours: "</strong>{d.hours.join("; ")}</p>
+                    <div class="table-scroll">
+                        <table class="quote-targets">
+                            <thead><tr><th scope="col">"Severity"</th><th scope="col">"First response"</th><th scope="col">"Resolution"</th></tr></thead>
+                            <tbody>
+                                {d.targets.into_iter().map(|row| view! {
+                                    <tr><th scope="row">{words::capitalised(row.severity.as_str())}</th><td>{row.first_response}</td><td>{row.resolution}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <p><strong>"Channels: "</strong>{d.channels.join(", ")}</p>
+                    <p><strong>"Included: "</strong>{d.included.join("; ")}</p>
+                }.into_any(),
+                Err(e) => view! { <p class="error" role="alert">{e.to_string()}</p> }.into_any(),
+            }}
+            <div class="row">
+                <button type="button" on:click=move |_| edit_copy.run(()) data-testid="edit-copy">"Edit a copy"</button>
+                <a href=compare data-testid="summary-compare">"Compare it"</a>
+            </div>
         </section>
     }
 }

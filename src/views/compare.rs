@@ -41,6 +41,15 @@ pub fn Compare() -> impl IntoView {
 #[component]
 fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
     let state = use_link::<CompareLink>(catalog);
+    // A package sent in the link is a plan here, saved or not.
+    let catalog = {
+        let link = state.link;
+        Memo::new(move |_| {
+            let plans = catalog.get();
+            link.with(|l| l.package.as_ref().map(|p| plans.with_package(p)))
+                .unwrap_or(plans)
+        })
+    };
     let (link, notices, edit) = (state.link, state.notices, state.edit);
     // Prices at the size given in the link, from its price book (default:
     // the example rates).

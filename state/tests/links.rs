@@ -249,3 +249,18 @@ fn a_quote_link_carries_its_document_and_a_damaged_one_says_so() {
     assert_eq!(notices[0].field, Field::Quote);
     assert!(notices[0].message.contains("damaged"), "{notices:?}");
 }
+
+#[test]
+fn a_compare_link_can_carry_a_package_nobody_saved() {
+    use slacalc_engine::package::Package;
+    let catalog = catalog();
+    let package = Package::from_plan(&catalog, "express-premium", "pkg-gold", "Gold").unwrap();
+    let link = CompareLink {
+        plans: vec!["pkg-gold".to_owned(), "express-24x7".to_owned()],
+        package: Some(package),
+        ..CompareLink::default()
+    };
+    let (read, notices) = CompareLink::parse(&catalog, &pairs(&link.to_query()));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(read, link);
+}

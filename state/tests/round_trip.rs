@@ -113,6 +113,7 @@ proptest! {
                 onsite_visits: flags.2,
             },
             pricing,
+            package: None,
         };
         let query = link.to_query();
         let (read, notices) = CompareLink::parse(&catalog(), &Query::parse(&query));

@@ -133,9 +133,12 @@ impl QuoteDocument {
         rates.plans.retain(|id, _| {
             id == plan_id || (packages == PackagePricing::AsBasePlan && Some(id) == base.as_ref())
         });
-        if !matches!(subject, QuoteSubject::Package(_)) || packages == PackagePricing::AsBasePlan {
-            rates.packages = None;
-        }
+        rates.packages = match (&subject, packages) {
+            (QuoteSubject::Package(p), PackagePricing::FromParts) => {
+                rates.packages.as_ref().map(|r| r.used_by(p))
+            }
+            _ => None,
+        };
         let document = Self {
             meta,
             subject,

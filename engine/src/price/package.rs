@@ -122,6 +122,52 @@ impl PackageRates {
         Ok(())
     }
 
+    /// Only the rates a quote of `package` reads: the level each of its
+    /// targets fits, its channels' kinds, its services. A quote link
+    /// carries this, not the whole book; it prices the package the same.
+    pub fn used_by(&self, package: &Package) -> PackageRates {
+        let mut targets: Vec<TargetRate> = Vec::new();
+        for t in &package.targets {
+            for (kind, target) in [
+                (TargetKind::FirstResponse, &t.first_response),
+                (TargetKind::Resolution, &t.resolution),
+            ] {
+                if let Some(level) = target.and_then(|pt| self.level(t.severity, kind, pt.minutes))
+                {
+                    if !targets.contains(level) {
+                        targets.push(level.clone());
+                    }
+                }
+            }
+        }
+        let kinds: Vec<ChannelKind> = package
+            .channels
+            .iter()
+            .map(|c| ChannelKind::from_name(c))
+            .collect();
+        PackageRates {
+            targets,
+            channels: self
+                .channels
+                .iter()
+                .filter(|c| kinds.contains(&c.kind))
+                .cloned()
+                .collect(),
+            services: self
+                .services
+                .iter()
+                .filter(|r| {
+                    package
+                        .services
+                        .iter()
+                        .any(|s| s.service == r.service && s.availability != Inclusion::NotOffered)
+                })
+                .cloned()
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// The level a target is priced at: the one with the fewest minutes
     /// that the target still meets.
     fn level(&self, severity: Severity, kind: TargetKind, minutes: u64) -> Option<&TargetRate> {

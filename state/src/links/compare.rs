@@ -3,6 +3,7 @@
 
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::compare::Requirements;
+use slacalc_engine::package::{from_share_link, share_link, Package};
 
 use super::{flag, known_plans, Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
@@ -23,6 +24,9 @@ pub struct CompareLink {
     pub requirements: Requirements,
     /// The price book and the customer's size.
     pub pricing: PriceLink,
+    /// A package that travels in the link (`package=`, a share link), so
+    /// a package someone sent can be compared without saving it first.
+    pub package: Option<Package>,
 }
 
 impl Default for CompareLink {
@@ -31,6 +35,7 @@ impl Default for CompareLink {
             plans: DEFAULT_COMPARE_PLANS.map(str::to_owned).to_vec(),
             requirements: Requirements::default(),
             pricing: PriceLink::default(),
+            package: None,
         }
     }
 }
@@ -43,6 +48,32 @@ impl ViewLink for CompareLink {
         let mut link = Self {
             pricing,
             ..Self::default()
+        };
+        // The package in the link is a plan like the others while reading.
+        let with_package;
+        let catalog = match query
+            .get("package")
+            .map(|text| from_share_link(text.trim()))
+        {
+            None => catalog,
+            Some(Ok(package)) => match catalog.with_packages(std::slice::from_ref(&package)) {
+                Ok(extended) => {
+                    link.package = Some(package);
+                    with_package = extended;
+                    &with_package
+                }
+                Err(e) => {
+                    notices.push(Notice::new(
+                        Field::Package,
+                        format!("The package in the link cannot be compared: {e}."),
+                    ));
+                    catalog
+                }
+            },
+            Some(Err(e)) => {
+                notices.push(Notice::new(Field::Package, format!("{e}.")));
+                catalog
+            }
         };
         for (key, value) in query.pairs() {
             let text = value.text();
@@ -94,5 +125,8 @@ impl ViewLink for CompareLink {
             }
         }
         self.pricing.write(query);
+        if let Some(package) = &self.package {
+            query.pair("package", share_link(package));
+        }
     }
 }

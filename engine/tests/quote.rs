@@ -172,3 +172,23 @@ fn bad_metadata_names_the_field() {
         .to_string()
         .starts_with("customer"));
 }
+
+#[test]
+fn a_figure_resting_on_an_assumption_is_marked_in_the_quote() {
+    let catalog = Catalog::shipped().unwrap();
+    let described = slacalc_engine::price::describe(&catalog, "virtuozzo").unwrap();
+    assert!(
+        described.targets[0]
+            .first_response
+            .ends_with("(assumption)"),
+        "{:?}",
+        described.targets[0]
+    );
+    assert!(
+        described.assumptions[0].contains("names no support hours"),
+        "{:?}",
+        described.assumptions
+    );
+    let express = slacalc_engine::price::describe(&catalog, "express-24x7").unwrap();
+    assert!(express.assumptions.is_empty());
+}

@@ -184,6 +184,11 @@ fn Description(description: PlanDescription) -> impl IntoView {
                 </table>
             </div>
             {description.commitment.map(|c| view! { <p>{c}</p> })}
+            {(!description.assumptions.is_empty()).then(|| view! {
+                <p class="assumptions" data-testid="quote-assumptions">
+                    <strong>"Marked “assumption”: "</strong>{description.assumptions.join(" ")}
+                </p>
+            })}
             <p><strong>"Channels: "</strong>{description.channels.join(", ")}</p>
             {(!description.included.is_empty()).then(|| view! {
                 <p><strong>"Included services: "</strong>{description.included.join("; ")}</p>

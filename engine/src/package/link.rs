@@ -7,7 +7,7 @@ use crate::error::Result;
 use super::Package;
 
 /// The share-link form of a package: `1.<JSON in URL-safe base64>.<check>`
-/// (see [`crate::envelope`]). Not a signature: anyone can make a valid
+/// (versioned, base64url, with a check). Not a signature: anyone can make a valid
 /// link, and every link is validated like any other input.
 pub fn share_link(package: &Package) -> String {
     envelope::seal(package)

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Commitment, Inclusion, Quantity};
+use crate::catalog::{Catalog, Commitment, Inclusion, Quantity, Source};
 use crate::envelope;
 use crate::error::{Error, Result};
 use crate::package::Package;
@@ -185,7 +185,7 @@ impl QuoteDocument {
         })
     }
 
-    /// The document as link text (see [`crate::envelope`]).
+    /// The document as link text (versioned, base64url, with a check).
     pub fn to_link(&self) -> String {
         envelope::seal(self)
     }
@@ -229,6 +229,8 @@ pub struct PlanDescription {
     pub included: Vec<String>,
     /// Services available at extra cost.
     pub optional: Vec<String>,
+    /// The assumptions figures marked "(assumption)" rest on, with reasons.
+    pub assumptions: Vec<String>,
 }
 
 /// A severity's targets, in words.
@@ -258,9 +260,14 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
         .ok_or_else(|| Error::invalid(format!("slacalc does not know the plan `{plan_id}`")))?;
     let plan = found.plan;
     let mut hours: Vec<String> = Vec::new();
+    let mut assumptions: Vec<String> = Vec::new();
     let mut target = |commitment: &Commitment| match commitment {
         Commitment::Target {
-            minutes, calendar, ..
+            minutes,
+            calendar,
+            source,
+            calendar_source,
+            ..
         } => {
             let name = catalog
                 .calendar_entry(calendar)
@@ -269,7 +276,28 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             if !hours.contains(&name) {
                 hours.push(name.clone());
             }
-            format!("{}, {}", words::target_length(*minutes), lower_first(&name))
+            // A figure that rests on an assumption says so where it stands.
+            let assumed = [Some(source), calendar_source.as_ref()]
+                .into_iter()
+                .flatten()
+                .find_map(|s| match s {
+                    Source::Assumption { assumption } => Some(assumption.clone()),
+                    Source::Quote { .. } => None,
+                });
+            let mark = match assumed {
+                Some(reason) => {
+                    if !assumptions.contains(&reason) {
+                        assumptions.push(reason);
+                    }
+                    " (assumption)"
+                }
+                None => "",
+            };
+            format!(
+                "{}, {}{mark}",
+                words::target_length(*minutes),
+                lower_first(&name)
+            )
         }
         Commitment::None { .. } => "no commitment".to_owned(),
     };
@@ -314,5 +342,6 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
         channels: plan.channels.iter().map(|c| c.name.clone()).collect(),
         included: services(Inclusion::Included),
         optional: services(Inclusion::Optional),
+        assumptions,
     })
 }

@@ -3,8 +3,9 @@
 //!
 //! A tab never writes its own copy of the whole document: each save is one
 //! item's change, applied under a cross-tab lock (the Web Locks API, where
-//! the browser has it) to the document as stored *now*, so simultaneous
-//! saves in two tabs keep both. A change made from a revision that moved on
+//! the browser has it) to the document as stored *now*, joined with what
+//! this tab knows (revisions per item decide), so simultaneous saves in two
+//! tabs keep both even when a browser delivers the other tab's write late. A change made from a revision that moved on
 //! in another tab comes back as a conflict for the user to settle. What a
 //! view tells the user ("Saved.") is the outcome of the write, never
 //! assumed.
@@ -330,6 +331,10 @@ impl Store {
                     },
                     Err(_) => return Committed::Refused(Problem::Unavailable),
                 };
+                // Another tab's latest write may not have reached this tab's
+                // copy of local storage yet, and this tab may know saves the
+                // stored document lost: join both (see `SavedWork::join`).
+                let stored = stored.join(&store.work.get_untracked());
                 match change(&stored) {
                     Err(conflict) => {
                         store.set_work.set(stored);
@@ -448,7 +453,16 @@ pub fn provide_store() -> Store {
                 return;
             };
             match SavedWork::parse(&text) {
-                Ok(work) => store.set_work.set(work),
+                Ok(incoming) => {
+                    let known = incoming.join(&store.work.get_untracked());
+                    let lost_something = known.to_json() != incoming.to_json();
+                    store.set_work.set(known);
+                    if lost_something {
+                        // The other tab wrote without a save this tab made:
+                        // write it back (the join is already in `work`).
+                        store.commit(|joined| Ok((joined.clone(), ())), |_| {});
+                    }
+                }
                 Err(e) => {
                     let _ = store.unreadable_from_elsewhere::<()>(&e);
                 }

@@ -291,3 +291,29 @@ fn a_stale_edit_cannot_bring_back_a_deleted_item() {
     assert_eq!(again.revision(Section::Packages, "pkg-night"), 2);
     assert!(again.find::<Package>("pkg-night").is_none());
 }
+
+#[test]
+fn a_save_made_from_a_stale_copy_is_restored_by_the_next_join() {
+    // Tab A and tab B both read the document; A saves a package; B, not yet
+    // seeing A's write, saves another from its stale copy and overwrites.
+    let start = work();
+    let (after_a, _) = start
+        .apply(&save(package("pkg-a", "A")), Expect::New)
+        .unwrap();
+    let (after_b, _) = start
+        .apply(&save(package("pkg-b", "B")), Expect::New)
+        .unwrap();
+    // A learns of B's write (a storage event) and joins what it knows.
+    let joined = after_b.join(&after_a);
+    let ids: Vec<&str> = joined.packages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["pkg-night", "pkg-b", "pkg-a"]);
+    // Joining is order-free: B joining A's document gives the same items.
+    let other_way = after_a.join(&after_b);
+    assert_eq!(other_way.revisions, joined.revisions);
+    // A deletion with a higher revision wins over an older copy of the item.
+    let mut deleted = joined.clone();
+    assert!(deleted.remove::<Package>("pkg-a"));
+    let stale = joined.join(&deleted);
+    assert!(stale.find::<Package>("pkg-a").is_none());
+    assert!(deleted.join(&joined).find::<Package>("pkg-a").is_none());
+}

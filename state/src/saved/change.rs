@@ -289,3 +289,62 @@ impl SavedWork {
         T::items_mut(self).retain(|item| item.id() != id);
     }
 }
+
+impl SavedWork {
+    /// Both tabs' knowledge in one: for every item, the state with the
+    /// higher revision (an item, or its deletion) wins. Revisions only grow,
+    /// so joining in any order gives the same result, and a save one tab
+    /// made from a stale copy of the document (browsers deliver another
+    /// tab's writes to local storage with a delay) is restored by the next
+    /// join instead of lost. Equal revisions with different contents (two
+    /// tabs saved the same item from the same revision) keep the larger by
+    /// content, so every tab settles on the same one.
+    pub fn join(&self, other: &SavedWork) -> SavedWork {
+        let mut joined = self.clone();
+        for key in other
+            .keys()
+            .chain(other.deleted.keys().cloned())
+            .collect::<Vec<_>>()
+        {
+            let mine = self.revision(key.section, &key.id);
+            let theirs = other.revision(key.section, &key.id);
+            let take_theirs = match theirs.cmp(&mine) {
+                std::cmp::Ordering::Greater => true,
+                std::cmp::Ordering::Less => false,
+                std::cmp::Ordering::Equal => {
+                    let text = |w: &SavedWork| w.item(&key).map(|i| i.to_json());
+                    text(other) > text(self)
+                }
+            };
+            if !take_theirs {
+                continue;
+            }
+            match other.item(&key) {
+                Some(item) => {
+                    match item {
+                        Item::Package(p) => joined.put(p),
+                        Item::PriceBook(b) => joined.put(b),
+                        Item::Scenario(s) => joined.put(s),
+                    }
+                    joined.deleted.remove(&key);
+                    joined.revisions.insert(key, theirs);
+                }
+                None => {
+                    match key.section {
+                        Section::Packages => joined.drop_item::<Package>(&key.id),
+                        Section::PriceBooks => joined.drop_item::<PriceBook>(&key.id),
+                        Section::Scenarios => joined.drop_item::<Scenario>(&key.id),
+                    }
+                    joined.revisions.remove(&key);
+                    joined.deleted.insert(key, theirs);
+                }
+            }
+        }
+        for kept in &other.kept_aside {
+            if !joined.kept_aside.iter().any(|k| k.raw == kept.raw) {
+                joined.kept_aside.push(kept.clone());
+            }
+        }
+        joined
+    }
+}

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::browser;
 use crate::error::AppError;
-use crate::store::{use_store, Problem, Store};
+use crate::store::{self, use_store, Problem, Store};
 
 /// Downloads all saved work as one file; returns what to tell the user.
 fn export_backup(store: Store) -> String {
@@ -203,9 +203,61 @@ pub fn SavedWorkPanel() -> impl IntoView {
                 </label>
             </div>
             <p class="muted" role="status" data-testid="saved-status">{move || status.get()}</p>
+            <KeptCopies/>
         </section>
     }
     .into_any()
+}
+
+/// Unreadable saved data kept aside in earlier visits: download each, or
+/// delete it after a second click that says what is lost.
+#[component]
+fn KeptCopies() -> impl IntoView {
+    let (keys, set_keys) = signal(store::aside_keys());
+    let (armed, set_armed) = signal(None::<String>);
+    let (status, set_status) = signal(String::new());
+    view! {
+        <Show when=move || !keys.with(Vec::is_empty)>
+            <div class="kept-copies" data-testid="kept-copies">
+                <h3>"Unreadable data kept aside"</h3>
+                <p class="muted">"Copies of saved data this slacalc could not read, kept so nothing is lost. Download them before deleting."</p>
+                <ul>
+                    {move || keys.get().into_iter().map(|key| {
+                        let size = store::aside_text(&key).map(|t| t.len()).unwrap_or(0);
+                        let (for_download, for_delete) = (key.clone(), key.clone());
+                        let confirming = {
+                            let key = key.clone();
+                            move || armed.with(|a| a.as_deref() == Some(key.as_str()))
+                        };
+                        let confirming_label = confirming.clone();
+                        view! {
+                            <li class="row">
+                                <span>{format!("{} KB", size.div_ceil(1024))}</span>
+                                <button type="button" class="secondary small" on:click=move |_| {
+                                    let text = store::aside_text(&for_download).unwrap_or_default();
+                                    set_status.set(match browser::download("slacalc-unreadable-saved-work.json", &text) {
+                                        Ok(()) => "Downloaded.".to_owned(),
+                                        Err(e) => e.to_string(),
+                                    });
+                                }>"Download"</button>
+                                <button type="button" class="secondary small" on:click=move |_| {
+                                    if confirming() {
+                                        store::discard_aside(&for_delete);
+                                        set_armed.set(None);
+                                        set_keys.set(store::aside_keys());
+                                        set_status.set("Deleted.".to_owned());
+                                    } else {
+                                        set_armed.set(Some(for_delete.clone()));
+                                    }
+                                }>{move || if confirming_label() { "Delete for good — click again" } else { "Delete" }}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <p class="muted" role="status">{move || status.get()}</p>
+            </div>
+        </Show>
+    }
 }
 
 fn count(n: usize, noun: &str) -> String {

@@ -143,6 +143,19 @@ pub fn aside_keys() -> Vec<String> {
         .collect()
 }
 
+/// The text of a copy kept aside (a JSON string of the original), for
+/// download.
+pub fn aside_text(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Deletes a copy kept aside, after the user confirmed it.
+pub fn discard_aside(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// Copies the unreadable text under [`KEY`] aside, once per distinct
 /// content; the key of the copy, or `None` if it cannot be kept.
 fn keep_aside(storage: &web_sys::Storage) -> Option<String> {

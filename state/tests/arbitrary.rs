@@ -49,7 +49,8 @@ fn read_all(catalog: &Catalog, text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases unless PROPTEST_CASES says otherwise (release-time runs).
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
     fn any_query_reads_into_every_link_without_panicking(text in query_text()) {

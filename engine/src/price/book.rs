@@ -117,7 +117,13 @@ impl PriceBook {
                 lines.push(line);
             }
         }
-        Ok(Some(Quote {
+        self.quote_of(plan, lines).map(Some)
+    }
+
+    /// A quote of `plan` in this book's currency: its lines and their
+    /// totals (sums of the rounded lines, so a breakdown always adds up).
+    pub(super) fn quote_of(&self, plan: &str, lines: Vec<super::LineItem>) -> Result<Quote> {
+        Ok(Quote {
             plan: plan.to_owned(),
             currency: self.currency.clone(),
             example: self.example,
@@ -125,7 +131,7 @@ impl PriceBook {
             annual: Decimal::total(lines.iter().map(|l| l.annual))?,
             lines,
             note: None,
-        }))
+        })
     }
 }
 

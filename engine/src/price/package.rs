@@ -359,14 +359,6 @@ impl PriceBook {
 
         // A part that costs nothing here is not a line of the quote.
         lines.retain(|l| l.monthly != Decimal::ZERO || l.annual != Decimal::ZERO);
-        Ok(Some(Quote {
-            plan: package.id.clone(),
-            currency: self.currency.clone(),
-            example: self.example,
-            monthly: Decimal::total(lines.iter().map(|l| l.monthly))?,
-            annual: Decimal::total(lines.iter().map(|l| l.annual))?,
-            lines,
-            note: None,
-        }))
+        self.quote_of(&package.id, lines).map(Some)
     }
 }

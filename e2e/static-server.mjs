@@ -61,8 +61,12 @@ export async function serveStatic({ root = DIST, port = 0, log = false } = {}) {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first (scripts/test.sh does).`);
   });
   const gzipped = new Map(); // path → gzip body, made once
+  // The headers the build asks for (`_headers`, Netlify / Cloudflare Pages
+  // form; scripts/postbuild.mjs writes it): here only the policy is taken.
   let csp = null;
-  try { csp = (await readFile(join(root, 'csp.txt'), 'utf8')).trim(); } catch { /* a build without a policy */ }
+  try {
+    csp = (await readFile(join(root, '_headers'), 'utf8')).match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1].trim() ?? null;
+  } catch { /* a build without a policy */ }
   const requests = [];
 
   const server = createServer(async (req, res) => {

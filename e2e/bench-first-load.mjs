@@ -1,6 +1,6 @@
 // First load of every route, and of every route under ?embed=1, on
 // Lighthouse's mobile profile: `node e2e/bench-first-load.mjs [runs]` after
-// `trunk build --release`. Serves dist/ compressed as a static host would
+// `trunk build --release`. Serves dist/ gzip-compressed as a static host would
 // (static-server.mjs) and cold-loads each page `runs` times (default 3),
 // each in a fresh browser context (empty cache), with the Chrome DevTools
 // protocol slowing it down:
@@ -16,6 +16,7 @@
 //   bytes    — bytes transferred (compressed, headers included) until `app`;
 //   requests — how many.
 // Options: BENCH_ROUTES=/compare,/price to measure fewer pages;
+// BENCH_BROTLI=1 to serve the .br copies (default: gzip, as the issue measured);
 // BENCH_JSON=1 to print JSON lines instead of the table.
 import { launchBrowser } from './harness.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -109,7 +110,7 @@ async function loadOnce(browser, origin, path) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await serveStatic();
+const server = await serveStatic({ brotli: process.env.BENCH_BROTLI === '1' });
 const browser = await launchBrowser();
 const rows = [];
 try {

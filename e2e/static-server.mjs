@@ -54,8 +54,9 @@ async function resolvePath(root, pathname) {
 /**
  * Serves `root` on 127.0.0.1 at `port` (0: a free one); resolves to
  * { origin, close, requests }. `requests` lists every path asked for.
+ * `brotli: false` serves gzip even to a browser that accepts brotli.
  */
-export async function serveStatic({ root = DIST, port = 0, log = false } = {}) {
+export async function serveStatic({ root = DIST, port = 0, log = false, brotli = true } = {}) {
   root = resolve(root);
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first (scripts/test.sh does).`);
@@ -102,7 +103,7 @@ export async function serveStatic({ root = DIST, port = 0, log = false } = {}) {
       const accept = String(req.headers['accept-encoding'] ?? '');
       if (COMPRESSIBLE.has(ext)) {
         headers.vary = 'Accept-Encoding';
-        if (/\bbr\b/.test(accept) && (await isFile(file + '.br'))) {
+        if (brotli && /\bbr\b/.test(accept) && (await isFile(file + '.br'))) {
           body = await readFile(file + '.br');
           headers['content-encoding'] = 'br';
         } else if (/\bgzip\b/.test(accept)) {

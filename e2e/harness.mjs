@@ -1,46 +1,17 @@
 // Shared by the end-to-end tests: a static server for the release build in
-// dist/ (bound to 127.0.0.1, SPA fallback to index.html) and a headless
+// dist/ (static-server.mjs, bound to 127.0.0.1) and a headless
 // Debian Chromium driven by playwright-core. Never downloads a browser.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
 
-const DIST = resolve(import.meta.dirname, '..', 'dist');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { origin, close }. */
-export async function serveDist() {
-  await stat(join(DIST, 'index.html')).catch(() => {
-    throw new Error('dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does).');
-  });
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(DIST, path));
-    let body, type;
-    try {
-      if (!file.startsWith(DIST) || !(await stat(file)).isFile()) throw new Error('not a file');
-      body = await readFile(file);
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
-    } catch {
-      // Any unknown path is a route of the single-page app.
-      body = await readFile(join(DIST, 'index.html'));
-      type = TYPES['.html'];
-    }
-    res.writeHead(200, { 'content-type': type });
-    res.end(body);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+/**
+ * Serves dist/ on 127.0.0.1 at a free port as a static host would
+ * (static-server.mjs: per-route HTML, compressed, the CSP header);
+ * resolves to { origin, close, requests }.
+ */
+export function serveDist() {
+  return serveStatic();
 }
 
 export const CHROMIUM_ARGS = [

@@ -1,0 +1,102 @@
+// Prerendered first paint: each route's default state is real HTML, shown
+// before the wasm arrives; a link with its own selection never passes the
+// default figures off as its answer; the app takes over without a jump;
+// a wasm that cannot load leaves a message, never a blank page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, useServerAndBrowser } from './harness.mjs';
+
+const ctx = useServerAndBrowser();
+
+/** A page whose wasm never arrives (the request hangs until `release`). */
+async function withoutWasm(options = {}) {
+  const context = await ctx.browser.newContext(options);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(/\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const page = await context.newPage();
+  return { context, page, release };
+}
+
+const visible = (page, selector) => page.locator(selector).first().isVisible();
+
+test('HTML and CSS alone show each route\'s real content', async () => {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ctx.server.origin + '/compare');
+  assert.ok(await visible(page, '#prerendered table.comparison th[data-plan]'));
+  assert.match(await page.locator('#prerendered table.comparison').textContent(), /eXpress/);
+  await page.goto(ctx.server.origin + '/price');
+  const values = await page.locator('#prerendered .view.price input[inputmode=decimal]').evaluateAll((xs) => xs.map((x) => x.value));
+  assert.ok(values.length > 0 && values.every((v) => v !== ''), `price inputs: ${values}`);
+  assert.match(await page.locator('#prerendered .view.price').textContent(), /\d[\d\s,.]* (RUB|USD|EUR|₽)/);
+  await page.goto(ctx.server.origin + '/deadline');
+  // The blank form: nothing decided by the clock.
+  assert.ok(await visible(page, '#prerendered form.incident-form select'));
+  assert.equal(await page.locator('#prerendered input[type=date]').getAttribute('value'), null);
+  assert.equal(await page.locator('#prerendered time, #prerendered .due-card').count(), 0);
+  await page.goto(ctx.server.origin + '/');
+  assert.ok(await visible(page, '#prerendered .home .cards'));
+  // Not marked as loading: it is the answer for a link without a selection.
+  assert.equal(await visible(page, '#prerendered .pre-loading'), false);
+  for (const route of ['/simulate', '/build']) {
+    await page.goto(ctx.server.origin + route);
+    assert.ok(await visible(page, `#prerendered .view.${route.slice(1)} form`), route);
+  }
+  await context.close();
+});
+
+test('a link with its own selection shows the default figures only as "loading"', async () => {
+  const { context, page, release } = await withoutWasm();
+  await page.goto(ctx.server.origin + '/compare?plans=vkcloud,virtuozzo');
+  await page.waitForSelector('#prerendered');
+  assert.equal(await page.locator('#prerendered .pre-loading').textContent(), 'Loading your selection…');
+  assert.ok(await visible(page, '#prerendered .pre-loading'));
+  const opacity = await page.locator('#prerendered .view.compare').evaluate((el) => getComputedStyle(el).opacity);
+  assert.ok(Number(opacity) < 0.5, `opacity ${opacity}`);
+  // Embed is presentation, not a selection; another path is not this page.
+  await page.goto(ctx.server.origin + '/compare?embed=1', { waitUntil: 'domcontentloaded' });
+  assert.equal(await visible(page, '#prerendered .pre-loading'), false);
+  assert.equal(await visible(page, '#prerendered .header'), false);
+  await page.goto(ctx.server.origin + '/nowhere', { waitUntil: 'domcontentloaded' });
+  assert.equal(await visible(page, '#prerendered .home'), false);
+  release();
+  await page.waitForSelector('[data-testid=view-not-found]');
+  assert.equal(await page.locator('#prerendered').count(), 0);
+  await context.close();
+});
+
+test('the app takes over in place: same layout before and after', async () => {
+  for (const route of ['/compare', '/price', '/', '/build']) {
+    const { context, page, release } = await withoutWasm({ viewport: { width: 1280, height: 900 } });
+    await page.goto(ctx.server.origin + route);
+    await page.waitForSelector('#prerendered main');
+    const box = (root) => page.evaluate((root) => {
+      const main = document.querySelector(`${root} main`);
+      const r = main.getBoundingClientRect();
+      const first = main.querySelector('h1, table, form')?.getBoundingClientRect();
+      return [r.top, r.height, first?.top, first?.height].map(Math.round);
+    }, root);
+    const before = await box('#prerendered');
+    release();
+    await appReady(page);
+    assert.equal(await page.locator('#prerendered').count(), 0, route);
+    const after = await box('[data-testid=app]');
+    assert.deepEqual(after, before, `${route}: main moved or resized when the app took over`);
+    await context.close();
+  }
+});
+
+test('a wasm that cannot be fetched leaves a message, not a blank page', async () => {
+  const context = await ctx.browser.newContext();
+  await context.route(/\.wasm$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(ctx.server.origin + '/compare');
+  const fatal = page.locator('#fatal');
+  await fatal.waitFor();
+  assert.match(await fatal.textContent(), /could not start/);
+  assert.ok(await visible(page, '#prerendered table.comparison'));
+  await page.locator('#fatal [data-action=reload]').click();
+  await page.waitForLoadState('domcontentloaded');
+  await context.close();
+});

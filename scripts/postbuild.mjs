@@ -1,0 +1,102 @@
+// Trunk's post_build hook (Trunk.toml): finishes a release build in
+// $TRUNK_STAGING_DIR before Trunk moves it to dist/. A debug build
+// (`trunk serve`) is left as Trunk made it.
+//
+//   1. The loader: Trunk's inline <script type="module"> becomes a file,
+//      loader-<hash>.js (from web/loader.js), so no inline script is left;
+//      nothing is put on window.
+//   2. The Content-Security-Policy: a <meta http-equiv> in every page, and
+//      `_headers` (Netlify / Cloudflare Pages format) for hosts that send it
+//      as a header, which is better (docs/DEPLOYING.md).
+//   3. Prerendered first paint: each route's default state rendered by the
+//      built app in headless Chromium and written as real HTML into
+//      <route>/index.html (index.html for /) — scripts/prerender.mjs.
+//   4. Precompressed .gz and .br next to every text and wasm file.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join, extname, dirname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { prerender, ROUTES } from './prerender.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** The policy: scripts and wasm from this origin only, no inline script, no eval. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+async function main() {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: this runs as a Trunk hook');
+  if (process.env.TRUNK_PROFILE !== 'release') return;
+  const started = Date.now();
+
+  // 1. The loader.
+  let html = await readFile(join(staging, 'index.html'), 'utf8');
+  const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+  if (!inline) throw new Error("postbuild: Trunk's loader script is not in index.html");
+  const js = inline[1].match(/from '([^']+\.js)'/)?.[1];
+  const wasm = inline[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
+  if (!js || !wasm) throw new Error(`postbuild: cannot read the app's file names from Trunk's loader:\n${inline[1]}`);
+  const loader = (await readFile(join(ROOT, 'web', 'loader.js'), 'utf8'))
+    .replace('__APP_JS__', js)
+    .replace('__APP_WASM__', wasm);
+  const loaderName = `loader-${hash(loader)}.js`;
+  await writeFile(join(staging, loaderName), loader);
+  html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\son[a-z]+=/.test(html)) {
+    throw new Error('postbuild: index.html still has an inline script or handler, which the CSP would block');
+  }
+
+  // 2. The policy, first in <head> so it covers everything after it.
+  html = html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+  await writeFile(join(staging, '_headers'), `/*\n  Content-Security-Policy: ${CSP}\n  X-Content-Type-Options: nosniff\n`);
+  await writeFile(join(staging, 'index.html'), html);
+
+  // 3. Prerendered pages.
+  const pages = await prerender(staging);
+  for (const route of ROUTES) {
+    const page = html
+      .replace('<html lang="en">', `<html lang="en" data-prerendered="${route.path}">`)
+      .replace('</body>', `${pages.get(route.path)}\n  </body>`);
+    const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, page);
+  }
+
+  // 4. Precompressed copies (a host that serves them saves the work; brotli
+  //    is about a fifth smaller than gzip on the wasm).
+  for (const file of await walk(staging)) {
+    if (!['.html', '.js', '.css', '.wasm', '.svg'].includes(extname(file))) continue;
+    const data = await readFile(file);
+    await writeFile(file + '.gz', gzipSync(data, { level: 9 }));
+    await writeFile(file + '.br', brotliCompressSync(data, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }));
+  }
+  console.log(`postbuild: loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (!/\.(gz|br)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+await main().catch((e) => {
+  console.error(e.stack ?? String(e));
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+// Prerendered first paint: the built app renders each route's default state
+// in headless Chromium and we keep the markup, so a visitor sees the real
+// page from HTML and CSS alone while the wasm is still on its way.
+// Called by scripts/postbuild.mjs on the staging directory of a release
+// build; docs/DESIGN.md ("First paint") says why a snapshot and not
+// Leptos' `ssr` feature.
+//
+// What a snapshot holds:
+//   - the app's root (header, navigation, <main>) as the app rendered it,
+//     form state included (values, checked boxes, selected options are
+//     copied from the DOM properties into attributes);
+//   - no data-testid (the tests wait for the app's own elements), no
+//     Leptos markers; the root is <div id="prerendered" class="app">, its
+//     <main> inert, so nothing typed into it is lost when the app takes over;
+//   - nothing that depends on the clock: the deadline view is the blank form
+//     (no due times, no "now"), rendered under a fixed clock and zone anyway;
+//   - a "Loading your selection…" notice, shown only when the link has a
+//     selection of its own (web/boot.js marks it; the CSS dims the content).
+import { launchBrowser } from '../e2e/harness.mjs';
+import { serveStatic } from '../e2e/static-server.mjs';
+
+/**
+ * Routes prerendered, what shows that the app has rendered each one, and
+ * for the time-dependent deadline view, where its blank form ends.
+ */
+export const ROUTES = [
+  { path: '/', ready: 'view-home' },
+  { path: '/compare', ready: 'comparison' },
+  { path: '/deadline', ready: 'response-due', formOnly: 'form.incident-form' },
+  { path: '/simulate', ready: 'run-done' },
+  { path: '/price', ready: 'price-monthly' },
+  { path: '/build', ready: 'view-build' },
+];
+
+/** A fixed clock and zone, so a build renders the same bytes any day. */
+const CLOCK = new Date('2026-01-05T09:00:00Z');
+
+// Runs in the page: the markup of the app's root, cleaned as described above.
+function snapshot({ formOnly }) {
+  const app = document.querySelector('[data-testid=app]');
+  const copy = app.cloneNode(true);
+  // Form state lives in properties; the clone's attributes must carry it.
+  const live = app.querySelectorAll('input, select, textarea');
+  const cloned = copy.querySelectorAll('input, select, textarea');
+  live.forEach((el, i) => {
+    const c = cloned[i];
+    if (el instanceof HTMLInputElement) {
+      if (el.type === 'checkbox' || el.type === 'radio') c.toggleAttribute('checked', el.checked);
+      else if (el.type !== 'file') c.setAttribute('value', el.value);
+    } else if (el instanceof HTMLSelectElement) {
+      [...el.options].forEach((o, j) => c.options[j].toggleAttribute('selected', o.selected));
+    } else if (el instanceof HTMLTextAreaElement) {
+      c.textContent = el.value;
+    }
+  });
+  if (formOnly) {
+    // The blank form: no value that "now" decided, nothing after the form.
+    const form = copy.querySelector(formOnly);
+    form.querySelectorAll('input[type=date], input[type=time]').forEach((i) => i.removeAttribute('value'));
+    while (form.nextSibling) form.nextSibling.remove();
+    const note = document.createElement('p');
+    note.className = 'panel pre-placeholder';
+    note.textContent = 'Due times appear here as soon as the calculator has loaded.';
+    form.after(note);
+  }
+  copy.querySelectorAll('[data-testid]').forEach((el) => el.removeAttribute('data-testid'));
+  copy.removeAttribute('data-testid');
+  copy.id = 'prerendered';
+  const main = copy.querySelector('main');
+  main.setAttribute('inert', '');
+  main.setAttribute('aria-busy', 'true');
+  const loading = document.createElement('p');
+  loading.className = 'pre-loading';
+  loading.setAttribute('role', 'status');
+  loading.textContent = 'Loading your selection…';
+  main.prepend(loading);
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.remove());
+  return copy.outerHTML;
+}
+
+/**
+ * Serves `dir` (a finished build without prerendered pages), renders every
+ * route, and resolves to a Map from route path to its markup.
+ */
+export async function prerender(dir) {
+  const server = await serveStatic({ root: dir });
+  const browser = await launchBrowser();
+  const pages = new Map();
+  try {
+    const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
+    for (const route of ROUTES) {
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      await page.clock.setFixedTime(CLOCK);
+      await page.goto(server.origin + route.path);
+      await page.waitForSelector(`[data-testid=app] [data-testid=${route.ready}]`, { timeout: 60000 });
+      await page.waitForLoadState('networkidle');
+      if (problems.length) throw new Error(`prerender ${route.path}: ${problems.join('; ')}`);
+      pages.set(route.path, await page.evaluate(snapshot, { formOnly: route.formOnly ?? null }));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return pages;
+}

@@ -1,0 +1,53 @@
+// slacalc's first script: a classic script in <head>, run before the body is
+// parsed, so what it sets applies to the very first paint. No inline script
+// anywhere (the page's Content-Security-Policy allows none).
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  var embed = /^(1|true|yes)$/.test(params.get("embed") || "");
+
+  // A prerendered page (scripts/prerender.mjs) shows its route's default
+  // state until the app takes over. It says which page it is; a link to
+  // another path, or with a selection of its own (any parameter but embed),
+  // must not pass that content off as the answer: the CSS dims it under
+  // "Loading your selection…", or hides it.
+  var prerendered = root.getAttribute("data-prerendered");
+  if (prerendered !== null) {
+    var path = location.pathname.replace(/\/(index\.html)?$/, "") || "/";
+    var selection = false;
+    params.forEach(function (_, key) { if (key !== "embed") selection = true; });
+    if (path !== prerendered) root.classList.add("pre-other");
+    else if (selection) root.classList.add("pre-stale");
+    if (embed) root.classList.add("pre-embed");
+  }
+
+  // The fatal-error panel's Reload button (the panel is in index.html so it
+  // works even when nothing rendered).
+  document.addEventListener("click", function (e) {
+    if (e.target instanceof Element && e.target.closest("#fatal [data-action=reload]")) location.reload();
+  });
+
+  // Embed mode (?embed=1) in a frame: tell the host page how tall the content
+  // is, so the iframe follows it (docs/EMBEDDING.md has the host's listener).
+  // The message goes to the embedding page's origin when the browser tells
+  // it (location.ancestorOrigins, else the referrer), to "*" only when
+  // neither is known; it carries nothing but the height.
+  if (window.parent === window || !embed) return;
+  var target = "*";
+  try {
+    if (location.ancestorOrigins && location.ancestorOrigins.length) target = location.ancestorOrigins[0];
+    else if (document.referrer) target = new URL(document.referrer).origin;
+  } catch (e) { target = "*"; }
+  if (target === "null") target = "*";
+  var last = 0;
+  function report() {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: "slacalc:height", height: height }, target);
+    }
+  }
+  new ResizeObserver(report).observe(document.documentElement);
+  addEventListener("load", report);
+})();

@@ -22,7 +22,9 @@ import { DIST } from './static-server.mjs';
 
 const KB = 1000;
 const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
-const CEILING = { shell: 612 * KB, firstLoad: 622 * KB, whole: 612 * KB };
+// Raised once, from 612/622/612, when the sales journey and saved work
+// landed (+21 KB net after consolidating serde; docs/PERFORMANCE.md).
+const CEILING = { shell: 632 * KB, firstLoad: 642 * KB, whole: 632 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

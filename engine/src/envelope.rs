@@ -14,7 +14,11 @@ const VERSION: u32 = 1;
 
 /// `value` sealed as link text.
 pub(crate) fn seal<T: Serialize>(value: &T) -> String {
-    let json = serde_json::to_string(value).unwrap_or_default();
+    // Through a `Value` (keys in alphabetical order): the wasm then holds
+    // one serializer per type, shared with saved work and exports.
+    let json = serde_json::to_value(value)
+        .map(|v| v.to_string())
+        .unwrap_or_default();
     format!(
         "{VERSION}.{}.{:08x}",
         base64url::encode(json.as_bytes()),
@@ -45,7 +49,9 @@ pub(crate) fn open<T: DeserializeOwned>(text: &str, what: &str) -> Result<T> {
     if u32::from_str_radix(check, 16).ok() != Some(fnv1a(&bytes)) {
         return Err(damaged());
     }
-    serde_json::from_slice(&bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|_| damaged())?;
+    // From text, like every other read: one deserializer per type.
+    serde_json::from_str(&text).map_err(|e| {
         Error::invalid(format!(
             "the {what} is damaged (cut off or edited; {e}); ask for the link again"
         ))

@@ -53,7 +53,11 @@ impl PriceBook {
 
     /// The book as pretty-printed JSON, for export.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        // Through a `Value`, like every other write: one instantiation of
+        // the book's serializer in the wasm, not one per output format.
+        serde_json::to_value(self)
+            .and_then(|v| serde_json::to_string_pretty(&v))
+            .unwrap_or_default()
     }
 
     /// Checks the currency, the name and every component; errors name the

@@ -165,7 +165,9 @@ fn decode_section<T: SavedItem>(
                     .map(|name| format!("“{name}”"))
             })
             .unwrap_or_else(|| format!("number {}", i + 1));
-        let decoded = serde_json::from_value::<T>(raw.clone())
+        // From text, like every other read, so the wasm holds one
+        // deserializer per type (not a second one for `Value`).
+        let decoded = serde_json::from_str::<T>(&raw.to_string())
             .map_err(|e| e.to_string())
             .and_then(|item| {
                 item.check().map_err(|e| e.to_string())?;

@@ -22,17 +22,67 @@ test('compare marks the plans that answer a critical incident fastest at night',
   await page.context().close();
 });
 
-test('a value shows its source on keyboard focus', async () => {
+test('one control shows every source; values are not tab stops of their own', async () => {
   const page = await openPage(ctx.browser, inBerlin);
   const compare = new ComparePage(page, ctx.server.origin);
-  await compare.open('?plans=vkcloud');
+  await compare.open('?plans=vkcloud,express-8x5,express-24x7,tencent-business');
   const value = compare.row('resolution', 'critical').locator('.cited').first();
   const tooltip = page.locator(`#${await value.getAttribute('aria-describedby')}`);
   assert.equal(await tooltip.isVisible(), false);
-  await value.focus();
+  // Hover still shows one source; the keyboard reaches all of them through one button.
+  await value.hover();
   assert.equal(await tooltip.isVisible(), true);
+  await page.mouse.move(0, 0);
+  assert.equal(await page.locator('[data-testid=comparison] [tabindex="0"]').count(), 0);
+  await page.getByTestId('show-sources').focus();
+  await page.keyboard.press('Enter');
+  await eventually(() => tooltip.isVisible(), true);
   assert.match(await tooltip.textContent(), /Source: .*за 2ч/);
+  assert.equal(await page.getByTestId('show-sources').getAttribute('aria-pressed'), 'true');
+  // The whole view: fewer tab stops than plans times rows.
+  const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]').length);
+  assert.ok(stops < 40, `${stops} tab stops`);
   await page.context().close();
+});
+
+test('the ranking shows each plan\'s price and where it comes from; an example price is never Best', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
+  await compare.open('?plans=express-8x5,express-24x7,vkcloud,tencent-basic&crit=30');
+  const price = page.getByTestId('verdict-price-express-24x7');
+  assert.match(await price.textContent(), /[\d,]+\.\d\d USD a month.*example rates, not the provider's price/);
+  // VK Cloud's 0.00 is an example rate: shown, labelled, never Best.
+  assert.match(await page.getByTestId('verdict-price-vkcloud').textContent(), /0\.00 USD a month.*example/);
+  // Tencent Basic is free by its own source, so it may be Best.
+  assert.match(await page.getByTestId('verdict-price-tencent-basic').textContent(), /Free.*provider's own source/);
+  assert.deepEqual(await compare.bestInRow('price', 'monthly'), ['tencent-basic']);
+  assert.doesNotMatch(await page.getByTestId('ranking-summary').textContent(), /cheapest/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the plan names stay on screen while the table scrolls; on a phone each plan is a card', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
+  await compare.open('?plans=express-8x5,express-24x7,express-premium,tencent-basic,tencent-developer,tencent-business,vkcloud,virtuozzo');
+  await compare.row('rules-and-restrictions', 'rules').scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => window.scrollY) > 1500);
+  const head = page.locator('[data-testid=comparison] thead th[data-plan="virtuozzo"]');
+  const box = await head.boundingBox();
+  assert.ok(box && box.y >= -1 && box.y < 120, `header at ${JSON.stringify(box)}`);
+  await page.context().close();
+
+  const phone = await openPage(ctx.browser, { timezoneId: 'Europe/Berlin', viewport: { width: 375, height: 740 } });
+  const small = new ComparePage(phone, ctx.server.origin);
+  await small.open('?plans=express-8x5,express-24x7');
+  const card = phone.getByTestId('card-express-24x7');
+  await card.waitFor();
+  await card.locator('[data-testid=cardrow-resolution-low]').scrollIntoViewIfNeeded();
+  const cardHead = await card.getByTestId('card-head').boundingBox();
+  assert.ok(cardHead && cardHead.y >= -1 && cardHead.y < 60, `card head at ${JSON.stringify(cardHead)}`);
+  assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  assert.deepEqual(phone.problems, []);
+  await phone.context().close();
 });
 
 test('choosing plans and requirements goes into the URL and survives a reload', async () => {
@@ -53,10 +103,11 @@ test('choosing plans and requirements goes into the URL and survives a reload', 
   assert.deepEqual(await compare.columns(), ['express-8x5', 'express-premium', 'tencent-enterprise']);
   assert.equal(await page.getByTestId('req-critical').inputValue(), '30');
   assert.equal(await page.getByTestId('req-phone').isChecked(), true);
-  // Prices join the table (example rates at zero usage): 8/5 is cheapest...
-  assert.deepEqual(await compare.bestInRow('price', 'monthly'), ['express-8x5']);
+  // Prices join the table (example rates at zero usage), labelled, and
+  // never marked best: they are not the providers' prices.
+  assert.deepEqual(await compare.bestInRow('price', 'monthly'), []);
   assert.match(await compare.row('price', 'monthly').textContent(), /example rates/);
-  // ...but misses the requirement. Ranked: the cheapest plan that meets first.
+  // Ranked: the plans that meet first, by their critical response.
   const order = await page.locator('[data-testid=ranking] li[data-meets]').evaluateAll((lis) => lis.map((l) => l.dataset.testid));
   assert.deepEqual(order, ['verdict-express-premium', 'verdict-tencent-enterprise', 'verdict-express-8x5']);
   assert.deepEqual(page.problems, []);
@@ -176,7 +227,7 @@ test('a figure that rests on an assumption says so where it is shown', async () 
   const cells = compare.row('first-response', 'critical').locator('td');
   const virtuozzo = cells.nth(columns.indexOf('virtuozzo'));
   await virtuozzo.getByTestId('assumption-mark').waitFor();
-  await virtuozzo.locator('.cited').focus();
+  await virtuozzo.locator('.cited').hover();
   assert.match(await virtuozzo.locator('[role=tooltip]').textContent(), /Assumption: .*names no support hours/);
   const express = cells.nth(columns.indexOf('express-24x7'));
   assert.equal(await express.getByTestId('assumption-mark').count(), 0);

@@ -142,6 +142,7 @@ proptest! {
         plans in some_plans(),
         rates in prop::array::uniform4(0.0f64..1e9),
         costs in prop::array::uniform4(0.0f64..1e9),
+        work in prop::array::uniform4(0.001f64..1e9),
         arrival in prop_oneof![
             Just(Arrival::Uniform),
             Just(Arrival::BusinessHours),
@@ -159,6 +160,9 @@ proptest! {
         for (severity, (rate, cost)) in profile.severities.iter_mut().zip(rates.into_iter().zip(costs)) {
             severity.per_month = rate;
             severity.cost_per_hour = cost;
+        }
+        for (severity, hours) in profile.severities.iter_mut().zip(work) {
+            severity.uncommitted_median_hours = hours;
         }
         profile.arrival = arrival;
         let link = SimulateLink {

@@ -8,6 +8,7 @@ use crate::calendar::{builtin, parse_zone};
 use crate::error::{Error, Result};
 use crate::sla::Targets;
 
+use super::model::plan_model;
 use super::report::{cheapest, Interval, PlanResult, Report};
 use super::stats::{
     bucket_edges_hours, histogram_buckets, normal_quantile, BATCHES, HISTOGRAM_MINUTES,
@@ -28,6 +29,10 @@ pub struct SimulatedPlan {
     pub share: Option<f64>,
     /// The plan's monthly price, or `None` where the price book has none.
     pub price_monthly: Option<f64>,
+    /// The price's currency (ISO 4217); empty without a price.
+    pub currency: String,
+    /// True when the price is from example rates, not the provider's own.
+    pub example_price: bool,
 }
 
 /// The share assumed where a plan states none: its targets are met nine
@@ -319,13 +324,17 @@ impl Simulation {
                     name: plan.name.clone(),
                     response_within_target: share(t.responded_in_time, t.response_counted),
                     resolution_within_target: share(t.resolved_in_time, t.resolution_counted),
-                    breaches_per_month: t.breaches as f64 / months,
+                    breaches_per_month: (t.resolution_counted > 0)
+                        .then(|| t.breaches as f64 / months),
                     downtime_median_hours: quantile(0.5),
                     downtime_p90_hours: quantile(0.9),
                     downtime_p99_hours: quantile(0.99),
                     downtime_hours_per_month: t.downtime_hours / months,
                     downtime_cost_per_month: cost,
                     price_monthly: plan.price_monthly,
+                    currency: plan.currency.clone(),
+                    example_price: plan.example_price && plan.price_monthly.is_some(),
+                    model: plan_model(plan, &self.profile),
                     total_cost_per_month: total,
                     total_cost_interval: total.map(|total| Interval {
                         low: (total - half).max(0.0),

@@ -23,8 +23,14 @@ use crate::catalog::{self, Plans};
 use crate::parts::{toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist};
 use crate::store::use_store;
 
-/// Incidents per step: about 10–20 ms of work, so the page keeps drawing.
-const STEP: u64 = 20_000;
+/// Incidents per step: a few milliseconds of work; steps run back to back
+/// until a slice of [`SLICE_MS`] is used, then the page draws and handles
+/// input.
+const STEP: u64 = 4_000;
+/// Work between two chances for the page to draw: short enough that a
+/// click is handled within a frame or two, long enough that yielding
+/// (the browser holds a timer back 4 ms) costs little.
+const SLICE_MS: f64 = 40.0;
 
 #[component]
 pub fn Simulate() -> impl IntoView {
@@ -105,13 +111,14 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                 if generation.try_get_value() != Some(mine) {
                     return; // cancelled, replaced by a newer run, or the view is gone
                 }
-                match sim.step(STEP) {
-                    Ok(progress) => set_state.set(RunState::Running(progress)),
-                    Err(e) => {
+                let slice = js_sys::Date::now();
+                while !sim.is_done() && js_sys::Date::now() - slice < SLICE_MS {
+                    if let Err(e) = sim.step(STEP) {
                         set_state.set(RunState::Failed(e.to_string()));
                         return;
                     }
                 }
+                set_state.set(RunState::Running(sim.progress()));
             }
             set_state.set(RunState::Done(
                 sim.report(),

@@ -135,7 +135,7 @@ test('deadline: Moscow Friday 18:00 + 16 working hours is Tuesday 16:00', async 
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T16:00:00Z');
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-24T13:00:00Z');
   assert.equal(await deadline.due('resolution').textContent(), 'Tue 24 Nov 2026, 16:00');
-  assert.equal(await page.locator('[data-testid=timeline] svg').count(), 1);
+  assert.equal(await page.locator('[data-testid=timeline] svg').count(), 2);
   // Shown in Berlin instead: the same instant, an hour earlier on the wall.
   await deadline.chooseZone('Europe/Berlin');
   await eventually(() => deadline.due('resolution').textContent(), 'Tue 24 Nov 2026, 14:00');
@@ -231,6 +231,82 @@ test('a figure that rests on an assumption says so where it is shown', async () 
   assert.match(await virtuozzo.locator('[role=tooltip]').textContent(), /Assumption: .*names no support hours/);
   const express = cells.nth(columns.indexOf('express-24x7'));
   assert.equal(await express.getByTestId('assumption-mark').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** The bounding boxes of the timeline's labels that overlap, as text pairs. */
+async function overlappingLabels(page) {
+  return page.locator('[data-testid=timeline-label]').evaluateAll((labels) => {
+    const boxes = labels.map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0);
+    const pairs = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r, b = boxes[j].r;
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+          pairs.push(`${boxes[i].text} / ${boxes[j].text}`);
+        }
+      }
+    }
+    return pairs;
+  });
+}
+
+for (const [name, viewport] of [['375 px', { width: 375, height: 740 }], ['1280 px', { width: 1280, height: 800 }]]) {
+  test(`deadline timeline at ${name}: no label overlaps another, due markers on screen, no sideways scroll`, async () => {
+    const page = await openPage(ctx.browser, { timezoneId: 'Europe/Berlin', viewport });
+    const deadline = new DeadlinePage(page, ctx.server.origin);
+    // A weekend, a pause and a resumption close together: labels that used to pile up.
+    await deadline.open('?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Moscow'
+      + '&events=paused@2026-11-23T07:30:00Z,resumed@2026-11-23T08:00:00Z');
+    const labels = page.locator('[data-testid=timeline-label]');
+    assert.ok(await labels.count() >= 6, `${await labels.count()} labels`);
+    assert.deepEqual(await overlappingLabels(page), []);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    for (const text of ['Response due', 'Resolution due']) {
+      const box = await page.locator('.tl-mark', { hasText: text }).locator('.tl-label').boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, `${text} at ${JSON.stringify(box)}`);
+    }
+    // The weekend is drawn short: Monday's working hours get most of the width.
+    const weekend = await page.locator('.tl-lane .compressed').first().boundingBox();
+    const lane = await page.locator('.tl-lane').first().boundingBox();
+    assert.ok(weekend.width < lane.width * 0.25, `weekend ${weekend.width} of ${lane.width}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('deadline: a past opening is a what-if unless the user says it is live', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
+  await deadline.open('?plan=express-8x5&severity=critical&opened=2025-03-07T18:00:00%2B03:00&tz=Europe/Moscow');
+  await page.getByTestId('what-if').waitFor();
+  assert.equal(await page.getByTestId('response-due-state').textContent(), 'What if');
+  assert.match(await page.getByTestId('response-due-when').textContent(), /^Would be breached if not answered by Fri 7 Mar 2025, 19:00/);
+  assert.equal(await page.locator('.due-card[data-state] .badge.bad').count(), 0);
+  await page.getByTestId('live').check();
+  await eventually(() => deadline.query().get('live'), '1');
+  await eventually(() => page.getByTestId('response-due-state').textContent(), 'Breached');
+  assert.match(await page.getByTestId('response-due-when').textContent(), /ago$/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('deadline zones: searchable by city, Amsterdam there, no legacy aliases, the browser zone first', async () => {
+  const page = await openPage(ctx.browser, { timezoneId: 'Asia/Calcutta', viewport: { width: 1280, height: 800 } });
+  const deadline = new DeadlinePage(page, ctx.server.origin);
+  await deadline.open('?plan=express-8x5&opened=2026-11-20T18:00:00%2B03:00');
+  const options = () => page.getByTestId('zone').locator('option').evaluateAll((os) => os.map((o) => o.value));
+  const all = await options();
+  assert.equal(all[0], 'Asia/Kolkata');
+  assert.ok(all.includes('Europe/Amsterdam'));
+  for (const legacy of ['W-SU', 'Navajo', 'Etc/GMT-14']) assert.ok(!all.includes(legacy), legacy);
+  await page.getByTestId('zone-search').fill('amster');
+  await eventually(async () => (await options()).includes('Europe/Berlin'), false);
+  assert.ok((await options()).includes('Europe/Amsterdam'));
+  await deadline.chooseZone('Europe/Amsterdam');
+  await eventually(() => deadline.query().get('tz'), 'Europe/Amsterdam');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -192,24 +192,32 @@ pub fn Cited(
     }
 }
 
-/// True while the window is at most `max_px` CSS pixels wide (a phone):
-/// views that need a different structure there, not only a different
-/// style, read it. Follows resizes.
-pub fn use_narrow(max_px: f64) -> Signal<bool> {
+/// The window's width in CSS pixels, following resizes: for views whose
+/// structure or label layout depends on the room they have.
+pub fn use_window_width() -> Signal<f64> {
     let width = || {
         web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|w| w.as_f64())
             .unwrap_or(1280.0)
     };
-    let (narrow, set_narrow) = signal(width() <= max_px);
+    let (current, set_current) = signal(width());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
-        let now = width() <= max_px;
-        if narrow.get_untracked() != now {
-            set_narrow.set(now);
+        let now = width();
+        if current.get_untracked() != now {
+            set_current.set(now);
         }
     });
     on_cleanup(move || handle.remove());
+    current.into()
+}
+
+/// True while the window is at most `max_px` CSS pixels wide (a phone):
+/// views that need a different structure there, not only a different
+/// style, read it.
+pub fn use_narrow(max_px: f64) -> Signal<bool> {
+    let width = use_window_width();
+    let narrow = Memo::new(move |_| width.get() <= max_px);
     narrow.into()
 }
 

@@ -121,9 +121,11 @@ proptest! {
         opened in prop::option::of((instant(), -14 * 60i32..=14 * 60)),
         tz in prop::option::of(prop::sample::select(vec![chrono_tz::Europe::Moscow, chrono_tz::America::New_York, chrono_tz::Asia::Kolkata, chrono_tz::Asia::Kathmandu, chrono_tz::UTC])),
         mut events in prop::collection::vec((instant(), event_kind()), 0..6),
+        live in any::<bool>(),
     ) {
         events.sort_by_key(|(at, _)| *at);
         let link = DeadlineLink {
+            live,
             plan,
             severity,
             opened: opened.map(|(at, minutes)| at.with_timezone(&FixedOffset::east_opt(minutes * 60).unwrap())),

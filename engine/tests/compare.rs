@@ -405,6 +405,20 @@ fn a_plan_its_source_calls_free_is_free_and_may_be_cheapest() {
     .unwrap();
     cheapest_first(&mut verdicts, &prices);
     assert_eq!(verdicts[0].plan_id, "tencent-basic");
+
+    // Free does not make a plan that misses "closer": those stay in the
+    // order of their critical response.
+    let mut verdicts = rank(
+        &catalog,
+        &ids(&["tencent-basic", "express-24x7"]),
+        &Requirements {
+            critical_response_minutes: Some(30),
+            ..Requirements::default()
+        },
+    )
+    .unwrap();
+    cheapest_first(&mut verdicts, &prices);
+    assert_eq!(verdicts[0].plan_id, "express-24x7");
 }
 
 #[test]

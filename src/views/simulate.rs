@@ -157,7 +157,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                     }.into_any(),
                     RunState::Failed(e) => view! { <span class="error" role="alert">{e}</span> }.into_any(),
                     RunState::Done(report, seconds) => view! {
-                        <span data-testid="run-done">{format!("{} incidents ({:.0} months of this profile) in {seconds:.2} s.", report.incidents, report.months)}</span>
+                        <span data-testid="run-done">{format!("{} incidents ({} months of this profile) in {seconds:.2} s.", words::money(report.incidents as f64, ""), words::money(report.months, ""))}</span>
                     }.into_any(),
                 }}
             </div>
@@ -385,6 +385,19 @@ fn Results(report: Report) -> impl IntoView {
     }
 }
 
+/// The round step (1, 2, 2.5 or 5 times a power of ten) at or above `raw`.
+fn nice_step(raw: f64) -> f64 {
+    if raw <= 0.0 || !raw.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|step| *step >= raw)
+        .unwrap_or(10.0 * magnitude)
+}
+
 /// "0", "12.5k", "1.2M": short axis labels.
 fn short_amount(x: f64) -> String {
     if x >= 1e6 {
@@ -400,6 +413,8 @@ fn short_amount(x: f64) -> String {
 
 #[component]
 fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView {
+    // The axis runs to four round steps at or above the largest figure.
+    let max_total = nice_step(max_total / 4.0) * 4.0;
     let row = 30.0;
     let label_width = 120.0;
     let width = 440.0;
@@ -422,7 +437,8 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let ticks: Vec<f64> = (0..=4).map(|k| max_total * k as f64 / 4.0).collect();
+    let step = nice_step(max_total / 4.0);
+    let ticks: Vec<f64> = (0..=4).map(|k| step * k as f64).collect();
     let unit = if currency.is_empty() {
         "money".to_owned()
     } else {
@@ -499,7 +515,12 @@ fn Histograms(report: Report) -> impl IntoView {
         format!("{}–{}", fmt(a), fmt(b))
     };
     let labels: Vec<String> = (0..buckets).map(label).collect();
-    let y_ticks: Vec<f64> = (0..=4).map(|k| y_max * k as f64 / 4.0).collect();
+    // Ticks every 10 % (every 20 % on a tall axis).
+    let y_step = if y_max > 0.5 { 0.2 } else { 0.1 };
+    let y_ticks: Vec<f64> = (0..=10)
+        .map(|k| y_step * k as f64)
+        .take_while(|t| *t <= y_max + 1e-9)
+        .collect();
     view! {
         <svg viewBox=format!("0 0 {width} {}", height + 48.0) class="chart-svg" role="img"
             aria-label="Histogram of downtime per incident for each plan: share of incidents (percent) by calendar time from opening to resolution">

@@ -67,7 +67,11 @@ impl PlanPrice {
         if self.free.is_some() {
             "free by the provider's own source".to_owned()
         } else if self.figure.example {
-            format!("{}: example rates, not the provider's price", self.book)
+            if self.book.to_lowercase().contains("example") {
+                "example rates, not the provider's price".to_owned()
+            } else {
+                format!("“{}”: example rates, not the provider's price", self.book)
+            }
         } else {
             format!("price book “{}”", self.book)
         }

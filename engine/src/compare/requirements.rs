@@ -87,12 +87,14 @@ pub fn rank(
     Ok(verdicts)
 }
 
-/// The verdicts with their prices, reordered so that, among plans with as
-/// many unmet requirements, the cheaper comes first: "the cheapest plan
+/// The verdicts with their prices, reordered so that, among plans that
+/// meet every requirement, the cheaper comes first: "the cheapest plan
 /// that meets my needs" heads the list. Only prices that
 /// [count](PlanPrice::counts) order the list: an example price or a
 /// missing one never puts a plan ahead; those keep the order of the
-/// shortest critical response, after the priced ones.
+/// shortest critical response, after the priced ones. Plans that miss
+/// something stay closest first (fewest misses, then the shortest
+/// critical response): a free plan that misses is not "closer".
 pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPrice>) {
     for verdict in verdicts.iter_mut() {
         verdict.price = prices.get(&verdict.plan_id).cloned();
@@ -102,7 +104,7 @@ pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPr
             v.unmet(),
             v.price
                 .as_ref()
-                .filter(|p| p.counts())
+                .filter(|p| p.counts() && v.meets())
                 .map_or(i64::MAX, |p| p.figure.monthly.cents()),
             v.longest_critical_wait.unwrap_or(i64::MAX),
         )

@@ -103,3 +103,29 @@ test('availability: exact both ways, and a bad percentage says what to type', as
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a plan without a resolution commitment shows no breach figure, and what it rests on', async () => {
+  const page = await openPage(ctx.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${ctx.server.origin}/simulate?plans=express-24x7,virtuozzo&n=10000`);
+  await appReady(page);
+  await page.getByTestId('run-done').waitFor({ timeout: 60000 });
+  assert.equal(await page.getByTestId('sim-breaches-virtuozzo').textContent(), 'no commitment');
+  assert.equal(await page.getByTestId('sim-resolved-virtuozzo').textContent(), 'no commitment');
+  assert.match(await page.getByTestId('sim-breaches-express-24x7').textContent(), /^\d+\.\d\d$/);
+  assert.match(await page.getByTestId('sim-model-virtuozzo').textContent(), /no resolution commitment.*your assumption/);
+  assert.match(await page.getByTestId('sim-model-express-24x7').textContent(), /90 % resolved within 5 h/);
+  // Money has its currency and grouped digits; the verdict warns about example prices.
+  assert.match(await page.getByTestId('sim-total-express-24x7').textContent(), /\d{1,3}(,\d{3})* USD/);
+  assert.match(await page.getByTestId('sim-warnings').textContent(), /example prices/);
+  // The typical work is the user's to change, and it goes into the link.
+  await page.getByTestId('work-critical').fill('12');
+  await page.getByTestId('work-critical').press('Enter');
+  await eventually(() => new URL(page.url()).searchParams.get('work')?.split(',')[0], '12');
+  // The table fits the page at 1280 px.
+  assert.equal(await page.evaluate(() => {
+    const region = document.querySelector('[aria-label="Simulation results"]');
+    return region.scrollWidth <= region.clientWidth;
+  }), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -22,17 +22,67 @@ test('compare marks the plans that answer a critical incident fastest at night',
   await page.context().close();
 });
 
-test('a value shows its source on keyboard focus', async () => {
+test('one control shows every source; values are not tab stops of their own', async () => {
   const page = await openPage(ctx.browser, inBerlin);
   const compare = new ComparePage(page, ctx.server.origin);
-  await compare.open('?plans=vkcloud');
+  await compare.open('?plans=vkcloud,express-8x5,express-24x7,tencent-business');
   const value = compare.row('resolution', 'critical').locator('.cited').first();
   const tooltip = page.locator(`#${await value.getAttribute('aria-describedby')}`);
   assert.equal(await tooltip.isVisible(), false);
-  await value.focus();
+  // Hover still shows one source; the keyboard reaches all of them through one button.
+  await value.hover();
   assert.equal(await tooltip.isVisible(), true);
+  await page.mouse.move(0, 0);
+  assert.equal(await page.locator('[data-testid=comparison] [tabindex="0"]').count(), 0);
+  await page.getByTestId('show-sources').focus();
+  await page.keyboard.press('Enter');
+  await eventually(() => tooltip.isVisible(), true);
   assert.match(await tooltip.textContent(), /Source: .*за 2ч/);
+  assert.equal(await page.getByTestId('show-sources').getAttribute('aria-pressed'), 'true');
+  // The whole view: fewer tab stops than plans times rows.
+  const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]').length);
+  assert.ok(stops < 40, `${stops} tab stops`);
   await page.context().close();
+});
+
+test('the ranking shows each plan\'s price and where it comes from; an example price is never Best', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
+  await compare.open('?plans=express-8x5,express-24x7,vkcloud,tencent-basic&crit=30');
+  const price = page.getByTestId('verdict-price-express-24x7');
+  assert.match(await price.textContent(), /[\d,]+\.\d\d USD a month.*example rates, not the provider's price/);
+  // VK Cloud's 0.00 is an example rate: shown, labelled, never Best.
+  assert.match(await page.getByTestId('verdict-price-vkcloud').textContent(), /0\.00 USD a month.*example/);
+  // Tencent Basic is free by its own source, so it may be Best.
+  assert.match(await page.getByTestId('verdict-price-tencent-basic').textContent(), /Free.*provider's own source/);
+  assert.deepEqual(await compare.bestInRow('price', 'monthly'), ['tencent-basic']);
+  assert.doesNotMatch(await page.getByTestId('ranking-summary').textContent(), /cheapest/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the plan names stay on screen while the table scrolls; on a phone each plan is a card', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
+  await compare.open('?plans=express-8x5,express-24x7,express-premium,tencent-basic,tencent-developer,tencent-business,vkcloud,virtuozzo');
+  await compare.row('rules-and-restrictions', 'rules').scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => window.scrollY) > 1500);
+  const head = page.locator('[data-testid=comparison] thead th[data-plan="virtuozzo"]');
+  const box = await head.boundingBox();
+  assert.ok(box && box.y >= -1 && box.y < 120, `header at ${JSON.stringify(box)}`);
+  await page.context().close();
+
+  const phone = await openPage(ctx.browser, { timezoneId: 'Europe/Berlin', viewport: { width: 375, height: 740 } });
+  const small = new ComparePage(phone, ctx.server.origin);
+  await small.open('?plans=express-8x5,express-24x7');
+  const card = phone.getByTestId('card-express-24x7');
+  await card.waitFor();
+  await card.locator('[data-testid=cardrow-resolution-low]').scrollIntoViewIfNeeded();
+  const cardHead = await card.getByTestId('card-head').boundingBox();
+  assert.ok(cardHead && cardHead.y >= -1 && cardHead.y < 60, `card head at ${JSON.stringify(cardHead)}`);
+  assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  assert.deepEqual(phone.problems, []);
+  await phone.context().close();
 });
 
 test('choosing plans and requirements goes into the URL and survives a reload', async () => {
@@ -53,10 +103,11 @@ test('choosing plans and requirements goes into the URL and survives a reload', 
   assert.deepEqual(await compare.columns(), ['express-8x5', 'express-premium', 'tencent-enterprise']);
   assert.equal(await page.getByTestId('req-critical').inputValue(), '30');
   assert.equal(await page.getByTestId('req-phone').isChecked(), true);
-  // Prices join the table (example rates at zero usage): 8/5 is cheapest...
-  assert.deepEqual(await compare.bestInRow('price', 'monthly'), ['express-8x5']);
+  // Prices join the table (example rates at zero usage), labelled, and
+  // never marked best: they are not the providers' prices.
+  assert.deepEqual(await compare.bestInRow('price', 'monthly'), []);
   assert.match(await compare.row('price', 'monthly').textContent(), /example rates/);
-  // ...but misses the requirement. Ranked: the cheapest plan that meets first.
+  // Ranked: the plans that meet first, by their critical response.
   const order = await page.locator('[data-testid=ranking] li[data-meets]').evaluateAll((lis) => lis.map((l) => l.dataset.testid));
   assert.deepEqual(order, ['verdict-express-premium', 'verdict-tencent-enterprise', 'verdict-express-8x5']);
   assert.deepEqual(page.problems, []);
@@ -84,7 +135,7 @@ test('deadline: Moscow Friday 18:00 + 16 working hours is Tuesday 16:00', async 
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T16:00:00Z');
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-24T13:00:00Z');
   assert.equal(await deadline.due('resolution').textContent(), 'Tue 24 Nov 2026, 16:00');
-  assert.equal(await page.locator('[data-testid=timeline] svg').count(), 1);
+  assert.equal(await page.locator('[data-testid=timeline] svg').count(), 2);
   // Shown in Berlin instead: the same instant, an hour earlier on the wall.
   await deadline.chooseZone('Europe/Berlin');
   await eventually(() => deadline.due('resolution').textContent(), 'Tue 24 Nov 2026, 14:00');
@@ -176,10 +227,86 @@ test('a figure that rests on an assumption says so where it is shown', async () 
   const cells = compare.row('first-response', 'critical').locator('td');
   const virtuozzo = cells.nth(columns.indexOf('virtuozzo'));
   await virtuozzo.getByTestId('assumption-mark').waitFor();
-  await virtuozzo.locator('.cited').focus();
+  await virtuozzo.locator('.cited').hover();
   assert.match(await virtuozzo.locator('[role=tooltip]').textContent(), /Assumption: .*names no support hours/);
   const express = cells.nth(columns.indexOf('express-24x7'));
   assert.equal(await express.getByTestId('assumption-mark').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** The bounding boxes of the timeline's labels that overlap, as text pairs. */
+async function overlappingLabels(page) {
+  return page.locator('[data-testid=timeline-label]').evaluateAll((labels) => {
+    const boxes = labels.map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0);
+    const pairs = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r, b = boxes[j].r;
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+          pairs.push(`${boxes[i].text} / ${boxes[j].text}`);
+        }
+      }
+    }
+    return pairs;
+  });
+}
+
+for (const [name, viewport] of [['375 px', { width: 375, height: 740 }], ['1280 px', { width: 1280, height: 800 }]]) {
+  test(`deadline timeline at ${name}: no label overlaps another, due markers on screen, no sideways scroll`, async () => {
+    const page = await openPage(ctx.browser, { timezoneId: 'Europe/Berlin', viewport });
+    const deadline = new DeadlinePage(page, ctx.server.origin);
+    // A weekend, a pause and a resumption close together: labels that used to pile up.
+    await deadline.open('?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Moscow'
+      + '&events=paused@2026-11-23T07:30:00Z,resumed@2026-11-23T08:00:00Z');
+    const labels = page.locator('[data-testid=timeline-label]');
+    assert.ok(await labels.count() >= 6, `${await labels.count()} labels`);
+    assert.deepEqual(await overlappingLabels(page), []);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    for (const text of ['Response due', 'Resolution due']) {
+      const box = await page.locator('.tl-mark', { hasText: text }).locator('.tl-label').boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, `${text} at ${JSON.stringify(box)}`);
+    }
+    // The weekend is drawn short: Monday's working hours get most of the width.
+    const weekend = await page.locator('.tl-lane .compressed').first().boundingBox();
+    const lane = await page.locator('.tl-lane').first().boundingBox();
+    assert.ok(weekend.width < lane.width * 0.25, `weekend ${weekend.width} of ${lane.width}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('deadline: a past opening is a what-if unless the user says it is live', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const deadline = new DeadlinePage(page, ctx.server.origin);
+  await deadline.open('?plan=express-8x5&severity=critical&opened=2025-03-07T18:00:00%2B03:00&tz=Europe/Moscow');
+  await page.getByTestId('what-if').waitFor();
+  assert.equal(await page.getByTestId('response-due-state').textContent(), 'What if');
+  assert.match(await page.getByTestId('response-due-when').textContent(), /^Would be breached if not answered by Fri 7 Mar 2025, 19:00/);
+  assert.equal(await page.locator('.due-card[data-state] .badge.bad').count(), 0);
+  await page.getByTestId('live').check();
+  await eventually(() => deadline.query().get('live'), '1');
+  await eventually(() => page.getByTestId('response-due-state').textContent(), 'Breached');
+  assert.match(await page.getByTestId('response-due-when').textContent(), /ago$/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('deadline zones: searchable by city, Amsterdam there, no legacy aliases, the browser zone first', async () => {
+  const page = await openPage(ctx.browser, { timezoneId: 'Asia/Calcutta', viewport: { width: 1280, height: 800 } });
+  const deadline = new DeadlinePage(page, ctx.server.origin);
+  await deadline.open('?plan=express-8x5&opened=2026-11-20T18:00:00%2B03:00');
+  const options = () => page.getByTestId('zone').locator('option').evaluateAll((os) => os.map((o) => o.value));
+  const all = await options();
+  assert.equal(all[0], 'Asia/Kolkata');
+  assert.ok(all.includes('Europe/Amsterdam'));
+  for (const legacy of ['W-SU', 'Navajo', 'Etc/GMT-14']) assert.ok(!all.includes(legacy), legacy);
+  await page.getByTestId('zone-search').fill('amster');
+  await eventually(async () => (await options()).includes('Europe/Berlin'), false);
+  assert.ok((await options()).includes('Europe/Amsterdam'));
+  await deadline.chooseZone('Europe/Amsterdam');
+  await eventually(() => deadline.query().get('tz'), 'Europe/Amsterdam');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -145,8 +145,17 @@ pub fn LinkNotices(notices: Signal<Vec<Notice>>) -> impl IntoView {
 /// readers hear the source as the value's description. A value that rests
 /// on an assumption says so on its face ("assumption"), with the reason in
 /// the same description, wherever it appears.
+///
+/// `focusable = false` keeps the value out of the tab order, for tables
+/// with many cited values: the view then offers one control that shows
+/// every source at once (`.sources-shown` on an ancestor shows them in
+/// place), so the keyboard reaches the sources without a stop per cell.
 #[component]
-pub fn Cited(text: String, citation: Option<Citation>) -> impl IntoView {
+pub fn Cited(
+    text: String,
+    citation: Option<Citation>,
+    #[prop(default = true)] focusable: bool,
+) -> impl IntoView {
     match citation {
         None => view! { <span class="value">{text}</span> }.into_any(),
         Some(citation) => {
@@ -165,7 +174,7 @@ pub fn Cited(text: String, citation: Option<Citation>) -> impl IntoView {
                 "source"
             };
             view! {
-                <span class="value cited" tabindex="0" aria-describedby=described_by>
+                <span class="value cited" tabindex=focusable.then_some("0") aria-describedby=described_by>
                     {text}
                     {assumption.is_some().then(|| view! {
                         <span class="assumption-mark" data-testid="assumption-mark">" assumption"</span>
@@ -181,6 +190,35 @@ pub fn Cited(text: String, citation: Option<Citation>) -> impl IntoView {
             .into_any()
         }
     }
+}
+
+/// The window's width in CSS pixels, following resizes: for views whose
+/// structure or label layout depends on the room they have.
+pub fn use_window_width() -> Signal<f64> {
+    let width = || {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1280.0)
+    };
+    let (current, set_current) = signal(width());
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        let now = width();
+        if current.get_untracked() != now {
+            set_current.set(now);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    current.into()
+}
+
+/// True while the window is at most `max_px` CSS pixels wide (a phone):
+/// views that need a different structure there, not only a different
+/// style, read it.
+pub fn use_narrow(max_px: f64) -> Signal<bool> {
+    let width = use_window_width();
+    let narrow = Memo::new(move |_| width.get() <= max_px);
+    narrow.into()
 }
 
 fn next_id() -> u64 {

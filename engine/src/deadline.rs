@@ -1,8 +1,12 @@
 //! One incident against one plan: the response and resolution clocks, and
 //! a timeline of working and non-working time between opening and the due
-//! times, as the deadline view shows them.
+//! times, as the deadline view shows them: its [`Axis`] draws working
+//! stretches to scale with hour ticks and long closed stretches short,
+//! with a break, so Monday's hours are not squeezed against the edge by
+//! the weekend before them.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, Timelike, Utc};
+use chrono_tz::Tz;
 
 use crate::catalog::{Catalog, Plan};
 use crate::error::{Error, Result};
@@ -305,4 +309,277 @@ fn unknown_plan(id: &str) -> Error {
     Error::invalid(format!(
         "unknown plan `{id}`; choose one of the catalog's plans"
     ))
+}
+
+/// A non-working stretch at least this long is drawn compressed, with a
+/// visible break, so a weekend does not take the picture from Monday.
+pub const COMPRESS_AFTER_SECONDS: i64 = 3 * 3600;
+/// The width a compressed stretch is drawn with, as seconds of working
+/// time would be: an hour and a half, or a tenth of the time drawn to
+/// scale when that is less, so a break stays a break on a short timeline.
+const COMPRESSED_WEIGHT: f64 = 1.5 * 3600.0;
+
+/// One piece of a timeline's horizontal axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AxisPiece {
+    /// Where the piece starts.
+    pub start: DateTime<Utc>,
+    /// Where it ends.
+    pub end: DateTime<Utc>,
+    /// True for a long non-working stretch, drawn short with a break.
+    pub compressed: bool,
+    /// Where it starts on the axis, 0 to 1.
+    pub x0: f64,
+    /// Where it ends on the axis, 0 to 1.
+    pub x1: f64,
+}
+
+/// A labelled place on the axis: an hour tick or the start of a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AxisLabel {
+    /// The instant it stands for.
+    pub at: DateTime<Utc>,
+    /// Its text: "14:00", or "Mon 23 Nov".
+    pub text: String,
+}
+
+/// A timeline's horizontal axis: time, with long non-working stretches
+/// (no lane works, nothing happens) compressed to a short break, and
+/// working stretches to scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    /// The pieces, in time order, covering the timeline.
+    pub pieces: Vec<AxisPiece>,
+}
+
+impl Axis {
+    /// The axis of `timeline`: the stretches where no lane works and no
+    /// mark falls, when at least [`COMPRESS_AFTER_SECONDS`] long, are
+    /// compressed.
+    pub fn of(timeline: &Timeline) -> Self {
+        let (start, end) = (timeline.start, timeline.end.max(timeline.start));
+        // Working time of any lane, joined.
+        let mut working: Vec<Span> = timeline
+            .lanes
+            .iter()
+            .flat_map(|l| l.spans.iter().copied())
+            .filter_map(|s| {
+                let (a, b) = (s.start.max(start), s.end.min(end));
+                (a < b).then_some(Span { start: a, end: b })
+            })
+            .collect();
+        working.sort_by_key(|s| s.start);
+        let mut joined: Vec<Span> = Vec::new();
+        for span in working {
+            match joined.last_mut() {
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => joined.push(span),
+            }
+        }
+        // The gaps between, split so that no mark falls inside a
+        // compressed stretch (a mark keeps an hour around it to scale).
+        let mut raw: Vec<(DateTime<Utc>, DateTime<Utc>, bool)> = Vec::new();
+        let mut cursor = start;
+        let gap = |from: DateTime<Utc>, to: DateTime<Utc>, raw: &mut Vec<_>| {
+            let mut from = from;
+            let mut inside: Vec<DateTime<Utc>> = timeline
+                .marks
+                .iter()
+                .map(|m| m.at)
+                .filter(|t| *t > from && *t < to)
+                .collect();
+            inside.sort();
+            for mark in inside {
+                let near = (mark - Duration::minutes(30)).max(from);
+                let after = (mark + Duration::minutes(30)).min(to);
+                push_gap(raw, from, near);
+                raw.push((near, after, false));
+                from = after;
+            }
+            push_gap(raw, from, to);
+        };
+        for span in &joined {
+            if span.start > cursor {
+                gap(cursor, span.start, &mut raw);
+            }
+            raw.push((span.start.max(cursor), span.end, false));
+            cursor = cursor.max(span.end);
+        }
+        if cursor < end {
+            gap(cursor, end, &mut raw);
+        }
+        if raw.is_empty() {
+            raw.push((start, end, false));
+        }
+        let to_scale: f64 = raw
+            .iter()
+            .filter(|(_, _, compressed)| !compressed)
+            .map(|(a, b, _)| (*b - *a).num_seconds().max(0) as f64)
+            .sum();
+        let compressed_weight = COMPRESSED_WEIGHT.min(to_scale / 10.0).max(60.0);
+        let weight = |(a, b, compressed): &(DateTime<Utc>, DateTime<Utc>, bool)| {
+            if *compressed {
+                compressed_weight
+            } else {
+                (*b - *a).num_seconds().max(0) as f64
+            }
+        };
+        let total: f64 = raw.iter().map(weight).sum::<f64>().max(1.0);
+        let mut x = 0.0;
+        let pieces = raw
+            .iter()
+            .filter(|(a, b, _)| a < b)
+            .map(|piece| {
+                let x0 = x;
+                x += weight(piece) / total;
+                AxisPiece {
+                    start: piece.0,
+                    end: piece.1,
+                    compressed: piece.2,
+                    x0,
+                    x1: x.min(1.0),
+                }
+            })
+            .collect();
+        Self { pieces }
+    }
+
+    /// Where `at` is on the axis, 0 (opening) to 1 (the end).
+    pub fn x(&self, at: DateTime<Utc>) -> f64 {
+        let Some(first) = self.pieces.first() else {
+            return 0.0;
+        };
+        if at <= first.start {
+            return 0.0;
+        }
+        for piece in &self.pieces {
+            if at <= piece.end {
+                let length = (piece.end - piece.start).num_seconds().max(1) as f64;
+                let into = (at - piece.start).num_seconds() as f64 / length;
+                return piece.x0 + into.clamp(0.0, 1.0) * (piece.x1 - piece.x0);
+            }
+        }
+        1.0
+    }
+
+    /// Hour ticks on the stretches drawn to scale, in `zone`, as many as
+    /// fit `width_px` with labels `char_px` wide a character and a gap
+    /// between: every 1, 2, 3, 6 or 12 hours, the same step everywhere.
+    pub fn hour_ticks(&self, zone: Tz, width_px: f64, char_px: f64) -> Vec<AxisLabel> {
+        let label_width = 5.0 * char_px + 10.0;
+        for step in [1u32, 2, 3, 6, 12, 24] {
+            let ticks = self.hours_every(step, zone);
+            let fits = ticks
+                .windows(2)
+                .all(|w| (self.x(w[1].at) - self.x(w[0].at)) * width_px >= label_width);
+            if fits {
+                return ticks;
+            }
+        }
+        Vec::new()
+    }
+
+    fn hours_every(&self, step: u32, zone: Tz) -> Vec<AxisLabel> {
+        let mut out = Vec::new();
+        for piece in self.pieces.iter().filter(|p| !p.compressed) {
+            let mut t = piece.start.with_timezone(&zone);
+            // The first whole hour at or after the start.
+            let into_hour = i64::from(t.minute()) * 60 + i64::from(t.second());
+            if into_hour > 0 {
+                t += Duration::seconds(3600 - into_hour);
+            }
+            while t.with_timezone(&Utc) <= piece.end {
+                if t.hour() % step == 0 {
+                    out.push(AxisLabel {
+                        at: t.with_timezone(&Utc),
+                        text: t.format("%H:%M").to_string(),
+                    });
+                }
+                t += Duration::hours(1);
+            }
+        }
+        out.dedup_by_key(|l| l.at);
+        out
+    }
+
+    /// The start of each day shown, in `zone` ("Mon 23 Nov"), at the first
+    /// instant of the day on the axis; thinned so that no two labels
+    /// `char_px` a character overlap at `width_px`.
+    pub fn day_labels(&self, zone: Tz, width_px: f64, char_px: f64) -> Vec<AxisLabel> {
+        let (Some(first), Some(last)) = (self.pieces.first(), self.pieces.last()) else {
+            return Vec::new();
+        };
+        let mut candidates = vec![AxisLabel {
+            at: first.start,
+            text: first
+                .start
+                .with_timezone(&zone)
+                .format("%a %-d %b")
+                .to_string(),
+        }];
+        let mut day = first.start.with_timezone(&zone).date_naive();
+        while let Some(next) = day.succ_opt() {
+            day = next;
+            let Some(midnight) = day
+                .and_hms_opt(0, 0, 0)
+                .and_then(|m| m.and_local_timezone(zone).earliest())
+            else {
+                continue;
+            };
+            let midnight = midnight.with_timezone(&Utc);
+            if midnight >= last.end {
+                break;
+            }
+            // A day inside a compressed stretch is labelled where it
+            // comes back into view.
+            let at = self
+                .pieces
+                .iter()
+                .find(|p| p.end > midnight)
+                .map_or(midnight, |p| if p.compressed { p.end } else { midnight });
+            candidates.push(AxisLabel {
+                at,
+                text: day.format("%a %-d %b").to_string(),
+            });
+        }
+        // The last label for each place wins (the latest day shown there).
+        let mut out: Vec<AxisLabel> = Vec::new();
+        for label in candidates {
+            match out.last_mut() {
+                Some(prev) if prev.at == label.at => *prev = label,
+                _ => out.push(label),
+            }
+        }
+        // Where labels would collide, the day with more of the picture
+        // keeps its label.
+        let xs: Vec<f64> = out.iter().map(|l| self.x(l.at)).collect();
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        let share = |i: usize| xs.get(i + 1).copied().unwrap_or(1.0) - xs[i];
+        order.sort_by(|a, b| share(*b).total_cmp(&share(*a)));
+        let mut taken: Vec<(f64, f64, usize)> = Vec::new();
+        for i in order {
+            let left = xs[i] * width_px;
+            let right = left + out[i].text.chars().count() as f64 * char_px;
+            let clear = taken
+                .iter()
+                .all(|(l, r, _)| right + 8.0 <= *l || *r + 8.0 <= left);
+            if clear && right <= width_px + 0.5 {
+                taken.push((left, right, i));
+            }
+        }
+        taken.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let kept: Vec<AxisLabel> = taken.into_iter().map(|(_, _, i)| out[i].clone()).collect();
+        kept
+    }
+}
+
+fn push_gap(
+    raw: &mut Vec<(DateTime<Utc>, DateTime<Utc>, bool)>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) {
+    if to > from {
+        let long = (to - from).num_seconds() >= COMPRESS_AFTER_SECONDS;
+        raw.push((from, to, long));
+    }
 }

@@ -19,6 +19,7 @@ pub mod price;
 pub mod simulate;
 pub mod sla;
 pub mod words;
+pub mod zones;
 
 pub use calendar::{Calendar, CalendarBuilder, CalendarSpec};
 pub use error::{Error, ErrorKind, Result};

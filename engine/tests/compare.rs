@@ -302,38 +302,35 @@ fn a_report_for_an_unknown_plan_is_an_error_not_a_panic() {
     assert!(error.to_string().contains("unknown plan `express-9x9`"));
 }
 
-#[test]
-fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
-    use slacalc_engine::compare::{add_prices, cheapest_first, PriceFigure};
+fn example_prices(
+    plans: &[String],
+) -> std::collections::BTreeMap<String, slacalc_engine::compare::PlanPrice> {
     use slacalc_engine::price::{shipped_books, Usage};
-    use std::collections::BTreeMap;
-    let catalog = catalog();
     let examples = shipped_books()
         .unwrap()
         .into_iter()
         .find(|b| b.example)
         .unwrap();
-    let plans = ids(&["express-premium", "tencent-enterprise", "express-8x5"]);
     let usage = Usage {
         users: 20,
         monthly_spend: slacalc_engine::price::Decimal::from_int(50_000),
         ..Usage::default()
     };
-    let prices: BTreeMap<String, PriceFigure> = plans
-        .iter()
-        .map(|id| {
-            let q = examples.quote(id, &usage).unwrap().unwrap();
-            (
-                id.clone(),
-                PriceFigure {
-                    monthly: q.monthly,
-                    annual: q.annual,
-                    currency: q.currency,
-                    example: q.example,
-                },
-            )
-        })
-        .collect();
+    slacalc_engine::compare::plan_prices(
+        &examples,
+        &catalog(),
+        plans,
+        &usage,
+        slacalc_engine::price::PackagePricing::FromParts,
+    )
+}
+
+#[test]
+fn example_prices_are_shown_labelled_and_never_best_or_cheapest() {
+    use slacalc_engine::compare::{add_prices, cheapest_first, ranking_summary};
+    let catalog = catalog();
+    let plans = ids(&["express-premium", "tencent-enterprise", "express-8x5"]);
+    let prices = example_prices(&plans);
     let mut comparison = compare(&catalog, &plans).unwrap();
     add_prices(&mut comparison, &prices);
     let monthly = &comparison.groups[0].rows[0];
@@ -341,8 +338,14 @@ fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
     // Premium 4,000 + 80; Enterprise 10,000 minimum; 8/5 400 + 40.
     assert_eq!(monthly.cells[0].text(), "4,080.00 USD (example rates)");
     assert_eq!(monthly.cells[1].text(), "10,000.00 USD (example rates)");
-    let best: Vec<bool> = monthly.cells.iter().map(|c| c.best).collect();
-    assert_eq!(best, [false, false, true]);
+    // Example rates are not the providers' prices: none is best.
+    assert!(monthly.cells.iter().all(|c| !c.best));
+    let citation = monthly.cells[2].lines[0].citation.clone().unwrap();
+    assert!(citation.is_assumption());
+    assert_eq!(
+        citation.document.as_deref(),
+        Some("Price book: Example rates")
+    );
 
     let requirements = Requirements {
         critical_response_minutes: Some(30),
@@ -352,9 +355,90 @@ fn prices_join_the_comparison_and_the_cheapest_that_meets_leads() {
     let mut verdicts = rank(&catalog, &plans, &requirements).unwrap();
     cheapest_first(&mut verdicts, &prices);
     let order: Vec<&str> = verdicts.iter().map(|v| v.plan_id.as_str()).collect();
-    // Both 24/7 plans meet; Premium is cheaper at this size. 8/5 misses.
+    // Both 24/7 plans meet; example prices do not order them: the
+    // fastest critical response does (Premium 15 min, Enterprise 15 min,
+    // kept in the order given). 8/5 misses.
     assert_eq!(
         order,
         ["express-premium", "tencent-enterprise", "express-8x5"]
+    );
+    assert_eq!(
+        verdicts[0].price.as_ref().unwrap().monthly_text(),
+        "4,080.00 USD a month"
+    );
+    let summary = ranking_summary(&verdicts);
+    assert!(summary.contains("example rates"), "{summary}");
+    assert!(!summary.contains("cheapest first"), "{summary}");
+}
+
+#[test]
+fn a_plan_its_source_calls_free_is_free_and_may_be_cheapest() {
+    use slacalc_engine::compare::{add_prices, cheapest_first};
+    let catalog = catalog();
+    let plans = ids(&["tencent-developer", "tencent-basic", "vkcloud"]);
+    let prices = example_prices(&plans);
+    let basic = &prices["tencent-basic"];
+    assert!(basic.counts());
+    assert_eq!(basic.monthly_text(), "Free");
+    assert!(basic
+        .free
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("provided for free"));
+    // VK Cloud's 0 in the example book is an example, not a source: no
+    // "free", no win.
+    assert!(!prices["vkcloud"].counts());
+    assert_eq!(prices["vkcloud"].monthly_text(), "0.00 USD a month");
+
+    let mut comparison = compare(&catalog, &plans).unwrap();
+    add_prices(&mut comparison, &prices);
+    let monthly = &comparison.groups[0].rows[0];
+    assert_eq!(monthly.cells[1].text(), "Free");
+    let best: Vec<bool> = monthly.cells.iter().map(|c| c.best).collect();
+    assert_eq!(best, [false, true, false]);
+
+    let mut verdicts = rank(
+        &catalog,
+        &plans,
+        &Requirements {
+            phone: false,
+            dedicated_engineer: false,
+            onsite_visits: false,
+            critical_response_minutes: None,
+        },
+    )
+    .unwrap();
+    cheapest_first(&mut verdicts, &prices);
+    assert_eq!(verdicts[0].plan_id, "tencent-basic");
+
+    // Free does not make a plan that misses "closer": those stay in the
+    // order of their critical response.
+    let mut verdicts = rank(
+        &catalog,
+        &ids(&["tencent-basic", "express-24x7"]),
+        &Requirements {
+            critical_response_minutes: Some(30),
+            ..Requirements::default()
+        },
+    )
+    .unwrap();
+    cheapest_first(&mut verdicts, &prices);
+    assert_eq!(verdicts[0].plan_id, "express-24x7");
+}
+
+#[test]
+fn a_longest_wait_names_its_zone() {
+    let catalog = catalog();
+    let plan = catalog.plan("express-8x5").unwrap().plan;
+    let target = catalog
+        .targets(plan, Severity::Critical)
+        .first_response
+        .unwrap();
+    let wait = LongestWait::of(&target).unwrap().unwrap();
+    assert!(
+        wait.describe(&target).ends_with("Moscow time)"),
+        "{}",
+        wait.describe(&target)
     );
 }

@@ -118,7 +118,7 @@ fn working_hours_turn_the_same_work_into_more_downtime() {
     let reason = cheapest.reason;
     assert_eq!(cheapest.plan_id, "express-24x7", "{reason}");
     assert!(
-        reason.starts_with("eXpress 24/7: price 1500.00 + expected downtime cost"),
+        reason.starts_with("eXpress 24/7: price 1,500 + expected downtime cost"),
         "{reason}"
     );
     let interval = around.total_cost_interval.unwrap();
@@ -135,10 +135,98 @@ fn expected_incidents_match_the_profile() {
     assert!((report.months - 100_000.0 / 27.0).abs() < 1e-9);
     let eight_five = &report.plans[0];
     // Breaches per month ≈ 10 % of incidents with a target.
+    let breaches = eight_five.breaches_per_month.unwrap();
+    assert!((breaches - 2.7).abs() < 0.15, "{breaches}");
+}
+
+#[test]
+fn a_plan_without_a_resolution_commitment_has_no_breach_figure() {
+    let catalog = Catalog::shipped().unwrap();
+    let plans = vec![
+        plan(&catalog, "express-24x7", Some(1500.0)),
+        plan(&catalog, "virtuozzo", Some(900.0)),
+    ];
+    let profile = Profile::preset("ecommerce").unwrap();
+    let mut sim = Simulation::new(profile.clone(), plans, 3, start(), 20_000).unwrap();
+    sim.step(20_000).unwrap();
+    let report = sim.report();
+    let virtuozzo = &report.plans[1];
+    assert_eq!(virtuozzo.breaches_per_month, None);
+    assert_eq!(virtuozzo.resolution_within_target, None);
+    assert!(virtuozzo.model.iter().all(|m| !m.committed));
     assert!(
-        (eight_five.breaches_per_month - 2.7).abs() < 0.15,
+        virtuozzo.model[0].text.starts_with(
+            "Critical: no resolution commitment, so no breaches are counted. Work assumed to take typically 4 h"
+        ),
         "{}",
-        eight_five.breaches_per_month
+        virtuozzo.model[0].text
+    );
+    // The user's assumption moves the figures: twice the typical work,
+    // more downtime.
+    let mut longer = profile.clone();
+    for s in &mut longer.severities {
+        s.uncommitted_median_hours *= 2.0;
+    }
+    let mut again = Simulation::new(
+        longer,
+        vec![plan(&catalog, "virtuozzo", Some(900.0))],
+        3,
+        start(),
+        20_000,
+    )
+    .unwrap();
+    again.step(20_000).unwrap();
+    assert!(
+        again.report().plans[0].downtime_hours_per_month > virtuozzo.downtime_hours_per_month * 1.5
+    );
+    let express = &report.plans[0];
+    assert!(express.breaches_per_month.is_some());
+    assert_eq!(
+        express.model[0].text,
+        "Critical: 90 % resolved within 5 h (around the clock) (the plan's commitment); the rest spread to about 14 h (1 in 100 takes longer)."
+    );
+    let cheapest = report.cheapest.unwrap();
+    assert!(
+        cheapest.warnings.iter().any(|w| w.contains("Virtuozzo")),
+        "{:?}",
+        cheapest.warnings
+    );
+}
+
+#[test]
+fn a_verdict_on_example_prices_says_so_in_the_currency() {
+    use slacalc_engine::price::shipped_books;
+    let catalog = Catalog::shipped().unwrap();
+    let books = shipped_books().unwrap();
+    let examples = books.iter().find(|b| b.example).unwrap();
+    let plans = ["express-8x5", "express-24x7", "tencent-basic"]
+        .iter()
+        .map(|id| {
+            SimulatedPlan::from_catalog(&catalog, id, Some(examples), &Usage::default()).unwrap()
+        })
+        .collect::<Vec<_>>();
+    assert!(plans[0].example_price);
+    assert_eq!(plans[0].currency, "USD");
+    // Tencent Basic's zero is the provider's own word: free, not an example.
+    assert!(!plans[2].example_price);
+    let mut sim = Simulation::new(
+        Profile::preset("ecommerce").unwrap(),
+        plans,
+        1,
+        start(),
+        10_000,
+    )
+    .unwrap();
+    sim.step(10_000).unwrap();
+    let cheapest = sim.report().cheapest.unwrap();
+    assert!(cheapest.reason.contains(" USD"), "{}", cheapest.reason);
+    assert!(
+        cheapest
+            .warnings
+            .iter()
+            .any(|w| w.contains("example prices")),
+        "{:?}",
+        cheapest.warnings
     );
 }
 

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 
 use slacalc_engine::compare::{
-    add_prices, cheapest_first, compare, rank, Cell, Comparison, Verdict,
+    add_prices, cheapest_first, compare, plan_prices, rank, ranking_summary, Cell, Comparison,
+    Verdict,
 };
-use slacalc_engine::price::{choose_book, price_figures, quote_plans};
+use slacalc_engine::price::choose_book;
 use slacalc_state::links::CompareLink;
 use slacalc_state::ViewLink;
 
@@ -16,9 +17,12 @@ use crate::books::use_books;
 use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::parts::{
-    embed_snippet, slug, toggle_plan, use_link, CatalogMissing, Cited, EmbedCode, LinkNotices,
-    PlanChecklist,
+    embed_snippet, slug, toggle_plan, use_link, use_narrow, CatalogMissing, Cited, EmbedCode,
+    LinkNotices, PlanChecklist,
 };
+
+/// At or below this width each plan is a card of its own.
+const CARDS_BELOW_PX: f64 = 700.0;
 
 /// Choices offered for "critical response at any hour within …".
 const CRITICAL_CHOICES: [(u32, &str); 6] = [
@@ -60,12 +64,7 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
                 choose_book(books, &l.pricing.book)
                     .map(|book| {
                         catalog.with(|c| {
-                            price_figures(&quote_plans(
-                                book,
-                                c,
-                                &l.pricing.usage,
-                                l.pricing.packages,
-                            ))
+                            plan_prices(book, c, &l.plans, &l.pricing.usage, l.pricing.packages)
                         })
                     })
                     .unwrap_or_default()
@@ -94,6 +93,7 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
         })
     });
 
+    let narrow = use_narrow(CARDS_BELOW_PX);
     let snippet = Signal::derive(move || {
         embed_snippet(
             &browser::origin(),
@@ -157,7 +157,7 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
                 Err(e) => view! { <p class="error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
             {move || match comparison.get() {
-                Ok(c) => view! { <ComparisonTable comparison=c/> }.into_any(),
+                Ok(c) => view! { <ComparisonTable comparison=c narrow/> }.into_any(),
                 Err(e) => view! { <p class="error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
             <EmbedCode snippet/>
@@ -167,29 +167,33 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
 
 #[component]
 fn Ranking(verdicts: Vec<Verdict>) -> impl IntoView {
-    let meeting = verdicts.iter().filter(|v| v.meets()).count();
-    let summary = match meeting {
-        0 => "No chosen plan meets every requirement; closest first.".to_owned(),
-        1 => "One plan meets every requirement.".to_owned(),
-        n => {
-            format!("{n} plans meet every requirement; cheapest first (prices in the table below).")
-        }
-    };
+    let summary = ranking_summary(&verdicts);
     view! {
         <section class="panel ranking" aria-labelledby="ranking-title" data-testid="ranking">
             <h2 id="ranking-title">"Plans against your requirements"</h2>
-            <p class="muted">{summary}</p>
+            <p class="muted" data-testid="ranking-summary">{summary}</p>
             <ol>
                 {verdicts
                     .into_iter()
                     .map(|v| {
                         let meets = v.meets();
                         let badge = if meets { "Meets all".to_owned() } else { format!("Misses {}", v.unmet()) };
+                        let price = v.price.clone();
                         view! {
                             <li class:meets=meets data-testid=format!("verdict-{}", v.plan_id) data-meets=meets.to_string()>
                                 <div class="verdict-head">
                                     <strong>{v.plan_name.clone()}</strong>
                                     <span class="badge" class:good=meets class:bad=!meets>{badge}</span>
+                                    <span class="verdict-price" data-testid=format!("verdict-price-{}", v.plan_id)>
+                                        {match price {
+                                            Some(p) => view! {
+                                                <strong class="amount">{p.monthly_text()}</strong>
+                                                {(!p.counts()).then(|| view! { <span class="assumption-mark">"example"</span> })}
+                                                <span class="muted price-origin">{format!(" — {}", p.origin())}</span>
+                                            }.into_any(),
+                                            None => view! { <span class="muted">"No price in the chosen price book"</span> }.into_any(),
+                                        }}
+                                    </span>
                                 </div>
                                 <ul class="checks">
                                     {v.checks
@@ -208,21 +212,53 @@ fn Ranking(verdicts: Vec<Verdict>) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <p class="muted small">"Prices: see " <a href="/price">"Price"</a> " to set your size or use your own price book."</p>
         </section>
     }
 }
 
 #[component]
-fn ComparisonTable(comparison: Comparison) -> impl IntoView {
+fn ComparisonTable(comparison: Comparison, narrow: Signal<bool>) -> impl IntoView {
     let columns = comparison.plans.len();
     if columns == 0 {
         return view! { <p class="panel">"Choose at least one plan above."</p> }.into_any();
     }
+    let (sources, set_sources) = signal(false);
+    let headline = comparison.headline.clone();
     view! {
-        {comparison.headline.map(|h| view! { <p class="headline" data-testid="headline">{h}</p> })}
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Plan comparison">
-            <table class="comparison" data-testid="comparison">
-                <thead>
+        {headline.map(|h| view! { <p class="headline" data-testid="headline">{h}</p> })}
+        <div class="table-tools">
+            <button type="button" class="secondary small" data-testid="show-sources"
+                aria-pressed=move || sources.get().to_string()
+                on:click=move |_| set_sources.update(|s| *s = !*s)>
+                {move || if sources.get() { "Hide sources" } else { "Show every value's source" }}
+            </button>
+            <span class="muted small">"Or hover over a dotted value."</span>
+        </div>
+        <div class="compare-body" class:sources-shown=move || sources.get()>
+            {move || if narrow.get() {
+                view! { <PlanCards comparison=comparison.clone()/> }.into_any()
+            } else {
+                view! { <WideTable comparison=comparison.clone()/> }.into_any()
+            }}
+        </div>
+        <p class="muted legend">
+            <span class="best-sample">"Best"</span>
+            " marks the best value of a row where the plans differ; a price from example rates is never marked. "
+            "Targets are ranked by their longest wait in an ordinary week, since a working-hours target waits through nights and weekends."
+        </p>
+    }
+    .into_any()
+}
+
+/// Plans as columns, the plan names staying on screen as the page scrolls.
+#[component]
+fn WideTable(comparison: Comparison) -> impl IntoView {
+    let columns = comparison.plans.len();
+    view! {
+        <div class="table-wide" role="region" aria-label="Plan comparison">
+            <table class="comparison" data-testid="comparison" style=format!("--plans: {columns}")>
+                <thead data-testid="comparison-head">
                     <tr>
                         <th scope="col" class="row-label">"Plan"</th>
                         {comparison.plans.iter().map(|p| view! {
@@ -241,7 +277,7 @@ fn ComparisonTable(comparison: Comparison) -> impl IntoView {
                             view! {
                                 <tr class:differs=row.differs data-testid=testid>
                                     <th scope="row" class="row-label">{row.label}</th>
-                                    {row.cells.into_iter().map(|cell| view! { <CellView cell/> }).collect_view()}
+                                    {row.cells.into_iter().map(|cell| { let best = cell.best; view! { <td class:best=best data-best=best.to_string()><CellView cell/></td> } }).collect_view()}
                                 </tr>
                             }
                         }).collect_view()}
@@ -249,33 +285,59 @@ fn ComparisonTable(comparison: Comparison) -> impl IntoView {
                 }).collect_view()}
             </table>
         </div>
-        <p class="muted legend">
-            <span class="best-sample">"Best"</span>
-            " marks the best value of a row where the plans differ. Targets are ranked by their longest wait in an "
-            "ordinary week, since a working-hours target waits through nights and weekends. "
-            "Hover over or focus a value to see its source."
-        </p>
     }
-    .into_any()
 }
 
+/// One card per plan on a phone: the plan's name heads its card and stays
+/// on screen while its card scrolls by; the first groups are open.
+#[component]
+fn PlanCards(comparison: Comparison) -> impl IntoView {
+    view! {
+        <div class="plan-cards" data-testid="plan-cards">
+            {comparison.plans.iter().enumerate().map(|(j, plan)| view! {
+                <article class="plan-card panel" data-testid=format!("card-{}", plan.id) data-plan=plan.id.clone()>
+                    <h3 class="plan-card-head" data-testid="card-head">
+                        <span class="provider-name">{plan.provider.clone()}</span>
+                        {plan.name.clone()}
+                    </h3>
+                    {comparison.groups.iter().enumerate().map(|(g, group)| view! {
+                        <details open=g < 3>
+                            <summary>{group.title.clone()}</summary>
+                            <dl>
+                                {group.rows.iter().filter_map(|row| row.cells.get(j).map(|cell| (row, cell.best, cell.clone()))).map(|(row, best, cell)| view! {
+                                    <div class="card-row" class:best=best
+                                        data-testid=format!("cardrow-{}-{}", slug(&group.title), slug(&row.label))>
+                                        <dt>{row.label.clone()}</dt>
+                                        <dd><CellView cell/></dd>
+                                    </div>
+                                }).collect_view()}
+                            </dl>
+                        </details>
+                    }).collect_view()}
+                </article>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// A cell's value: its lines, each with its source (not a tab stop: the
+/// table's one "show sources" control reveals them), the best mark and
+/// the detail.
 #[component]
 fn CellView(cell: Cell) -> impl IntoView {
     let best = cell.best;
     view! {
-        <td class:best=best data-best=best.to_string()>
-            {if cell.lines.len() == 1 {
-                let line = cell.lines[0].clone();
-                view! { <Cited text=line.text citation=line.citation/> }.into_any()
-            } else {
-                view! {
-                    <ul class="lines">
-                        {cell.lines.into_iter().map(|l| view! { <li><Cited text=l.text citation=l.citation/></li> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-            {best.then(|| view! { <span class="best-badge">" Best"</span> })}
-            {cell.detail.map(|d| view! { <div class="detail">{d}</div> })}
-        </td>
+        {if cell.lines.len() == 1 {
+            let line = cell.lines[0].clone();
+            view! { <Cited text=line.text citation=line.citation focusable=false/> }.into_any()
+        } else {
+            view! {
+                <ul class="lines">
+                    {cell.lines.into_iter().map(|l| view! { <li><Cited text=l.text citation=l.citation focusable=false/></li> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        {best.then(|| view! { <span class="best-badge">" Best"</span> })}
+        {cell.detail.map(|d| view! { <div class="detail">{d}</div> })}
     }
 }

@@ -11,18 +11,19 @@ use chrono_tz::Tz;
 use leptos::prelude::*;
 use slacalc_engine::calendar::local_instant;
 use slacalc_engine::deadline::{
-    provider_alternatives, report, Alternative, DeadlineReport, MarkKind, Span, TargetReport,
+    provider_alternatives, report, Alternative, Axis, DeadlineReport, MarkKind, Span, TargetReport,
     Timeline,
 };
 use slacalc_engine::sla::{Event, EventKind};
-use slacalc_engine::{words, Incident, Severity, TargetState};
+use slacalc_engine::{words, zones, Incident, Severity, TargetState};
 use slacalc_state::links::DeadlineLink;
 use slacalc_state::{Field, Notice, ViewLink};
 
 use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::parts::{
-    embed_snippet, plan_options, use_link, CatalogMissing, Edit, EmbedCode, LinkNotices,
+    embed_snippet, plan_options, use_link, use_window_width, CatalogMissing, Edit, EmbedCode,
+    LinkNotices,
 };
 
 #[component]
@@ -37,7 +38,12 @@ pub fn Deadline() -> impl IntoView {
 fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     let state = use_link::<DeadlineLink>(catalog);
     let (link, link_notices, edit) = (state.link, state.notices, state.edit);
-    let browser_zone = browser::zone();
+    // The browser's zone, by its listed name where it reports an older one
+    // (`Asia/Calcutta` is shown as Kolkata).
+    let browser_zone = browser::zone_name()
+        .and_then(|name| zones::listed(&name))
+        .and_then(|zone| zone.iana.parse::<Tz>().ok())
+        .or_else(browser::zone);
     let zone_notice = match (browser_zone, browser::zone_name()) {
         (None, Some(name)) => Some(Notice::new(Field::Zone, format!(
             "Your browser's time zone, {name}, is not among the zones slacalc ships; times are shown in UTC. Choose a zone below."
@@ -52,6 +58,7 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
         all
     });
     let zone = Memo::new(move |_| link.with(|l| l.tz).or(browser_zone).unwrap_or(Tz::UTC));
+    let window_px = use_window_width();
 
     // The clocks are read at the current time, refreshed every 30 seconds.
     let (now, set_now) = signal(browser::now());
@@ -117,12 +124,13 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
         <section class="view deadline" data-testid="view-deadline">
             <h1>"Deadline calculator"</h1>
             <LinkNotices notices/>
-            <IncidentForm catalog link zone opened edit now/>
+            <IncidentForm catalog link zone opened edit now browser_zone/>
             {move || match result.get() {
                 Ok((report, alternatives)) => view! {
                     <Results report alternatives zone=zone.get() now=now.get()
                         current_plan=link.with(|l| l.plan.clone())
-                        edit/>
+                        live=link.with(|l| l.live)
+                        window_px edit/>
                 }.into_any(),
                 Err(message) => view! {
                     <div class="panel error-panel" role="alert" data-testid="deadline-error">
@@ -136,6 +144,14 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
             <EmbedCode snippet/>
         </section>
     }
+}
+
+/// "Amsterdam (Europe/Amsterdam)" for a listed zone, else its IANA name.
+fn zone_label(tz: Tz) -> String {
+    zones::listed(tz.name()).map_or_else(
+        || tz.name().to_owned(),
+        |z| format!("{} ({})", z.city, z.iana),
+    )
 }
 
 fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
@@ -154,7 +170,9 @@ fn IncidentForm(
     opened: Memo<DateTime<Utc>>,
     edit: Edit<DeadlineLink>,
     now: ReadSignal<DateTime<Utc>>,
+    browser_zone: Option<Tz>,
 ) -> impl IntoView {
+    let (zone_query, set_zone_query) = signal(String::new());
     let date_ref = NodeRef::<leptos::html::Input>::new();
     let time_ref = NodeRef::<leptos::html::Input>::new();
     let (opened_error, set_opened_error) = signal(None::<String>);
@@ -228,18 +246,52 @@ fn IncidentForm(
                 </div>
                 {move || opened_error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="opened-error">{e}</p> })}
             </fieldset>
-            <label class="field">
-                "Show times in"
-                <select data-testid="zone" on:change=move |ev| {
-                    if let Ok(tz) = event_target_value(&ev).parse::<Tz>() {
-                        edit.run(Box::new(move |l| l.tz = Some(tz)));
-                    }
-                }>
-                    {chrono_tz::TZ_VARIANTS.iter().map(|tz| {
-                        let tz = *tz;
-                        view! { <option value=tz.name() selected=move || zone.get() == tz>{tz.name()}</option> }
-                    }).collect_view()}
-                </select>
+            <div class="field zone-field">
+                <label for="zone-search">"Find a city"</label>
+                <input id="zone-search" type="search" data-testid="zone-search" placeholder="e.g. Amsterdam, Tokyo"
+                    autocomplete="off" on:input=move |ev| set_zone_query.set(event_target_value(&ev))/>
+                <label class="field">
+                    "Show times in"
+                    <select data-testid="zone" on:change=move |ev| {
+                        if let Ok(tz) = event_target_value(&ev).parse::<Tz>() {
+                            edit.run(Box::new(move |l| l.tz = Some(tz)));
+                        }
+                    }>
+                        {move || {
+                            let current = zone.get();
+                            let found = zones::search(&zone_query.get());
+                            let option = move |iana: &str, label: String| {
+                                let selected = current.name() == iana;
+                                view! { <option value=iana.to_owned() selected=selected>{label}</option> }
+                            };
+                            // The browser's own zone and the one shown are always there.
+                            let mine = browser_zone.map(|tz| option(tz.name(), format!("Your zone: {}", zone_label(tz))));
+                            let shown = (Some(current) != browser_zone && !found.iter().any(|z| z.iana == current.name()))
+                                .then(|| option(current.name(), zone_label(current)));
+                            let mut regions: Vec<&str> = Vec::new();
+                            for z in &found {
+                                if !regions.contains(&z.region) {
+                                    regions.push(z.region);
+                                }
+                            }
+                            view! {
+                                {mine}
+                                {shown}
+                                {regions.into_iter().map(|region| view! {
+                                    <optgroup label=region>
+                                        {found.iter().filter(|z| z.region == region).map(|z| option(z.iana, format!("{} ({})", z.city, z.iana))).collect_view()}
+                                    </optgroup>
+                                }).collect_view()}
+                            }
+                        }}
+                    </select>
+                </label>
+            </div>
+            <label class="check live">
+                <input type="checkbox" data-testid="live"
+                    prop:checked=move || link.with(|l| l.live)
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit.run(Box::new(move |l| l.live = on)) }/>
+                "This is a live incident: show where its clocks stand now"
             </label>
         </form>
     }
@@ -252,15 +304,22 @@ fn Results(
     zone: Tz,
     now: DateTime<Utc>,
     current_plan: String,
+    live: bool,
+    window_px: Signal<f64>,
     edit: Edit<DeadlineLink>,
 ) -> impl IntoView {
-    let future = report.now > now;
+    // An opening in the future is a "what if" by nature; a past one is
+    // unless the user says the incident is live.
+    let what_if = report.now > now || !live;
     view! {
+        {what_if.then(|| view! {
+            <p class="muted what-if-note" data-testid="what-if">"A what-if: the due times this incident would have. Tick “live incident” above to see where its clocks stand now."</p>
+        })}
         <div class="due-cards">
-            <DueCard title="First response" testid="response-due" target=report.response.clone() zone now future/>
-            <DueCard title="Resolution" testid="resolution-due" target=report.resolution.clone() zone now future/>
+            <DueCard title="First response" verb="answered" testid="response-due" target=report.response.clone() zone now what_if/>
+            <DueCard title="Resolution" verb="resolved" testid="resolution-due" target=report.resolution.clone() zone now what_if/>
         </div>
-        <TimelinePicture timeline=report.timeline.clone() zone/>
+        <TimelinePicture timeline=report.timeline.clone() zone window_px/>
         <section class="panel alternatives" data-testid="alternatives">
             <h2>"The same incident under every plan of this provider"</h2>
             <div class="table-scroll">
@@ -304,11 +363,13 @@ fn due_text(due: Option<DateTime<Utc>>, zone: Tz) -> String {
 #[component]
 fn DueCard(
     title: &'static str,
+    /// "answered", "resolved": what meeting the target takes.
+    verb: &'static str,
     testid: &'static str,
     target: TargetReport,
     zone: Tz,
     now: DateTime<Utc>,
-    future: bool,
+    what_if: bool,
 ) -> impl IntoView {
     let status = target.status;
     let Some(minutes) = status.target_minutes else {
@@ -321,18 +382,25 @@ fn DueCard(
         }
         .into_any();
     };
+    let late_stop = status
+        .stopped_at
+        .zip(status.due)
+        .filter(|(stopped, due)| stopped > due);
     let (state, class) = match status.state {
+        // A what-if never raises an alarm: it says what would happen.
+        TargetState::Breached if what_if && late_stop.is_some() => ("Would be breached", "warn"),
+        TargetState::Met => ("Met", "good"),
+        TargetState::Paused => ("Paused: waiting for the customer", "warn"),
+        _ if what_if => ("What if", ""),
         TargetState::Running => ("On track", "good"),
         TargetState::AtRisk => ("At risk", "warn"),
-        TargetState::Paused => ("Paused: waiting for the customer", "warn"),
-        TargetState::Met => ("Met", "good"),
         TargetState::Breached => ("Breached", "bad"),
         TargetState::NoCommitment => ("No commitment", ""),
     };
     let provider_zone = target.provider_zone.unwrap_or(Tz::UTC);
     // Working time left, to the minute: seconds would only be noise here.
     let remaining = status.remaining_seconds.unwrap_or_default() / 60 * 60;
-    let remaining_text = if status.stopped_at.is_some() {
+    let remaining_text = if status.stopped_at.is_some() || what_if {
         None
     } else if remaining >= 0 {
         Some(format!(
@@ -345,17 +413,29 @@ fn DueCard(
             words::duration(-remaining)
         ))
     };
-    let until = status.due.filter(|_| !future).map(|due| {
-        // Calendar time to or since the due time, to the minute.
-        let seconds = (due - now).num_minutes() * 60;
-        if seconds >= 0 {
-            format!("in {} of calendar time", words::duration(seconds))
-        } else {
-            format!("{} ago", words::duration(-seconds))
+    let until = status.due.map(|due| match (what_if, late_stop) {
+        (true, Some((stopped, due))) => format!(
+            "by {}: {verb} {} after the due time",
+            words::local_time(due, zone),
+            words::duration((stopped - due).num_minutes() * 60)
+        ),
+        (true, None) if status.stopped_at.is_some() => String::new(),
+        (true, None) => format!(
+            "Would be breached if not {verb} by {}",
+            words::local_time(due, zone)
+        ),
+        (false, _) => {
+            // Calendar time to or since the due time, to the minute.
+            let seconds = (due - now).num_minutes() * 60;
+            if seconds >= 0 {
+                format!("in {} of calendar time", words::duration(seconds))
+            } else {
+                format!("{} ago", words::duration(-seconds))
+            }
         }
     });
     view! {
-        <article class="panel due-card" data-state=format!("{:?}", status.state).to_lowercase()>
+        <article class="panel due-card" data-state=if what_if { "what-if".to_owned() } else { format!("{:?}", status.state).to_lowercase() }>
             <h2>{title}</h2>
             {match status.due {
                 Some(due) => view! {
@@ -373,7 +453,7 @@ fn DueCard(
                     <p class="due"><time data-testid=testid>"Not yet due: the clock is paused"</time></p>
                 }.into_any(),
             }}
-            <p><span class=format!("badge {class}")>{state}</span> " " {until}</p>
+            <p><span class=format!("badge {class}") data-testid=format!("{testid}-state")>{state}</span> " " <span data-testid=format!("{testid}-when")>{until}</span></p>
             <p class="muted">
                 {format!("Target: {} on {}", words::target_length(minutes), target.calendar.unwrap_or_default())}
                 {remaining_text.map(|t| view! { <br/>{t} })}
@@ -382,7 +462,7 @@ fn DueCard(
             {status.breaches.iter().any(|b| Some(b.due) != status.due).then(|| view! {
                 <ul class="breaches">
                     {status.breaches.iter().map(|b| view! {
-                        <li>{format!("Breached under {} at {}", b.severity, words::local_time(b.due, zone))}</li>
+                        <li>{format!("{} under {} at {}", if what_if { "Would be breached" } else { "Breached" }, b.severity, words::local_time(b.due, zone))}</li>
                     }).collect_view()}
                 </ul>
             })}
@@ -391,67 +471,31 @@ fn DueCard(
     .into_any()
 }
 
-const WIDTH: f64 = 1000.0;
+/// Roughly how wide a character of the timeline's labels is, in CSS px
+/// (13 px system font; on the generous side so estimates never overlap).
+const CHAR_PX: f64 = 7.6;
+
+/// The timeline's width in CSS px for a window `window_px` wide: the
+/// page's content column (72rem at most) less its padding, the panel's
+/// padding and a scroll bar; on the small side, so labels laid out for it
+/// never overlap.
+fn timeline_px(window_px: f64) -> f64 {
+    let (main, panel) = if window_px <= 640.0 {
+        (24.0, 34.0)
+    } else {
+        (32.0, 50.0)
+    };
+    (window_px.min(1152.0) - main - panel - 16.0).max(200.0)
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.3}%", (x * 100.0).clamp(0.0, 100.0))
+}
 
 #[component]
-fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
-    let span = (timeline.end - timeline.start).num_seconds().max(1) as f64;
-    let x = move |t: DateTime<Utc>| {
-        ((t - timeline.start).num_seconds() as f64 / span * WIDTH).clamp(0.0, WIDTH)
-    };
-    let lane_height = 28.0;
-    let top = 26.0;
-    // Mark labels go into rows under the lanes: each label takes the first
-    // row where it does not run into the previous one (about 7.5 units a
-    // character at this font size).
-    let mut rows_end: Vec<f64> = Vec::new();
-    let mut order: Vec<usize> = (0..timeline.marks.len()).collect();
-    order.sort_by_key(|&i| timeline.marks[i].at);
-    let mut placed = vec![(0usize, false); timeline.marks.len()];
-    for i in order {
-        let mx = x(timeline.marks[i].at);
-        let width = timeline.marks[i].label.chars().count() as f64 * 7.5;
-        let to_left = mx + width > WIDTH;
-        let (from, to) = if to_left {
-            (mx - width, mx)
-        } else {
-            (mx, mx + width)
-        };
-        let row = rows_end
-            .iter()
-            .position(|&end| end + 8.0 <= from)
-            .unwrap_or(rows_end.len());
-        if row == rows_end.len() {
-            rows_end.push(to);
-        } else {
-            rows_end[row] = to;
-        }
-        placed[i] = (row, to_left);
-    }
-    let label_rows = placed;
-    let lanes_bottom = top + timeline.lanes.len() as f64 * (lane_height + 22.0);
-    let height = lanes_bottom + 8.0 + rows_end.len() as f64 * 16.0;
-    // Day boundaries in the shown zone, thinned so labels do not collide.
-    let days = (span / 86_400.0).ceil() as i64;
-    let step = (days / 8).max(1);
-    let mut ticks = Vec::new();
-    let start_local = timeline.start.with_timezone(&zone).date_naive();
-    for d in (1..=days + 1).step_by(step as usize) {
-        let Some(date) = start_local.checked_add_days(chrono::Days::new(d as u64)) else {
-            break;
-        };
-        let Some(midnight) = date
-            .and_hms_opt(0, 0, 0)
-            .and_then(|m| m.and_local_timezone(zone).earliest())
-        else {
-            continue;
-        };
-        let midnight = midnight.with_timezone(&Utc);
-        if midnight > timeline.end {
-            break;
-        }
-        ticks.push((x(midnight), date.format("%a %-d %b").to_string()));
-    }
+fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl IntoView {
+    let axis = Axis::of(&timeline);
+    let span = (timeline.end - timeline.start).num_seconds().max(1);
     let summary = timeline
         .lanes
         .iter()
@@ -465,67 +509,121 @@ fn TimelinePicture(timeline: Timeline, zone: Tz) -> impl IntoView {
                 "{}: {} working of {} shown",
                 lane.label,
                 words::duration(working),
-                words::duration(span as i64)
+                words::duration(span)
             )
         })
         .collect::<Vec<_>>()
         .join(". ");
+    let mut marks = timeline.marks.clone();
+    marks.sort_by_key(|m| m.at);
+    let axis_for_labels = axis.clone();
+    // Day and hour labels with their places, laid out for the width.
+    let labels = Memo::new(move |_| {
+        let px = timeline_px(window_px.get());
+        let placed = |labels: Vec<slacalc_engine::deadline::AxisLabel>| {
+            labels
+                .into_iter()
+                .map(|l| (axis_for_labels.x(l.at), l.text))
+                .collect::<Vec<_>>()
+        };
+        (
+            placed(axis_for_labels.day_labels(zone, px, CHAR_PX)),
+            placed(axis_for_labels.hour_ticks(zone, px, CHAR_PX)),
+        )
+    });
+    let lane_svg = {
+        let axis = axis.clone();
+        let marks = marks.clone();
+        let paused = timeline.paused.clone();
+        move |spans: Vec<Span>| {
+            let at = |t: DateTime<Utc>| axis.x(t) * 1000.0;
+            view! {
+                <svg viewBox="0 0 1000 24" preserveAspectRatio="none" class="tl-lane" aria-hidden="true">
+                    <rect x="0" y="0" width="1000" height="24" class="closed"/>
+                    {spans.iter().map(|Span { start: a, end: b }| view! {
+                        <rect x=at(*a) y="0" width=(at(*b) - at(*a)).max(1.0) height="24" class="open"/>
+                    }).collect_view()}
+                    {paused.iter().map(|Span { start: a, end: b }| view! {
+                        <rect x=at(*a) y="0" width=(at(*b) - at(*a)).max(1.0) height="24" class="paused"/>
+                    }).collect_view()}
+                    {axis.pieces.iter().filter(|p| p.compressed).map(|p| {
+                        let (x0, x1) = (p.x0 * 1000.0, p.x1 * 1000.0);
+                        let mid = (x0 + x1) / 2.0;
+                        view! {
+                            <rect x=x0 y="0" width=(x1 - x0).max(1.0) height="24" class="compressed"/>
+                            <polyline points=format!("{},0 {},8 {},16 {},24", mid - 3.0, mid + 3.0, mid - 3.0, mid + 3.0) class="break"/>
+                        }
+                    }).collect_view()}
+                    {marks.iter().map(|m| view! {
+                        <line x1=at(m.at) x2=at(m.at) y1="0" y2="24" class=format!("mark-line {}", mark_class(m.kind))/>
+                    }).collect_view()}
+                </svg>
+            }
+        }
+    };
     view! {
         <figure class="panel timeline" data-testid="timeline">
             <figcaption>
                 <h2>"Working and non-working time"</h2>
-                <p class="muted">{format!("From opening ({}) to the last due time, in {}.", words::local_time(timeline.start, zone), zone.name())}</p>
+                <p class="muted">{format!("From opening ({}) to the last due time, in {}. Long closed stretches are drawn short, with a break.", words::local_time(timeline.start, zone), zone.name())}</p>
             </figcaption>
-            <div class="timeline-scroll" tabindex="0" role="region" aria-label="Timeline, scrolls sideways on small screens">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone() preserveAspectRatio="none" class="timeline-svg">
-                {ticks.into_iter().map(|(tx, label)| view! {
-                    <g class="tick">
-                        <line x1=tx x2=tx y1="14" y2=lanes_bottom/>
-                        <text x=tx + 4.0 y="12">{label}</text>
-                    </g>
+            <div class="tl" role="img" aria-label=summary.clone()>
+                <div class="tl-row tl-days" aria-hidden="true">
+                    {move || labels.get().0.into_iter().map(|(at, text)| view! {
+                        <span class="tl-label" data-testid="timeline-label" style=format!("left: {}", percent(at))>{text}</span>
+                    }).collect_view()}
+                </div>
+                <div class="tl-row tl-hours" aria-hidden="true">
+                    {move || {
+                        let ticks = labels.get().1;
+                        let px = timeline_px(window_px.get());
+                        // Centred on its hour, only where the whole label fits.
+                        let half = (5.0 * CHAR_PX) / 2.0 / px;
+                        ticks.into_iter().filter(|(at, _)| *at >= half && *at <= 1.0 - half).map(|(at, text)| {
+                            let style = format!("left: {}", percent(at));
+                            view! { <span class="tl-label tl-hour" data-testid="timeline-label" style=style>{text}</span> }
+                        }).collect_view()
+                    }}
+                </div>
+                {timeline.lanes.iter().map(|lane| view! {
+                    <div class="tl-lane-label">{lane.label.clone()}</div>
+                    {lane_svg(lane.spans.clone())}
                 }).collect_view()}
-                {timeline.lanes.iter().enumerate().map(|(i, lane)| {
-                    let y = top + i as f64 * (lane_height + 22.0);
-                    view! {
-                        <g class="lane">
-                            <text x="6" y=y + 12.0 class="lane-label">{lane.label.clone()}</text>
-                            <rect x="0" y=y + 16.0 width=WIDTH height=lane_height class="closed"/>
-                            {lane.spans.iter().map(|Span { start: a, end: b }| view! {
-                                <rect x=x(*a) y=y + 16.0 width=(x(*b) - x(*a)).max(1.0) height=lane_height class="open"/>
-                            }).collect_view()}
-                            {timeline.paused.iter().map(|Span { start: a, end: b }| view! {
-                                <rect x=x(*a) y=y + 16.0 width=(x(*b) - x(*a)).max(1.0) height=lane_height class="paused"/>
-                            }).collect_view()}
-                        </g>
-                    }
-                }).collect_view()}
-                {timeline.marks.iter().enumerate().map(|(i, mark)| {
-                    let mx = x(mark.at);
-                    let class = match mark.kind {
-                        MarkKind::Opened => "mark opened",
-                        MarkKind::Event => "mark event",
-                        MarkKind::ResponseDue | MarkKind::ResolutionDue => "mark due",
-                        MarkKind::Now => "mark now",
-                    };
-                    let (row, to_left) = label_rows[i];
-                    let anchor = if to_left { "end" } else { "start" };
-                    let label_y = lanes_bottom + 18.0 + row as f64 * 16.0;
-                    view! {
-                        <g class=class>
-                            <line x1=mx x2=mx y1="16" y2=label_y - 12.0/>
-                            <text x=mx y=label_y text-anchor=anchor>{mark.label.clone()}</text>
-                        </g>
-                    }
-                }).collect_view()}
-            </svg>
+                <ol class="tl-marks">
+                    {marks.iter().map(|m| {
+                        let at = axis.x(m.at);
+                        let style = if at <= 0.5 {
+                            format!("--x: {}; padding-left: {}", percent(at), percent(at))
+                        } else {
+                            format!("--x: {}; padding-right: {}; text-align: right", percent(at), percent(1.0 - at))
+                        };
+                        view! {
+                            <li class=format!("tl-mark {}", mark_class(m.kind)) style=style>
+                                <span class="tl-label" data-testid="timeline-label">
+                                    {format!("{} · {}", m.label, m.at.with_timezone(&zone).format("%a %-d %b, %H:%M"))}
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
             </div>
             <ul class="legend-keys" aria-hidden="true">
                 <li><span class="key open"></span>"working time"</li>
                 <li><span class="key closed"></span>"outside working hours"</li>
+                <li><span class="key compressed"></span>"long closed stretch, drawn short"</li>
                 <li><span class="key paused"></span>"paused"</li>
             </ul>
             <p class="sr-only">{summary}</p>
         </figure>
+    }
+}
+
+fn mark_class(kind: MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Opened => "opened",
+        MarkKind::Event => "event",
+        MarkKind::ResponseDue | MarkKind::ResolutionDue => "due",
+        MarkKind::Now => "now",
     }
 }
 

@@ -12,7 +12,7 @@ use slacalc_engine::price::choose_book;
 use slacalc_engine::simulate::{
     simulation_start, Arrival, Cheapest, Interval, Profile, Report, SimulatedPlan, Simulation,
 };
-use slacalc_engine::Severity;
+use slacalc_engine::{words, Severity};
 use slacalc_state::links::{arrival_grid_text, parse_grid, parse_profile_number, SimulateLink};
 use slacalc_state::saved::{Change, Expect, Scenario};
 use slacalc_state::Field;
@@ -23,8 +23,14 @@ use crate::catalog::{self, Plans};
 use crate::parts::{toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist};
 use crate::store::use_store;
 
-/// Incidents per step: about 10–20 ms of work, so the page keeps drawing.
-const STEP: u64 = 20_000;
+/// Incidents per step: a few milliseconds of work; steps run back to back
+/// until a slice of [`SLICE_MS`] is used, then the page draws and handles
+/// input.
+const STEP: u64 = 4_000;
+/// Work between two chances for the page to draw: short enough that a
+/// click is handled within a frame or two, long enough that yielding
+/// (the browser holds a timer back 4 ms) costs little.
+const SLICE_MS: f64 = 40.0;
 
 #[component]
 pub fn Simulate() -> impl IntoView {
@@ -105,13 +111,14 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                 if generation.try_get_value() != Some(mine) {
                     return; // cancelled, replaced by a newer run, or the view is gone
                 }
-                match sim.step(STEP) {
-                    Ok(progress) => set_state.set(RunState::Running(progress)),
-                    Err(e) => {
+                let slice = js_sys::Date::now();
+                while !sim.is_done() && js_sys::Date::now() - slice < SLICE_MS {
+                    if let Err(e) = sim.step(STEP) {
                         set_state.set(RunState::Failed(e.to_string()));
                         return;
                     }
                 }
+                set_state.set(RunState::Running(sim.progress()));
             }
             set_state.set(RunState::Done(
                 sim.report(),
@@ -150,7 +157,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                     }.into_any(),
                     RunState::Failed(e) => view! { <span class="error" role="alert">{e}</span> }.into_any(),
                     RunState::Done(report, seconds) => view! {
-                        <span data-testid="run-done">{format!("{} incidents ({:.0} months of this profile) in {seconds:.2} s.", report.incidents, report.months)}</span>
+                        <span data-testid="run-done">{format!("{} incidents ({} months of this profile) in {seconds:.2} s.", words::money(report.incidents as f64, ""), words::money(report.months, ""))}</span>
                     }.into_any(),
                 }}
             </div>
@@ -170,22 +177,25 @@ fn ProfileForm(
     edit: Edit<SimulateLink>,
     catalog: Memo<Plans>,
 ) -> impl IntoView {
-    let severity_field = move |i: usize, rate: bool| {
-        let label = format!(
-            "{} {}",
-            Severity::ALL[i],
-            if rate {
-                "incidents a month"
-            } else {
-                "cost per hour of downtime"
-            }
-        );
-        let field = if rate { Field::Rates } else { Field::Costs };
-        let testid = format!(
-            "{}-{}",
-            if rate { "rate" } else { "cost" },
-            Severity::ALL[i]
-        );
+    // Which number of a severity a field edits.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Number {
+        Rate,
+        Cost,
+        Work,
+    }
+    let severity_field = move |i: usize, number: Number| {
+        let (what, field, key) = match number {
+            Number::Rate => ("incidents a month", Field::Rates, "rate"),
+            Number::Cost => ("cost per hour of downtime", Field::Costs, "cost"),
+            Number::Work => (
+                "typical work in hours where the plan promises no resolution time",
+                Field::WorkHours,
+                "work",
+            ),
+        };
+        let label = format!("{} {what}", Severity::ALL[i]);
+        let testid = format!("{key}-{}", Severity::ALL[i]);
         let error_id = format!("{testid}-error");
         let (error, set_error) = signal(None::<String>);
         view! {
@@ -193,13 +203,14 @@ fn ProfileForm(
                 data-testid=testid.clone()
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
-                prop:value=move || link.with(|l| { let s = &l.profile.severities[i]; if rate { s.per_month } else { s.cost_per_hour } }.to_string())
+                prop:value=move || link.with(|l| { let s = &l.profile.severities[i]; match number { Number::Rate => s.per_month, Number::Cost => s.cost_per_hour, Number::Work => s.uncommitted_median_hours } }.to_string())
                 on:change=move |ev| match parse_profile_number(&event_target_value(&ev), field) {
+                    Ok(v) if number == Number::Work && v <= 0.0 => set_error.set(Some("Typical work must be above 0 hours".to_owned())),
                     Ok(v) => {
                         set_error.set(None);
                         edit.run(Box::new(move |l| {
                             let s = &mut l.profile.severities[i];
-                            if rate { s.per_month = v } else { s.cost_per_hour = v }
+                            match number { Number::Rate => s.per_month = v, Number::Cost => s.cost_per_hour = v, Number::Work => s.uncommitted_median_hours = v }
                         }));
                     }
                     Err(e) => set_error.set(Some(e.to_string())),
@@ -252,10 +263,11 @@ fn ProfileForm(
             {move || matches!(link.with(|l| l.profile.arrival.clone()), Arrival::Grid(_)).then(|| view! { <GridEditor link edit/> })}
             <div class="table-scroll">
                 <table class="severity-grid">
-                    <thead><tr><th scope="col">"Severity"</th><th scope="col">"Incidents a month"</th><th scope="col">"Cost of an hour down"</th></tr></thead>
+                    <thead><tr><th scope="col">"Severity"</th><th scope="col">"Incidents a month"</th><th scope="col">"Cost of an hour down"</th>
+                        <th scope="col">"Typical work where no resolution time is promised (hours)"</th></tr></thead>
                     <tbody>
                         {(0..4).map(|i| view! {
-                            <tr><th scope="row">{Severity::ALL[i].as_str()}</th><td>{severity_field(i, true)}</td><td>{severity_field(i, false)}</td></tr>
+                            <tr><th scope="row">{Severity::ALL[i].as_str()}</th><td>{severity_field(i, Number::Rate)}</td><td>{severity_field(i, Number::Cost)}</td><td>{severity_field(i, Number::Work)}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -263,42 +275,49 @@ fn ProfileForm(
             <PlanChecklist catalog testid="sim-pick"
                 selected=Signal::derive(move || link.with(|l| l.plans.clone()))
                 on_toggle=Callback::new(move |(id, on): (String, bool)| edit.run(Box::new(move |l| toggle_plan(&mut l.plans, id, on))))/>
-            <p class="muted">"Presets are illustrative figures, not measurements. Plan prices come from the price book and sizes set in the Price view (example rates unless you chose your own)."</p>
+            <p class="muted">"Presets are illustrative figures, not measurements. Costs are in the price book's currency. Where a plan promises a resolution time, work is drawn so that its promised share (90 % where it states none) is resolved in time; where it promises none, the typical work above is your assumption. Plan prices come from the price book and sizes set in the Price view (example rates unless you chose your own)."</p>
         </form>
     }
 }
 
-fn money(x: f64) -> String {
-    let rounded = format!("{x:.0}");
-    let (sign, digits) = rounded
-        .strip_prefix('-')
-        .map_or(("", rounded.as_str()), |d| ("-", d));
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{sign}{out}")
+fn percent(x: Option<f64>) -> String {
+    x.map_or_else(
+        || "no commitment".to_owned(),
+        |v| format!("{:.1} %", v * 100.0),
+    )
 }
 
-fn percent(x: Option<f64>) -> String {
-    x.map_or_else(|| "no target".to_owned(), |v| format!("{:.1} %", v * 100.0))
+/// The currency the report's costs are in: the priced plans' (one book).
+fn report_currency(report: &Report) -> String {
+    report
+        .plans
+        .iter()
+        .map(|p| p.currency.clone())
+        .find(|c| !c.is_empty())
+        .unwrap_or_default()
 }
 
 #[component]
 fn Results(report: Report) -> impl IntoView {
     let cheapest = report.cheapest.clone();
+    let currency = report_currency(&report);
     let max_total = report
         .plans
         .iter()
         .filter_map(|p| p.total_cost_interval.map(|i| i.high))
         .fold(1.0_f64, f64::max);
     let what_if = "2026-01-09T18:00:00%2B03:00";
+    let cur = currency.clone();
     view! {
-        {cheapest.map(|Cheapest { plan_id: id, reason }| view! {
-            <p class="headline" data-testid="sim-cheapest" data-plan=id>{format!("Lowest total cost: {reason}.")}</p>
+        {cheapest.map(|Cheapest { plan_id: id, reason, warnings }| view! {
+            <div class="verdict" data-testid="sim-verdict">
+                <p class="headline" data-testid="sim-cheapest" data-plan=id>{format!("Lowest total cost: {reason}.")}</p>
+                {(!warnings.is_empty()).then(|| view! {
+                    <ul class="example-warning" data-testid="sim-warnings">
+                        {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                    </ul>
+                })}
+            </div>
         })}
         <div class="table-scroll" role="region" aria-label="Simulation results" tabindex="0">
             <table class="comparison sim-results" data-testid="sim-results">
@@ -307,40 +326,56 @@ fn Results(report: Report) -> impl IntoView {
                     <th scope="col">"Answered in time"</th>
                     <th scope="col">"Resolved in time"</th>
                     <th scope="col">"Breaches a month"</th>
-                    <th scope="col">"Downtime per incident (median · p90 · p99)"</th>
+                    <th scope="col">"Downtime per incident" <span class="unit">"median · 9 in 10 · 99 in 100"</span></th>
                     <th scope="col">"Incident-hours down a month"</th>
-                    <th scope="col">"Downtime cost a month"</th>
-                    <th scope="col">"Price a month"</th>
-                    <th scope="col">"Total a month (95 % interval)"</th>
+                    <th scope="col">"Cost a month" <span class="unit">"price + downtime = total (95 % interval)"</span></th>
                 </tr></thead>
                 <tbody>
-                    {report.plans.iter().map(|p| view! {
+                    {report.plans.iter().map(|p| {
+                        let c = p.currency.clone();
+                        view! {
                         <tr data-testid=format!("sim-row-{}", p.id)>
                             <th scope="row" class="row-label">{p.name.clone()}
                                 <a class="quote-link" href=format!("/deadline?plan={}&severity=critical&opened={what_if}", p.id)>"What if: critical, Friday 18:00"</a>
                             </th>
                             <td>{percent(p.response_within_target)}</td>
                             <td data-testid=format!("sim-resolved-{}", p.id)>{percent(p.resolution_within_target)}</td>
-                            <td>{format!("{:.2}", p.breaches_per_month)}</td>
-                            <td>{format!("{:.1} h · {:.1} h · {:.1} h", p.downtime_median_hours, p.downtime_p90_hours, p.downtime_p99_hours)}</td>
-                            <td>{format!("{:.1} h", p.downtime_hours_per_month)}</td>
-                            <td>{money(p.downtime_cost_per_month)}</td>
-                            <td>{p.price_monthly.map_or_else(|| "no price".to_owned(), money)}</td>
+                            <td data-testid=format!("sim-breaches-{}", p.id)>{p.breaches_per_month.map_or_else(|| "no commitment".to_owned(), |b| format!("{b:.2}"))}</td>
+                            <td class="num">{format!("{:.1} h · {:.1} h · {:.1} h", p.downtime_median_hours, p.downtime_p90_hours, p.downtime_p99_hours)}</td>
+                            <td class="num">{format!("{:.1} h", p.downtime_hours_per_month)}</td>
                             <td data-testid=format!("sim-total-{}", p.id) data-value=p.total_cost_per_month.map(|t| format!("{t:.2}")).unwrap_or_default()>
                                 {match (p.total_cost_per_month, p.total_cost_interval) {
-                                    (Some(t), Some(Interval { low: lo, high: hi })) => format!("{} ({} – {})", money(t), money(lo), money(hi)),
-                                    _ => "no price".to_owned(),
+                                    (Some(t), Some(Interval { low: lo, high: hi })) => view! {
+                                        <strong class="num">{words::money(t, &c)}</strong>
+                                        {p.example_price.then(|| view! { <span class="assumption-mark">"example price"</span> })}
+                                        <span class="cost-parts">{format!("{} + {} downtime", words::money(p.price_monthly.unwrap_or(0.0), &c), words::money(p.downtime_cost_per_month, &c))}</span>
+                                        <span class="cost-parts">{format!("95 %: {} – {}", words::money(lo, ""), words::money(hi, &c))}</span>
+                                    }.into_any(),
+                                    _ => view! {
+                                        <span>"no price"</span>
+                                        <span class="cost-parts">{format!("downtime {}", words::money(p.downtime_cost_per_month, &cur))}</span>
+                                    }.into_any(),
                                 }}
                             </td>
                         </tr>
-                    }).collect_view()}
+                    }}).collect_view()}
                 </tbody>
             </table>
         </div>
+        <section class="panel model" data-testid="sim-model">
+            <h2>"What the figures rest on"</h2>
+            <p class="muted">"The work on each incident is drawn at random, log-normal with spread σ = 1, placed on each plan's own promises:"</p>
+            {report.plans.iter().map(|p| view! {
+                <div class="plan-model" data-testid=format!("sim-model-{}", p.id)>
+                    <h3>{p.name.clone()}</h3>
+                    <ul>{p.model.iter().map(|m| view! { <li class:assumed=!m.committed>{m.text.clone()}</li> }).collect_view()}</ul>
+                </div>
+            }).collect_view()}
+        </section>
         <div class="charts">
             <figure class="panel chart" data-testid="cost-chart">
                 <figcaption><h2>"Total cost a month"</h2><p class="muted">"Price plus expected downtime cost; the whisker is the 95 % interval."</p></figcaption>
-                <CostChart report=report.clone() max_total/>
+                <CostChart report=report.clone() max_total currency=currency.clone()/>
             </figure>
             <figure class="panel chart" data-testid="downtime-chart">
                 <figcaption><h2>"Downtime per incident"</h2><p class="muted">"Share of incidents by calendar time from opening to resolution."</p></figcaption>
@@ -350,14 +385,45 @@ fn Results(report: Report) -> impl IntoView {
     }
 }
 
+/// The round step (1, 2, 2.5 or 5 times a power of ten) at or above `raw`.
+fn nice_step(raw: f64) -> f64 {
+    if raw <= 0.0 || !raw.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|step| *step >= raw)
+        .unwrap_or(10.0 * magnitude)
+}
+
+/// "0", "12.5k", "1.2M": short axis labels.
+fn short_amount(x: f64) -> String {
+    if x >= 1e6 {
+        format!("{:.1}M", x / 1e6)
+    } else if x >= 1e4 {
+        format!("{:.0}k", x / 1e3)
+    } else if x >= 1e3 {
+        format!("{:.1}k", x / 1e3)
+    } else {
+        format!("{x:.0}")
+    }
+}
+
 #[component]
-fn CostChart(report: Report, max_total: f64) -> impl IntoView {
+fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView {
+    // The axis runs to four round steps at or above the largest figure.
+    let max_total = nice_step(max_total / 4.0) * 4.0;
     let row = 30.0;
     let label_width = 120.0;
     let width = 440.0;
-    let height = row * report.plans.len() as f64 + 24.0;
+    let plot_right = width - 80.0;
+    let bars = row * report.plans.len() as f64;
+    let axis_y = 8.0 + bars + 4.0;
+    let height = axis_y + 34.0;
     let x =
-        move |v: f64| label_width + (v / max_total).clamp(0.0, 1.0) * (width - label_width - 80.0);
+        move |v: f64| label_width + (v / max_total).clamp(0.0, 1.0) * (plot_right - label_width);
     let summary = report
         .plans
         .iter()
@@ -366,13 +432,20 @@ fn CostChart(report: Report, max_total: f64) -> impl IntoView {
                 "{}: {}",
                 p.name,
                 p.total_cost_per_month
-                    .map_or_else(|| "no price".to_owned(), money)
+                    .map_or_else(|| "no price".to_owned(), |t| words::money(t, &p.currency))
             )
         })
         .collect::<Vec<_>>()
         .join("; ");
+    let step = nice_step(max_total / 4.0);
+    let ticks: Vec<f64> = (0..=4).map(|k| step * k as f64).collect();
+    let unit = if currency.is_empty() {
+        "money".to_owned()
+    } else {
+        currency.clone()
+    };
     view! {
-        <svg viewBox=format!("0 0 {width} {height}") class="chart-svg" role="img" aria-label=format!("Total cost a month. {summary}")>
+        <svg viewBox=format!("0 0 {width} {height}") class="chart-svg" role="img" aria-label=format!("Total cost a month, in {unit}. {summary}")>
             {report.plans.iter().enumerate().map(|(i, p)| {
                 let y = 8.0 + i as f64 * row;
                 let total = p.total_cost_per_month.unwrap_or(0.0);
@@ -388,10 +461,16 @@ fn CostChart(report: Report, max_total: f64) -> impl IntoView {
                         <line x1=x(lo) x2=x(hi) y1=y + 10.0 y2=y + 10.0 class="whisker"/>
                         <line x1=x(lo) x2=x(lo) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
                         <line x1=x(hi) x2=x(hi) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
-                        <text x=x(hi) + 6.0 y=y + 15.0 class="bar-value">{p.total_cost_per_month.map_or_else(|| "no price".to_owned(), money)}</text>
+                        <text x=x(hi) + 6.0 y=y + 15.0 class="bar-value">{p.total_cost_per_month.map_or_else(|| "no price".to_owned(), |t| words::money(t, ""))}</text>
                     </g>
                 }
             }).collect_view()}
+            <line x1=label_width x2=plot_right y1=axis_y y2=axis_y class="axis"/>
+            {ticks.into_iter().map(|t| view! {
+                <line x1=x(t) x2=x(t) y1=axis_y y2=axis_y + 4.0 class="axis"/>
+                <text x=x(t) y=axis_y + 14.0 text-anchor="middle" class="tick-label">{short_amount(t)}</text>
+            }).collect_view()}
+            <text x=(label_width + plot_right) / 2.0 y=axis_y + 30.0 text-anchor="middle" class="axis-title">{format!("Cost a month ({unit})")}</text>
         </svg>
         <ul class="legend-keys" aria-hidden="true">
             <li><span class="key price"></span>"plan price"</li>
@@ -405,10 +484,11 @@ fn Histograms(report: Report) -> impl IntoView {
     let edges = report.bucket_edges_hours.clone();
     let buckets = edges.len() - 1;
     let width = 460.0;
-    let plot_left = 10.0;
+    let plot_left = 42.0;
     let band = (width - plot_left) / buckets as f64;
     let plans = report.plans.len().max(1);
     let bar = (band - 6.0) / plans as f64;
+    let top = 8.0;
     let height = 150.0;
     let max_share = report
         .plans
@@ -420,6 +500,9 @@ fn Histograms(report: Report) -> impl IntoView {
                 .map(move |c| *c as f64 / total.max(1) as f64)
         })
         .fold(0.01, f64::max);
+    // The y axis in whole tens of percent where they fit.
+    let y_max = ((max_share * 10.0).ceil() / 10.0).min(1.0);
+    let y = move |share: f64| height - share / y_max * (height - top);
     let label = |i: usize| {
         let (a, b) = (edges[i], edges[i + 1]);
         let fmt = |h: f64| {
@@ -432,15 +515,27 @@ fn Histograms(report: Report) -> impl IntoView {
         format!("{}–{}", fmt(a), fmt(b))
     };
     let labels: Vec<String> = (0..buckets).map(label).collect();
+    // Ticks every 10 % (every 20 % on a tall axis).
+    let y_step = if y_max > 0.5 { 0.2 } else { 0.1 };
+    let y_ticks: Vec<f64> = (0..=10)
+        .map(|k| y_step * k as f64)
+        .take_while(|t| *t <= y_max + 1e-9)
+        .collect();
     view! {
-        <svg viewBox=format!("0 0 {width} {}", height + 40.0) class="chart-svg" role="img"
-            aria-label="Histogram of downtime per incident for each plan">
+        <svg viewBox=format!("0 0 {width} {}", height + 48.0) class="chart-svg" role="img"
+            aria-label="Histogram of downtime per incident for each plan: share of incidents (percent) by calendar time from opening to resolution">
             <line x1=plot_left x2=width y1=height y2=height class="axis"/>
+            <line x1=plot_left x2=plot_left y1=top y2=height class="axis"/>
+            {y_ticks.into_iter().map(|t| view! {
+                <line x1=plot_left - 4.0 x2=plot_left y1=y(t) y2=y(t) class="axis"/>
+                <text x=plot_left - 6.0 y=y(t) + 3.0 text-anchor="end" class="tick-label">{format!("{:.0} %", t * 100.0)}</text>
+            }).collect_view()}
+            <text transform=format!("translate(9 {}) rotate(-90)", (top + height) / 2.0) text-anchor="middle" class="axis-title">"Share of incidents"</text>
             {report.plans.iter().enumerate().map(|(k, p)| {
                 let total: u64 = p.histogram.iter().sum();
                 p.histogram.iter().enumerate().map(|(i, count)| {
                     let share = *count as f64 / total.max(1) as f64;
-                    let h = share / max_share * (height - 10.0);
+                    let h = height - y(share);
                     view! {
                         <rect x=plot_left + i as f64 * band + 3.0 + k as f64 * bar y=height - h width=bar.max(1.0) height=h
                             class=format!("bar series-{}", k % 4)>
@@ -452,6 +547,7 @@ fn Histograms(report: Report) -> impl IntoView {
             {labels.iter().enumerate().map(|(i, l)| view! {
                 <text x=plot_left + i as f64 * band + band / 2.0 y=height + 14.0 text-anchor="middle" class="tick-label">{l.clone()}</text>
             }).collect_view()}
+            <text x=(plot_left + width) / 2.0 y=height + 40.0 text-anchor="middle" class="axis-title">"Downtime per incident (calendar time: h hours, d days)"</text>
         </svg>
         <ul class="legend-keys">
             {report.plans.iter().enumerate().map(|(k, p)| view! {

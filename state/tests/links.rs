@@ -175,18 +175,21 @@ fn price_link_round_trips_and_reports_bad_fields_at_the_field() {
 #[test]
 fn simulate_link_round_trips_and_falls_back_with_notices() {
     let catalog = catalog();
-    let query = "preset=bank&plans=express-8x5,vkcloud&rates=1,2,3,4&costs=100,50,10,0&arrival=nights&n=200000&seed=7&sla=99.95&month=30";
+    let query = "preset=bank&plans=express-8x5,vkcloud&rates=1,2,3,4&costs=100,50,10,0&work=2,6,12,48&arrival=nights&n=200000&seed=7&sla=99.95&month=30";
     let (link, notices) = SimulateLink::parse(&catalog, &pairs(query));
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(link.profile.severities[0].cost_per_hour, 100.0);
+    assert_eq!(link.profile.severities[3].uncommitted_median_hours, 48.0);
     assert_eq!(link.to_query(), query);
     let (link, notices) = SimulateLink::parse(
         &catalog,
-        &pairs("preset=casino&plans=nope&rates=1,2&n=5&seed=x&arrival=sometimes"),
+        &pairs("preset=casino&plans=nope&rates=1,2&work=0,1,1,1&n=5&seed=x&arrival=sometimes"),
     );
     assert_eq!(link.preset, "ecommerce");
     assert_eq!(link.incidents, 100_000);
-    assert_eq!(notices.len(), 6, "{notices:?}");
+    // A typical work of 0 hours is refused: the preset's is kept.
+    assert_eq!(link.profile.severities[0].uncommitted_median_hours, 4.0);
+    assert_eq!(notices.len(), 7, "{notices:?}");
 }
 
 #[test]

@@ -128,9 +128,11 @@ proptest! {
         opened in prop::option::of((instant(), -14 * 60i32..=14 * 60)),
         tz in prop::option::of(prop::sample::select(vec![chrono_tz::Europe::Moscow, chrono_tz::America::New_York, chrono_tz::Asia::Kolkata, chrono_tz::Asia::Kathmandu, chrono_tz::UTC])),
         mut events in prop::collection::vec((instant(), event_kind()), 0..6),
+        live in any::<bool>(),
     ) {
         events.sort_by_key(|(at, _)| *at);
         let link = DeadlineLink {
+            live,
             plan,
             severity,
             opened: opened.map(|(at, minutes)| at.with_timezone(&FixedOffset::east_opt(minutes * 60).unwrap())),
@@ -149,6 +151,7 @@ proptest! {
         plans in some_plans(),
         rates in prop::array::uniform4(0.0f64..1e9),
         costs in prop::array::uniform4(0.0f64..1e9),
+        work in prop::array::uniform4(0.001f64..1e9),
         arrival in prop_oneof![
             Just(Arrival::Uniform),
             Just(Arrival::BusinessHours),
@@ -166,6 +169,9 @@ proptest! {
         for (severity, (rate, cost)) in profile.severities.iter_mut().zip(rates.into_iter().zip(costs)) {
             severity.per_month = rate;
             severity.cost_per_hour = cost;
+        }
+        for (severity, hours) in profile.severities.iter_mut().zip(work) {
+            severity.uncommitted_median_hours = hours;
         }
         profile.arrival = arrival;
         let link = SimulateLink {

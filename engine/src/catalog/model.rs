@@ -173,6 +173,10 @@ pub struct Plan {
     /// Anything else the plan's sources say that a buyer should know.
     #[serde(default)]
     pub notes: Vec<Fact>,
+    /// The plan's source says it costs nothing (Tencent Cloud Basic); only
+    /// then may a price of zero be called "free" and win "cheapest".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_of_charge: Option<Fact>,
     /// For a custom package: the catalog plan it was built from, whose
     /// rates a price book uses when it has none for the package.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -433,6 +437,7 @@ impl Plan {
                     .map(|f| &f.source),
             )
             .chain(self.staff.iter().map(|f| &f.source))
+            .chain(self.free_of_charge.iter().map(|f| &f.source))
             .chain(self.services.iter().map(|s| &s.source))
             .chain(
                 self.services

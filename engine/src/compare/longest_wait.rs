@@ -50,18 +50,20 @@ impl LongestWait {
         Ok(longest)
     }
 
-    /// "2 d 16 h (opened Fri 19:00, due Mon 11:00)" in the target's zone;
-    /// "1 h at any hour" where the wait never exceeds the target.
+    /// "2 d 16 h (opened Fri 19:00, due Mon 11:00 Moscow time)" in the
+    /// target's zone, named; "1 h at any hour" where the wait never
+    /// exceeds the target.
     pub fn describe(&self, target: &Target) -> String {
         if self.seconds <= target.minutes as i64 * 60 {
             return format!("{} at any hour", words::duration(self.seconds));
         }
         let tz = target.calendar.tz();
         format!(
-            "{} (opened {}, due {})",
+            "{} (opened {}, due {} {})",
             words::duration(self.seconds),
             words::weekday_time(self.opened, tz),
-            words::weekday_time(self.due, tz)
+            words::weekday_time(self.due, tz),
+            words::zone_time(tz)
         )
     }
 }

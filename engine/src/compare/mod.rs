@@ -14,6 +14,6 @@ mod requirements;
 mod table;
 
 pub use longest_wait::LongestWait;
-pub use prices::{add_prices, PriceFigure};
-pub use requirements::{cheapest_first, rank, Check, Requirements, Verdict};
+pub use prices::{add_prices, plan_prices, PlanPrice, PriceFigure};
+pub use requirements::{cheapest_first, rank, ranking_summary, Check, Requirements, Verdict};
 pub use table::{compare, Cell, Citation, Comparison, Line, PlanColumn, Row, RowGroup};

@@ -1,11 +1,17 @@
 //! Prices in the comparison: each plan's monthly and annual figure from a
-//! price book, as rows of the table.
+//! price book, where it comes from, and whether it may win "cheapest".
+//!
+//! A price from example rates is shown, labelled, but never wins: the
+//! providers publish no support rates, so "cheapest" on examples would be
+//! a claim about our examples, not about the plans. A price of zero is
+//! "free" only where the plan's own source says so (Tencent Cloud Basic).
 
 use std::collections::BTreeMap;
 
-use crate::price::Decimal;
+use crate::catalog::Catalog;
+use crate::price::{quote_plan, Decimal, PackagePricing, PriceBook, Usage};
 
-use super::table::{row, Cell, Comparison, RowGroup};
+use super::table::{row, Cell, Citation, Comparison, RowGroup};
 
 /// A plan's price as the comparison shows it: the monthly and annual
 /// totals of a quote from a price book.
@@ -21,18 +27,146 @@ pub struct PriceFigure {
     pub example: bool,
 }
 
-/// Adds the price rows (monthly, annual) to a comparison, the lowest
-/// marked best; plans the book has no price for say so.
-pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PriceFigure>) {
+/// A plan's price with where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanPrice {
+    /// The figures.
+    pub figure: PriceFigure,
+    /// The price book's name, e.g. "Example rates".
+    pub book: String,
+    /// The book's own note on its rates (why they are examples).
+    pub book_note: String,
+    /// The plan's source saying it costs nothing, when it does and the
+    /// book prices it at zero.
+    pub free: Option<Citation>,
+}
+
+impl PlanPrice {
+    /// True when the price may decide "cheapest" and "Best": a free plan
+    /// by its source, or a price from a book of real (not example) rates.
+    pub fn counts(&self) -> bool {
+        self.free.is_some() || !self.figure.example
+    }
+
+    /// The monthly price in words: "Free", or "4,080.00 USD a month".
+    pub fn monthly_text(&self) -> String {
+        if self.free.is_some() {
+            "Free".to_owned()
+        } else {
+            format!(
+                "{} {} a month",
+                self.figure.monthly.grouped(),
+                self.figure.currency
+            )
+        }
+    }
+
+    /// Where the price comes from, in a few words: "the provider's
+    /// source", "example rates (not the provider's price)", or the book.
+    pub fn origin(&self) -> String {
+        if self.free.is_some() {
+            "free by the provider's own source".to_owned()
+        } else if self.figure.example {
+            if self.book.to_lowercase().contains("example") {
+                "example rates, not the provider's price".to_owned()
+            } else {
+                format!("“{}”: example rates, not the provider's price", self.book)
+            }
+        } else {
+            format!("price book “{}”", self.book)
+        }
+    }
+
+    /// The citation a price cell carries: the plan's source for a free
+    /// plan, else the book, as an assumption when its rates are examples.
+    pub fn citation(&self) -> Citation {
+        if let Some(free) = &self.free {
+            return free.clone();
+        }
+        if self.figure.example {
+            let reason = self.book_note.clone();
+            Citation {
+                document: Some(format!("Price book: {}", self.book)),
+                text: reason.clone(),
+                assumption: Some(format!("Example rates, not the provider's price. {reason}")),
+            }
+        } else {
+            Citation {
+                document: Some(format!("Price book: {}", self.book)),
+                text: "Priced from this book at the size set in the Price view.".to_owned(),
+                assumption: None,
+            }
+        }
+    }
+}
+
+/// Every plan of `ids` that `book` prices at `usage`, with where its price
+/// comes from. Plans the book cannot price are left out (the views say
+/// "not in the price book").
+pub fn plan_prices(
+    book: &PriceBook,
+    catalog: &Catalog,
+    ids: &[String],
+    usage: &Usage,
+    packages: PackagePricing,
+) -> BTreeMap<String, PlanPrice> {
+    ids.iter()
+        .filter_map(|id| {
+            let quote = quote_plan(book, catalog, id, usage, packages)
+                .ok()
+                .flatten()?;
+            let found = catalog.plan(id);
+            let free = found.and_then(|found| {
+                let fact = found.plan.free_of_charge.as_ref()?;
+                (quote.monthly == Decimal::from_int(0))
+                    .then(|| Citation::of(found.provider, &fact.source))
+            });
+            Some((
+                id.clone(),
+                PlanPrice {
+                    figure: PriceFigure {
+                        monthly: quote.monthly,
+                        annual: quote.annual,
+                        currency: quote.currency.clone(),
+                        example: quote.example,
+                    },
+                    book: book.name.clone(),
+                    book_note: book.note.clone(),
+                    free,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Adds the price rows (monthly, annual) to a comparison. The lowest price
+/// that [counts](PlanPrice::counts) is marked best; example prices are
+/// shown with their label and never marked; plans the book has no price
+/// for say so.
+pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPrice>) {
     let cell = |id: &str, annual: bool| match prices.get(id) {
         Some(p) => {
-            let amount = if annual { p.annual } else { p.monthly };
-            let example = if p.example { " (example rates)" } else { "" };
-            Cell::new(
-                format!("{} {}{example}", amount.grouped(), p.currency),
-                None,
-            )
-            .scored(amount.cents())
+            let amount = if annual {
+                p.figure.annual
+            } else {
+                p.figure.monthly
+            };
+            let text = if p.free.is_some() {
+                "Free".to_owned()
+            } else {
+                let example = if p.figure.example {
+                    " (example rates)"
+                } else {
+                    ""
+                };
+                format!("{} {}{example}", amount.grouped(), p.figure.currency)
+            };
+            let cell = Cell::new(text, Some(p.citation()));
+            if p.counts() {
+                cell.scored(amount.cents())
+            } else {
+                cell
+            }
         }
         None => Cell::new("Not in the price book", None),
     };

@@ -9,7 +9,7 @@ use crate::sla::Severity;
 use crate::words;
 
 use super::table::phone_channel;
-use super::{LongestWait, PriceFigure};
+use super::{LongestWait, PlanPrice};
 
 /// What a customer needs; a plan meets it or says why not.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,6 +52,9 @@ pub struct Verdict {
     pub plan_name: String,
     /// One check per requirement asked for.
     pub checks: Vec<Check>,
+    /// The plan's price and where it comes from (set by
+    /// [`cheapest_first`]); `None` where the book has no price for it.
+    pub price: Option<PlanPrice>,
     /// The critical response's longest wait, for ranking plans that meet.
     longest_critical_wait: Option<i64>,
 }
@@ -84,20 +87,53 @@ pub fn rank(
     Ok(verdicts)
 }
 
-/// The verdicts reordered so that, among plans with as many unmet
-/// requirements, the cheaper comes first: "the cheapest plan that meets
-/// my needs" heads the list. Plans without a price keep their place
-/// after the priced ones.
-pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PriceFigure>) {
+/// The verdicts with their prices, reordered so that, among plans that
+/// meet every requirement, the cheaper comes first: "the cheapest plan
+/// that meets my needs" heads the list. Only prices that
+/// [count](PlanPrice::counts) order the list: an example price or a
+/// missing one never puts a plan ahead; those keep the order of the
+/// shortest critical response, after the priced ones. Plans that miss
+/// something stay closest first (fewest misses, then the shortest
+/// critical response): a free plan that misses is not "closer".
+pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPrice>) {
+    for verdict in verdicts.iter_mut() {
+        verdict.price = prices.get(&verdict.plan_id).cloned();
+    }
     verdicts.sort_by_key(|v| {
         (
             v.unmet(),
-            prices
-                .get(&v.plan_id)
-                .map_or(i64::MAX, |p| p.monthly.cents()),
+            v.price
+                .as_ref()
+                .filter(|p| p.counts() && v.meets())
+                .map_or(i64::MAX, |p| p.figure.monthly.cents()),
             v.longest_critical_wait.unwrap_or(i64::MAX),
         )
     });
+}
+
+/// One sentence on how the ranked verdicts are ordered and what the order
+/// rests on: the cheapest first where prices are real, the fastest
+/// critical response first where they are examples, saying so.
+pub fn ranking_summary(verdicts: &[Verdict]) -> String {
+    let meeting: Vec<&Verdict> = verdicts.iter().filter(|v| v.meets()).collect();
+    let all_counted = meeting
+        .iter()
+        .all(|v| v.price.as_ref().is_some_and(PlanPrice::counts));
+    let examples = meeting
+        .iter()
+        .any(|v| v.price.as_ref().is_some_and(|p| !p.counts()));
+    match meeting.len() {
+        0 => "No chosen plan meets every requirement; closest first.".to_owned(),
+        1 => "One plan meets every requirement.".to_owned(),
+        n if all_counted => format!("{n} plans meet every requirement; cheapest first."),
+        n if examples => format!(
+            "{n} plans meet every requirement; fastest critical response first. \
+             Their prices are example rates, not the providers' prices, so none is called cheapest."
+        ),
+        n => format!(
+            "{n} plans meet every requirement; fastest critical response first (not every plan has a price)."
+        ),
+    }
 }
 
 fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Result<Verdict> {
@@ -186,6 +222,7 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
         plan_id: plan.id.clone(),
         plan_name: plan.name.clone(),
         checks,
+        price: None,
         longest_critical_wait: wait.map(|(w, _)| w.seconds),
     })
 }

@@ -136,6 +136,7 @@ impl Package {
                 })
                 .collect(),
             notes: Vec::new(),
+            free_of_charge: None,
             base_plan: self.base_plan.clone(),
         }
     }

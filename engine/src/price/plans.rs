@@ -127,28 +127,6 @@ pub fn add_on_choices(book: &PriceBook) -> Vec<AddOnChoice> {
     choices
 }
 
-/// The monthly and annual figures of each priced plan, by plan id, for the
-/// comparison's price rows and its ranking.
-pub fn price_figures(
-    quotes: &[PlanQuote],
-) -> std::collections::BTreeMap<String, crate::compare::PriceFigure> {
-    quotes
-        .iter()
-        .filter_map(|q| {
-            let quote = q.quote.as_ref().ok()?;
-            Some((
-                q.plan_id.clone(),
-                crate::compare::PriceFigure {
-                    monthly: quote.monthly,
-                    annual: quote.annual,
-                    currency: quote.currency.clone(),
-                    example: quote.example,
-                },
-            ))
-        })
-        .collect()
-}
-
 /// A book the user edited, as it is saved: a book with a shipped book's
 /// id becomes the user's own copy (`…-mine`, “… (yours)”), so a shipped
 /// book is never shadowed.

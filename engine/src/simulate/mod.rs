@@ -10,6 +10,7 @@
 //! Work runs in steps ([`Simulation::step`]) so a browser can show
 //! progress and cancel between them.
 
+mod model;
 mod plans;
 mod profile;
 mod report;
@@ -17,6 +18,7 @@ mod rng;
 mod run;
 mod stats;
 
+pub use model::{plan_model, SeverityModel};
 pub use plans::simulation_start;
 pub use profile::{Arrival, Profile, SeverityProfile};
 pub use report::{Cheapest, Interval, PlanResult, Report};

@@ -23,7 +23,8 @@ impl SimulatedPlan {
     /// The catalog plan `id` (or a saved package) as a simulation runs it:
     /// its targets per severity, its commitment share as a fraction, and
     /// its monthly price from `book` at `usage` (none where the book has
-    /// no price for it). `None`: no such plan.
+    /// no price for it) with its currency and whether it is an example.
+    /// `None`: no such plan.
     pub fn from_catalog(
         catalog: &Catalog,
         id: &str,
@@ -31,13 +32,16 @@ impl SimulatedPlan {
         usage: &Usage,
     ) -> Option<Self> {
         let plan = catalog.plan(id)?.plan;
-        let price_monthly = book
-            .and_then(|b| {
-                quote_plan(b, catalog, id, usage, PackagePricing::FromParts)
-                    .ok()
-                    .flatten()
-            })
+        let quote = book.and_then(|b| {
+            quote_plan(b, catalog, id, usage, PackagePricing::FromParts)
+                .ok()
+                .flatten()
+        });
+        let price_monthly = quote
+            .as_ref()
             .and_then(|q| q.monthly.plain().parse::<f64>().ok());
+        // A price of zero the plan's own source states is not an example.
+        let free_by_source = plan.free_of_charge.is_some() && price_monthly == Some(0.0);
         Some(SimulatedPlan {
             id: id.to_owned(),
             name: plan.name.clone(),
@@ -47,6 +51,11 @@ impl SimulatedPlan {
                 .as_ref()
                 .map(|s| f64::from(s.percent) / 100.0),
             price_monthly,
+            currency: quote
+                .as_ref()
+                .map(|q| q.currency.clone())
+                .unwrap_or_default(),
+            example_price: quote.as_ref().is_some_and(|q| q.example) && !free_by_source,
         })
     }
 }

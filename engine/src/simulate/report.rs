@@ -1,5 +1,10 @@
-//! What a simulation reports: per-plan figures, and the plan with the
-//! lowest total cost with the reason in words.
+//! What a simulation reports: per-plan figures, what each plan's figures
+//! rest on, and the plan with the lowest total cost with the reason in
+//! words and warnings where the reason rests on examples or assumptions.
+
+use crate::words::money;
+
+use super::SeverityModel;
 
 /// Figures for one plan.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,8 +17,10 @@ pub struct PlanResult {
     pub response_within_target: Option<f64>,
     /// Share of incidents with a resolution target resolved within it.
     pub resolution_within_target: Option<f64>,
-    /// Resolution targets missed a month, on average.
-    pub breaches_per_month: f64,
+    /// Resolution targets missed a month, on average; `None` where the
+    /// plan commits to no resolution time for any simulated incident (no
+    /// target, so nothing to breach).
+    pub breaches_per_month: Option<f64>,
     /// Calendar-time downtime per incident, in hours.
     pub downtime_median_hours: f64,
     /// Downtime per incident that nine in ten stay within, in hours.
@@ -26,6 +33,12 @@ pub struct PlanResult {
     pub downtime_cost_per_month: f64,
     /// The plan's price a month, where the price book has one.
     pub price_monthly: Option<f64>,
+    /// The price's currency (ISO 4217); empty without a price.
+    pub currency: String,
+    /// True when the price is from example rates, not the provider's own.
+    pub example_price: bool,
+    /// How the plan's work is modelled, per severity, in words.
+    pub model: Vec<SeverityModel>,
     /// Price plus expected downtime cost, a month; `None` without a price.
     pub total_cost_per_month: Option<f64>,
     /// 95 % confidence interval of the total (batch means).
@@ -51,6 +64,9 @@ pub struct Cheapest {
     pub plan_id: String,
     /// Why, in words: its price and downtime cost, and the gap to the next.
     pub reason: String,
+    /// What the verdict rests on that is not the providers' word: example
+    /// prices, work times the user assumed. Empty when nothing.
+    pub warnings: Vec<String>,
 }
 
 /// A simulation's figures, for every plan.
@@ -80,16 +96,22 @@ pub(super) fn cheapest(plans: &[PlanResult]) -> Option<Cheapest> {
     });
     let best = priced.first()?;
     let total = best.total_cost_per_month?;
+    let currency = best.currency.as_str();
     let mut reason = format!(
-        "{}: price {:.2} + expected downtime cost {:.2} = {:.2} a month",
+        "{}: price {} + expected downtime cost {} = {} a month",
         best.name,
-        best.price_monthly.unwrap_or(0.0),
-        best.downtime_cost_per_month,
-        total
+        money(best.price_monthly.unwrap_or(0.0), currency),
+        money(best.downtime_cost_per_month, currency),
+        money(total, currency)
     );
+    let mut warnings = Vec::new();
     if let Some(next) = priced.get(1) {
         let gap = next.total_cost_per_month.unwrap_or(total) - total;
-        reason.push_str(&format!("; {} costs {:.2} more", next.name, gap));
+        reason.push_str(&format!(
+            "; {} costs {} more",
+            next.name,
+            money(gap, currency)
+        ));
         let overlap = match (best.total_cost_interval, next.total_cost_interval) {
             (Some(best), Some(next)) => next.low <= best.high,
             _ => false,
@@ -99,9 +121,38 @@ pub(super) fn cheapest(plans: &[PlanResult]) -> Option<Cheapest> {
                 ", within the simulation's uncertainty: simulate more incidents to tell them apart",
             );
         }
+        // What decides it: the price or the downtime.
+        let price_gap = next.price_monthly.unwrap_or(0.0) - best.price_monthly.unwrap_or(0.0);
+        let downtime_gap = next.downtime_cost_per_month - best.downtime_cost_per_month;
+        reason.push_str(if downtime_gap.abs() >= price_gap.abs() {
+            ". Downtime decides it"
+        } else {
+            ". The price decides it"
+        });
+    }
+    let mut compared: Vec<&PlanResult> = vec![best];
+    compared.extend(priced.get(1));
+    if compared.iter().any(|p| p.example_price) {
+        warnings.push(
+            "This rests on example prices, not the providers' (none publishes its support rates): \
+             set your own price book in the Price view before deciding on it."
+                .to_owned(),
+        );
+    }
+    let assumed: Vec<&str> = compared
+        .iter()
+        .filter(|p| p.model.iter().any(|m| !m.committed))
+        .map(|p| p.name.as_str())
+        .collect();
+    if !assumed.is_empty() {
+        warnings.push(format!(
+            "{} promises no resolution time for some incidents: its downtime there comes from the typical work time you assumed, not from a commitment.",
+            assumed.join(" and ")
+        ));
     }
     Some(Cheapest {
         plan_id: best.id.clone(),
         reason,
+        warnings,
     })
 }

@@ -8,6 +8,7 @@ use crate::calendar::{builtin, parse_zone};
 use crate::error::{Error, Result};
 use crate::sla::Targets;
 
+use super::model::plan_model;
 use super::report::{cheapest, Interval, PlanResult, Report};
 use super::stats::{
     bucket_edges_hours, histogram_buckets, normal_quantile, BATCHES, HISTOGRAM_MINUTES,
@@ -28,6 +29,10 @@ pub struct SimulatedPlan {
     pub share: Option<f64>,
     /// The plan's monthly price, or `None` where the price book has none.
     pub price_monthly: Option<f64>,
+    /// The price's currency (ISO 4217); empty without a price.
+    pub currency: String,
+    /// True when the price is from example rates, not the provider's own.
+    pub example_price: bool,
 }
 
 /// The share assumed where a plan states none: its targets are met nine
@@ -102,9 +107,15 @@ pub struct Simulation {
     total: u64,
     done: u64,
     tallies: Vec<PlanTally>,
-    /// Per plan and severity: (log of the response median, log of the
-    /// resolution median) in working seconds.
+    /// Per plan and severity: (the response median, the resolution
+    /// median) in working seconds.
     medians: Vec<[(Option<f64>, f64); 4]>,
+    /// Per plan and severity: the resolution calendar supplies every
+    /// second of the simulated span, so downtime is the work itself.
+    always_open: Vec<[bool; 4]>,
+    /// Per simulated week: the UTC offset (seconds) that holds over the
+    /// whole week in the customer's zone, `None` where it changes.
+    week_offsets: Vec<Option<i64>>,
 }
 
 impl Simulation {
@@ -168,13 +179,60 @@ impl Simulation {
                         || (profile.severities[i].uncommitted_median_hours * 3600.0).ln(),
                         |t| from_target(t.minutes),
                     );
-                    out[i] = (response, resolution);
+                    // Kept as medians, not logarithms: the work is then
+                    // median × e^(σz), one exponential per incident for
+                    // every plan.
+                    out[i] = (response.map(f64::exp), resolution.exp());
                 }
                 out
             })
             .collect();
+        // The span incidents can keep running in: the weeks, plus the
+        // longest work (400 days).
+        let span_start = tz
+            .from_local_datetime(&week_start.and_hms_opt(0, 0, 0).unwrap_or_default())
+            .earliest()
+            .map_or(start, |t| t.with_timezone(&Utc));
+        let span_end = span_start + Duration::weeks(i64::from(weeks)) + Duration::days(401);
+        let around_the_clock = builtin::around_the_clock(&profile.tz)?;
+        let always_open = plans
+            .iter()
+            .map(|plan| {
+                let mut out = [false; 4];
+                for (i, targets) in plan.targets.iter().enumerate() {
+                    let calendar = targets
+                        .resolution
+                        .as_ref()
+                        .map_or(&around_the_clock, |t| t.calendar.as_ref());
+                    out[i] = calendar
+                        .working_seconds(span_start, span_end)
+                        .is_ok_and(|w| w == (span_end - span_start).num_seconds());
+                }
+                out
+            })
+            .collect();
+        let week_offsets = (0..i64::from(weeks))
+            .map(|w| {
+                let monday = week_start + Duration::days(7 * w);
+                let offset_at = |date: NaiveDate| {
+                    tz.offset_from_local_datetime(&date.and_hms_opt(0, 0, 0)?)
+                        .single()
+                        .map(|o| i64::from(chrono::Offset::fix(&o).local_minus_utc()))
+                };
+                let first = offset_at(monday)?;
+                // The same offset at every midnight of the week and the
+                // next Monday's: no change within the week (changes happen
+                // at night, but a zone may change at midnight, so each
+                // day is checked).
+                (1..=7)
+                    .all(|d| offset_at(monday + Duration::days(d)) == Some(first))
+                    .then_some(first)
+            })
+            .collect();
         Ok(Self {
-            around_the_clock: builtin::around_the_clock(&profile.tz)?,
+            around_the_clock,
+            always_open,
+            week_offsets,
             tallies: plans.iter().map(|_| PlanTally::new()).collect(),
             profile,
             plans,
@@ -223,20 +281,23 @@ impl Simulation {
         // same luck in the work, so differences are the plans' own.
         let z_response = self.rng.normal();
         let z_work = self.rng.normal();
+        let spread_response = (WORK_SPREAD * z_response).exp();
+        let spread_work = (WORK_SPREAD * z_work).exp();
         let batch = (self.done as usize * BATCHES) / self.total as usize;
         let cost_per_hour = self.profile.severities[severity].cost_per_hour;
         for (p, plan) in self.plans.iter().enumerate() {
-            let (response_mu, resolution_mu) = self.medians[p][severity];
+            let (response_median, resolution_median) = self.medians[p][severity];
             let targets = &plan.targets[severity];
             let tally = &mut self.tallies[p];
-            if let (Some(mu), Some(target)) = (response_mu, targets.first_response.as_ref()) {
-                let seconds = (mu + WORK_SPREAD * z_response).exp();
+            if let (Some(median), Some(target)) = (response_median, targets.first_response.as_ref())
+            {
+                let seconds = median * spread_response;
                 tally.response_counted += 1;
                 if seconds <= target.minutes as f64 * 60.0 {
                     tally.responded_in_time += 1;
                 }
             }
-            let work = (resolution_mu + WORK_SPREAD * z_work).exp();
+            let work = resolution_median * spread_work;
             if let Some(target) = &targets.resolution {
                 tally.resolution_counted += 1;
                 if work <= target.minutes as f64 * 60.0 {
@@ -246,7 +307,11 @@ impl Simulation {
                 }
             }
             let work_seconds = (work.ceil() as i64).clamp(1, 400 * 24 * 3600);
-            let down = downtime_seconds(targets, &self.around_the_clock, opened, work_seconds)?;
+            let down = if self.always_open[p][severity] {
+                work_seconds
+            } else {
+                downtime_seconds(targets, &self.around_the_clock, opened, work_seconds)?
+            };
             let hours = down as f64 / 3600.0;
             tally.downtime_hours += hours;
             tally.downtime_cost += hours * cost_per_hour;
@@ -270,6 +335,10 @@ impl Simulation {
         let local = date
             .and_hms_opt((cell % 24) as u32, minute as u32, 0)
             .ok_or_else(|| Error::invalid("bad arrival time"))?;
+        // Almost every week keeps one offset: no zone lookup then.
+        if let Some(Some(offset)) = self.week_offsets.get(week as usize) {
+            return Ok(Utc.from_utc_datetime(&(local - Duration::seconds(*offset))));
+        }
         Ok(match self.tz.from_local_datetime(&local) {
             LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t.with_timezone(&Utc),
             // A skipped hour (clocks go forward): the hour after.
@@ -319,13 +388,17 @@ impl Simulation {
                     name: plan.name.clone(),
                     response_within_target: share(t.responded_in_time, t.response_counted),
                     resolution_within_target: share(t.resolved_in_time, t.resolution_counted),
-                    breaches_per_month: t.breaches as f64 / months,
+                    breaches_per_month: (t.resolution_counted > 0)
+                        .then(|| t.breaches as f64 / months),
                     downtime_median_hours: quantile(0.5),
                     downtime_p90_hours: quantile(0.9),
                     downtime_p99_hours: quantile(0.99),
                     downtime_hours_per_month: t.downtime_hours / months,
                     downtime_cost_per_month: cost,
                     price_monthly: plan.price_monthly,
+                    currency: plan.currency.clone(),
+                    example_price: plan.example_price && plan.price_monthly.is_some(),
+                    model: plan_model(plan, &self.profile),
                     total_cost_per_month: total,
                     total_cost_interval: total.map(|total| Interval {
                         low: (total - half).max(0.0),

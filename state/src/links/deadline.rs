@@ -1,5 +1,5 @@
 //! The deadline view's link:
-//! `?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Berlin&events=paused@…,resumed@…`.
+//! `?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Berlin&events=paused@…,resumed@…&live=1`.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use chrono_tz::Tz;
@@ -27,6 +27,10 @@ pub struct DeadlineLink {
     pub tz: Option<Tz>,
     /// What happened since, in time order.
     pub events: Vec<Event>,
+    /// The user says this is a live incident: its clocks are read now
+    /// ("breached 2 h ago"). Otherwise the incident is a what-if, and a
+    /// past opening says what *would* be breached, never raises an alarm.
+    pub live: bool,
 }
 
 impl Default for DeadlineLink {
@@ -37,6 +41,7 @@ impl Default for DeadlineLink {
             opened: None,
             tz: None,
             events: Vec::new(),
+            live: false,
         }
     }
 }
@@ -74,6 +79,7 @@ impl ViewLink for DeadlineLink {
                     Ok(tz) => link.tz = Some(tz),
                     Err(e) => notices.push(Notice::new(Field::Zone, format!("{e}. Times are shown in your own zone."))),
                 },
+                "live" => link.live = super::flag(text, Field::Live, &mut notices),
                 "events" => {
                     for item in value.list() {
                         match parse_event(&item) {
@@ -101,6 +107,9 @@ impl ViewLink for DeadlineLink {
         }
         if !self.events.is_empty() {
             query.list("events", self.events.iter().map(event_to_link));
+        }
+        if self.live {
+            query.pair("live", "1");
         }
     }
 }

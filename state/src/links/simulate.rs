@@ -1,5 +1,5 @@
 //! The simulate view's link:
-//! `?preset=ecommerce&plans=a,b&rates=1,3,8,15&costs=5000,800,50,0&arrival=nights&n=100000&seed=1&sla=99.95&month=30`
+//! `?preset=ecommerce&plans=a,b&rates=1,3,8,15&costs=5000,800,50,0&work=4,8,16,24&arrival=nights&n=100000&seed=1&sla=99.95&month=30`
 //! plus the price parts (the plans' prices come from a price book).
 
 use slacalc_engine::catalog::Catalog;
@@ -157,6 +157,19 @@ impl ViewLink for SimulateLink {
                         }
                     }
                 }
+                "work" => {
+                    if let Some(hours) = four(&text, Field::WorkHours, &mut notices) {
+                        if hours.iter().any(|h| *h <= 0.0) {
+                            notices.push(Notice::new(Field::WorkHours, format!(
+                                "`work={text}`: typical work must be above 0 hours for every severity; the preset's is used."
+                            )));
+                        } else {
+                            for (s, h) in link.profile.severities.iter_mut().zip(hours) {
+                                s.uncommitted_median_hours = h;
+                            }
+                        }
+                    }
+                }
                 "arrival" => match trimmed {
                     "uniform" => link.profile.arrival = Arrival::Uniform,
                     "business" => link.profile.arrival = Arrival::BusinessHours,
@@ -201,6 +214,7 @@ impl ViewLink for SimulateLink {
             .list("plans", &self.plans)
             .pair("rates", list(|s| s.per_month))
             .pair("costs", list(|s| s.cost_per_hour))
+            .pair("work", list(|s| s.uncommitted_median_hours))
             .pair("arrival", self.arrival_value())
             .pair("n", self.incidents.to_string())
             .pair("seed", self.seed.to_string())

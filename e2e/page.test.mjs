@@ -44,7 +44,7 @@ test('no console message of any kind while any route loads, framed or not', asyn
 // without a single violation.
 const PAGES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/quote?plan=express-8x5&users=10', '/nowhere'];
 
-test('every page loads under a Content-Security-Policy without unsafe-inline, with no violation', async () => {
+test('every page loads under a Content-Security-Policy without inline script or stylesheet, with no violation', async () => {
   const context = await ctx.browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
@@ -63,7 +63,14 @@ test('every page loads under a Content-Security-Policy without unsafe-inline, wi
       await page.waitForLoadState('networkidle');
       const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
       assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/, `${path}: ${policy}`);
-      assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/, path);
+      // No inline script, no eval, no inline stylesheet. Only `style`
+      // attributes are allowed (style-src-attr): they cannot load or run
+      // anything, and the views position timeline labels with them.
+      assert.doesNotMatch(policy, /'unsafe-eval'/, path);
+      for (const directive of ['script-src', 'style-src', 'default-src']) {
+        const value = policy.match(new RegExp(`(?:^|; )${directive} ([^;]*)`))?.[1] ?? '';
+        assert.doesNotMatch(value, /unsafe-inline/, `${path}: ${directive} ${value}`);
+      }
       assert.equal(response.headers()['content-security-policy'], policy, `${path}: the header and the <meta> differ`);
       const page_ = await page.evaluate(() => ({
         violations: window.__violations,

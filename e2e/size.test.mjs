@@ -22,9 +22,11 @@ import { DIST } from './static-server.mjs';
 
 const KB = 1000;
 const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
-// Raised once, from 612/622/612, when the sales journey and saved work
-// landed (+21 KB net after consolidating serde; docs/PERFORMANCE.md).
-const CEILING = { shell: 632 * KB, firstLoad: 642 * KB, whole: 632 * KB };
+// Raised from 612/622/612 when the sales journey and saved work landed
+// (+21 KB net after consolidating serde), then when compare, deadline and
+// simulate were reworked (+28 KB for the 88-zone list, +35 KB of views):
+// docs/PERFORMANCE.md says what grew and what would win it back.
+const CEILING = { shell: 694 * KB, firstLoad: 704 * KB, whole: 694 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

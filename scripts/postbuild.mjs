@@ -20,11 +20,17 @@ import { prerender, ROUTES } from './prerender.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** The policy: scripts and wasm from this origin only, no inline script, no eval. */
+/**
+ * The policy: scripts and wasm from this origin only, no inline script, no
+ * eval. Stylesheets from this origin only; `style` attributes are allowed
+ * (style-src-attr): the views position timeline labels and size the
+ * comparison by them, and an attribute cannot load or run anything.
+ */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

@@ -192,3 +192,21 @@ fn a_figure_resting_on_an_assumption_is_marked_in_the_quote() {
     let express = slacalc_engine::price::describe(&catalog, "express-24x7").unwrap();
     assert!(express.assumptions.is_empty());
 }
+
+#[test]
+fn a_packages_own_targets_are_its_offer_not_assumptions() {
+    let catalog = Catalog::shipped()
+        .unwrap()
+        .with_packages(&[retail()])
+        .unwrap();
+    let described = slacalc_engine::price::describe(&catalog, "pkg-retail-night-cover").unwrap();
+    assert!(
+        described.assumptions.is_empty(),
+        "{:?}",
+        described.assumptions
+    );
+    assert!(described
+        .targets
+        .iter()
+        .all(|t| !t.first_response.contains("assumption")));
+}

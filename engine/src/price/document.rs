@@ -259,6 +259,9 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
         .plan(plan_id)
         .ok_or_else(|| Error::invalid(format!("slacalc does not know the plan `{plan_id}`")))?;
     let plan = found.plan;
+    // A package's figures are the offer itself (entered in the builder),
+    // not a provider's published figures read with an assumption.
+    let is_package = catalog.package(plan_id).is_some();
     let mut hours: Vec<String> = Vec::new();
     let mut assumptions: Vec<String> = Vec::new();
     let mut target = |commitment: &Commitment| match commitment {
@@ -280,6 +283,7 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             let assumed = [Some(source), calendar_source.as_ref()]
                 .into_iter()
                 .flatten()
+                .filter(|_| !is_package)
                 .find_map(|s| match s {
                     Source::Assumption { assumption } => Some(assumption.clone()),
                     Source::Quote { .. } => None,
@@ -326,9 +330,7 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
     };
     Ok(PlanDescription {
         // "eXpress 8/5" names its provider; "Business" does not.
-        name: if catalog.package(plan_id).is_some()
-            || plan.name.starts_with(&found.provider.provider.name)
-        {
+        name: if is_package || plan.name.starts_with(&found.provider.provider.name) {
             plan.name.clone()
         } else {
             format!("{} · {}", found.provider.provider.name, plan.name)

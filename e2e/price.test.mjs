@@ -72,3 +72,15 @@ test('a quote prints as a document (PDF rendered)', async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('editing the price form in an embed keeps it an embed', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?embed=1`);
+  await appReady(page);
+  await page.getByTestId('input-users').fill('7');
+  await page.getByTestId('input-users').press('Enter');
+  await eventually(() => new URL(page.url()).searchParams.get('users'), '7');
+  assert.equal(new URL(page.url()).searchParams.get('embed'), '1');
+  assert.equal(await page.locator('[data-testid=header]').count(), 0);
+  await page.context().close();
+});

@@ -54,22 +54,26 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
         } else {
             href
         };
-        navigate.with_value(|navigate| {
-            navigate(
-                &href,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        navigate.with_value(|navigate| replace_url(navigate, &href));
     });
     LinkState {
         link,
         notices,
         edit,
     }
+}
+
+/// Goes to `href` in place of the current history entry (typing does not
+/// fill the back button) and without scrolling.
+fn replace_url(navigate: &impl Fn(&str, NavigateOptions), href: &str) {
+    navigate(
+        href,
+        NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        },
+    );
 }
 
 /// The raw query of the URL and a way to edit it as typed, for forms that
@@ -81,16 +85,9 @@ pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut Query)>| {
         let mut next = query.get_untracked();
         change(&mut next);
-        navigate.with_value(|navigate| {
-            navigate(
-                &format!("{path}?{}", next.to_query()),
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        // The raw query keeps every pair as it was, `embed=1` included.
+        navigate
+            .with_value(|navigate| replace_url(navigate, &format!("{path}?{}", next.to_query())));
     });
     (query, edit)
 }

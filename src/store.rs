@@ -196,7 +196,7 @@ pub fn load() -> (SavedWork, Option<Problem>, bool) {
 }
 
 /// Writes a whole document; a refusal (full quota) comes back as a problem.
-pub fn save(work: &SavedWork) -> Result<(), Problem> {
+pub fn write_document(work: &SavedWork) -> Result<(), Problem> {
     let storage = storage().ok_or(Problem::Unavailable)?;
     storage.set_item(KEY, &work.to_json()).map_err(|error| {
         let name = error
@@ -354,7 +354,7 @@ impl Store {
                         store.conflicts.update(|c| c.push(*conflict));
                         Committed::Conflict
                     }
-                    Ok((next, result)) => match save(&next) {
+                    Ok((next, result)) => match write_document(&next) {
                         Ok(()) => {
                             store.set_work.set(next);
                             if matches!(

@@ -118,7 +118,7 @@ fn a_full_quota_is_reported_not_swallowed() {
         price_books: vec![book],
         ..SavedWork::default()
     };
-    let result = store::save(&work);
+    let result = store::write_document(&work);
     storage().clear().unwrap();
     let problem = result.expect_err("the write cannot fit");
     assert!(

@@ -76,6 +76,15 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// `"Around the clock"` → `"around the clock"`, to run on in a sentence.
+pub fn lowercased_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `"critical"` → `"Critical"`.
 pub fn capitalised(word: &str) -> String {
     let mut chars = word.chars();

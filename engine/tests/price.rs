@@ -429,27 +429,21 @@ mod packages {
     #[test]
     fn a_faster_target_costs_its_level() {
         let usage = Usage::default();
-        let mut package = premium();
-        let critical = package
-            .targets
-            .iter_mut()
-            .find(|t| t.severity == Severity::Critical)
-            .unwrap();
-        critical.first_response = Some(PackageTarget {
-            minutes: 60,
-            clock: TargetClock::AroundTheClock,
-        });
-        let slower = quote(&package, &usage);
-        let critical = package
-            .targets
-            .iter_mut()
-            .find(|t| t.severity == Severity::Critical)
-            .unwrap();
-        critical.first_response = Some(PackageTarget {
-            minutes: 10,
-            clock: TargetClock::AroundTheClock,
-        });
-        let faster = quote(&package, &usage);
+        let answered_within = |minutes| {
+            let mut package = premium();
+            let critical = package
+                .targets
+                .iter_mut()
+                .find(|t| t.severity == Severity::Critical)
+                .unwrap();
+            critical.first_response = Some(PackageTarget {
+                minutes,
+                clock: TargetClock::AroundTheClock,
+            });
+            quote(&package, &usage)
+        };
+        let slower = answered_within(60);
+        let faster = answered_within(10);
         // Levels: within 60 min 400, within 15 min 900, around the clock.
         assert_eq!(
             faster.monthly.checked_sub(slower.monthly).unwrap(),

@@ -52,7 +52,6 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     });
     let set_field = move |field: Field, value: String| {
         edit.run(Box::new(move |query: &mut Query| {
-            query.remove("embed");
             query.set(field.key(), &value);
         }))
     };
@@ -124,8 +123,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
                                         list.retain(|s| *s != service);
                                         if on { list.push(service) }
                                         edit.run(Box::new(move |query: &mut Query| {
-                                            query.remove("embed");
-                                            query.set_list(Field::AddOns.key(), &list);
+                                                                            query.set_list(Field::AddOns.key(), &list);
                                         }));
                                     }/>
                                 {label}

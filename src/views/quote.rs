@@ -109,7 +109,9 @@ fn QuoteDocumentView(
         &serde_json::json!({ "document": &document, "quote": &quote }),
     )
     .unwrap_or_default();
-    let csv = quote_csv(&document, &quote, &description);
+    let csv = plans
+        .with_untracked(|p| document.to_csv(p))
+        .unwrap_or_default();
     let back = PriceLink {
         book: document.book.id.clone(),
         usage: document.usage.clone(),
@@ -202,13 +204,7 @@ fn Description(description: PlanDescription) -> impl IntoView {
 
 #[component]
 fn PriceLines(quote: Quote) -> impl IntoView {
-    // A part that costs nothing is not a line of a quote.
-    let lines: Vec<_> = quote
-        .lines
-        .iter()
-        .filter(|l| !l.monthly.is_zero() || !l.annual.is_zero())
-        .cloned()
-        .collect();
+    let lines = quote.lines.clone();
     view! {
         <div class="table-scroll">
             <table class="quote-lines">
@@ -339,34 +335,4 @@ fn ShareBox(share_link: String, json: String, csv: String, back: String) -> impl
             <p class="muted" role="status">{move || status.get()}</p>
         </section>
     }
-}
-
-/// The quote as CSV: who, what, then the lines and totals.
-fn quote_csv(document: &QuoteDocument, quote: &Quote, description: &PlanDescription) -> String {
-    let escape = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let meta = &document.meta;
-    let mut out = String::new();
-    for (key, value) in [
-        ("Quote number", meta.number.clone()),
-        ("Date", meta.date.to_string()),
-        ("Valid until", meta.valid_until.to_string()),
-        ("Customer", meta.customer.clone()),
-        ("Prepared by", meta.prepared_by.clone()),
-        ("Plan", description.name.clone()),
-        ("Price book", document.book.name.clone()),
-    ] {
-        out.push_str(&format!("{},{}\n", escape(key), escape(&value)));
-    }
-    out.push('\n');
-    let lines = Quote {
-        lines: quote
-            .lines
-            .iter()
-            .filter(|l| !l.monthly.is_zero() || !l.annual.is_zero())
-            .cloned()
-            .collect(),
-        ..quote.clone()
-    };
-    out.push_str(&lines.to_csv());
-    out
 }

@@ -8,7 +8,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Commitment, Inclusion, Quantity, Source};
+use crate::catalog::{Catalog, Commitment, Inclusion, Quantity};
+use crate::compare::Citation;
 use crate::envelope;
 use crate::error::{Error, Result};
 use crate::package::Package;
@@ -168,7 +169,8 @@ impl QuoteDocument {
         }
     }
 
-    /// The quote, computed again from what the document carries.
+    /// The quote, computed again from what the document carries, without
+    /// lines that charge nothing.
     pub fn quote(&self, catalog: &Catalog) -> Result<Quote> {
         let catalog = self.catalog(catalog)?;
         let packages = if self.as_base_plan {
@@ -176,13 +178,37 @@ impl QuoteDocument {
         } else {
             PackagePricing::FromParts
         };
-        quote_plan(&self.book, &catalog, self.plan_id(), &self.usage, packages)?.ok_or_else(|| {
-            Error::invalid(format!(
-                "the price book “{}” has no price for {}",
-                self.book.name,
-                self.plan_id()
-            ))
-        })
+        quote_plan(&self.book, &catalog, self.plan_id(), &self.usage, packages)?
+            .map(Quote::charged)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "the price book “{}” has no price for {}",
+                    self.book.name,
+                    self.plan_id()
+                ))
+            })
+    }
+
+    /// The document as CSV: who it is for, by whom, its number, dates,
+    /// plan and book, then the price lines and totals.
+    pub fn to_csv(&self, catalog: &Catalog) -> Result<String> {
+        let escape = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+        let meta = &self.meta;
+        let mut out = String::new();
+        for (key, value) in [
+            ("Quote number", meta.number.clone()),
+            ("Date", meta.date.to_string()),
+            ("Valid until", meta.valid_until.to_string()),
+            ("Customer", meta.customer.clone()),
+            ("Prepared by", meta.prepared_by.clone()),
+            ("Plan", self.describe(catalog)?.name),
+            ("Price book", self.book.name.clone()),
+        ] {
+            out.push_str(&format!("{},{}\n", escape(key), escape(&value)));
+        }
+        out.push('\n');
+        out.push_str(&self.quote(catalog)?.to_csv());
+        Ok(out)
     }
 
     /// The document as link text (versioned, base64url, with a check).
@@ -244,15 +270,6 @@ pub struct TargetRow {
     pub resolution: String,
 }
 
-/// "Around the clock (Moscow time)" → "around the clock (Moscow time)".
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// `plan_id` described from the catalog (which holds packages as plans).
 pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
     let found = catalog
@@ -279,15 +296,15 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             if !hours.contains(&name) {
                 hours.push(name.clone());
             }
-            // A figure that rests on an assumption says so where it stands.
-            let assumed = [Some(source), calendar_source.as_ref()]
-                .into_iter()
-                .flatten()
-                .filter(|_| !is_package)
-                .find_map(|s| match s {
-                    Source::Assumption { assumption } => Some(assumption.clone()),
-                    Source::Quote { .. } => None,
-                });
+            // A figure that rests on an assumption says so where it stands,
+            // read the way the comparison's cells read it.
+            let assumed = (!is_package)
+                .then(|| {
+                    Citation::of(found.provider, source)
+                        .resting_on(calendar_source.as_ref())
+                        .assumption
+                })
+                .flatten();
             let mark = match assumed {
                 Some(reason) => {
                     if !assumptions.contains(&reason) {
@@ -300,7 +317,7 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             format!(
                 "{}, {}{mark}",
                 words::target_length(*minutes),
-                lower_first(&name)
+                words::lowercased_first(&name)
             )
         }
         Commitment::None { .. } => "no commitment".to_owned(),

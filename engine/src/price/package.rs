@@ -358,7 +358,6 @@ impl PriceBook {
         }
 
         // A part that costs nothing here is not a line of the quote.
-        lines.retain(|l| l.monthly != Decimal::ZERO || l.annual != Decimal::ZERO);
-        self.quote_of(&package.id, lines).map(Some)
+        self.quote_of(&package.id, lines).map(|q| Some(q.charged()))
     }
 }

@@ -41,6 +41,14 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// The quote without lines that charge nothing (a part the customer
+    /// does not use): what a customer reads. The totals are unchanged.
+    pub fn charged(mut self) -> Self {
+        self.lines
+            .retain(|l| !l.monthly.is_zero() || !l.annual.is_zero());
+        self
+    }
+
     /// The quote as CSV: one row per line item, then the totals.
     pub fn to_csv(&self) -> String {
         let escape = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));

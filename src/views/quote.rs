@@ -40,6 +40,9 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
     // the link once, so every later view of it (and the copied link) is
     // the document itself.
     let (problem, set_problem) = signal(None::<String>);
+    // This page prepares the quote when it arrives with a plan, not a
+    // sealed document.
+    let preparing = StoredValue::new(link.with_untracked(|l| l.document.is_none()));
     Effect::new(move |_| {
         let current = link.get();
         if current.document.is_some() || current.plan.is_empty() {
@@ -72,7 +75,15 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
         <section class="view quote" data-testid="view-quote">
             <LinkNotices notices/>
             {move || problem.get().map(|p| view! { <div class="panel error-panel" role="alert" data-testid="quote-problem">{p}</div> })}
-            {move || link.get().document.map(|document| view! { <QuoteDocumentView document plans edit/> })}
+            {move || link.get().document.map(|document| view! { <QuoteDocumentView document plans edit preparing=preparing.get_value()/> })}
+            // A link that is cut short or names no plan: a way on, not a blank page.
+            {move || (link.with(|l| l.document.is_none() && l.plan.is_empty())).then(|| view! {
+                <p class="panel" data-testid="quote-way-on">
+                    "Ask the sender for the link again, or "
+                    <a href=PriceLink::default().href()>"open the prices"</a>
+                    " and make a quote there."
+                </p>
+            })}
         </section>
     }
 }
@@ -82,6 +93,8 @@ fn QuoteDocumentView(
     document: QuoteDocument,
     plans: Memo<Plans>,
     edit: Edit<QuoteLink>,
+    /// True when this page made the quote (from a plan and the price parts).
+    preparing: bool,
 ) -> impl IntoView {
     let computed = plans.with_untracked(|p| {
         document
@@ -121,7 +134,7 @@ fn QuoteDocumentView(
     let book_name = document.book.name.clone();
     let example_note = document.book.note.clone();
     view! {
-        <MetaForm meta=meta.clone() edit/>
+        <MetaForm meta=meta.clone() edit preparing/>
         <article class="quote-document" data-testid="quote">
             <header class="quote-head">
                 <p class="muted">"Support quote"</p>
@@ -228,7 +241,7 @@ type MetaChange = Box<dyn FnOnce(&mut QuoteMeta) -> Result<(), String>>;
 
 /// The salesperson's fields; each change reseals the link. Not printed.
 #[component]
-fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>) -> impl IntoView {
+fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>, preparing: bool) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let current = StoredValue::new(meta.clone());
     // A change is checked first; only a valid one reseals the link.
@@ -262,8 +275,11 @@ fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>) -> impl IntoView {
         }
     };
     view! {
-        <form class="panel quote-meta-form no-print" on:submit=|ev| ev.prevent_default() data-testid="quote-form">
-            <h2>"Quote details"</h2>
+        // Open for whoever prepares the quote in this page; folded for
+        // whoever receives it, who reads the document first.
+        <details class="panel quote-meta-form no-print" open=preparing>
+        <summary>"Edit the quote's details (customer, prepared by, number, validity)"</summary>
+        <form on:submit=|ev| ev.prevent_default() data-testid="quote-form">
             <div class="row">
                 {text("Customer", "quote-customer-input", meta.customer.clone(), |m, v| m.customer = v)}
                 {text("Prepared by", "quote-seller-input", meta.prepared_by.clone(), |m, v| m.prepared_by = v)}
@@ -282,6 +298,7 @@ fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>) -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
         </form>
+        </details>
     }
 }
 

@@ -37,6 +37,18 @@ const CLOCK = new Date('2026-01-05T09:00:00Z');
 
 // Runs in the page: the markup of the app's root, cleaned as described above.
 function snapshot({ formOnly }) {
+  // Words the snapshot adds, in both languages; main.css shows the one
+  // matching <html lang> (set by web/boot.js before the first paint).
+  const bilingual = (english, russian) => {
+    const both = document.createDocumentFragment();
+    for (const [lang, text] of [['en', english], ['ru', russian]]) {
+      const span = document.createElement('span');
+      span.lang = lang;
+      span.textContent = text;
+      both.append(span);
+    }
+    return both;
+  };
   const app = document.querySelector('[data-testid=app]');
   const copy = app.cloneNode(true);
   // Form state lives in properties; the clone's attributes must carry it.
@@ -60,7 +72,9 @@ function snapshot({ formOnly }) {
     while (form.nextSibling) form.nextSibling.remove();
     const note = document.createElement('p');
     note.className = 'panel pre-placeholder';
-    note.textContent = 'Due times appear here as soon as the calculator has loaded.';
+    note.append(
+      bilingual('Due times appear here as soon as the calculator has loaded.', 'Сроки появятся здесь, как только загрузится калькулятор.'),
+    );
     form.after(note);
   }
   copy.querySelectorAll('[data-testid]').forEach((el) => el.removeAttribute('data-testid'));
@@ -72,7 +86,7 @@ function snapshot({ formOnly }) {
   const loading = document.createElement('p');
   loading.className = 'pre-loading';
   loading.setAttribute('role', 'status');
-  loading.textContent = 'Loading your selection…';
+  loading.append(bilingual('Loading your selection…', 'Загружаем вашу выборку…'));
   main.prepend(loading);
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const comments = [];

@@ -17,10 +17,10 @@ step "format"
 cargo fmt --all --check
 
 step "lint (host: engine, state, CLI, benchmarks)"
-cargo clippy -p slacalc-engine -p slacalc-state -p slacalc-cli -p slacalc-bench --all-targets -- -D warnings
+cargo clippy -p slacalc-i18n -p slacalc-engine -p slacalc-state -p slacalc-cli -p slacalc-bench --all-targets -- -D warnings
 # Every public item of the engine and the state layer is documented
 # (deny(missing_docs)), and the docs' links resolve.
-RUSTDOCFLAGS="-D warnings" cargo doc -p slacalc-engine -p slacalc-state --no-deps --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc -p slacalc-i18n -p slacalc-engine -p slacalc-state --no-deps --quiet
 
 step "lint (wasm: app, engine, state, benchmarks)"
 cargo clippy -p slacalc-app --all-targets "${WASM[@]}" -- -D warnings

@@ -1,27 +1,33 @@
-//! The app shell: header, navigation, routes, embed mode and the error
-//! boundary that keeps a failing view from blanking the page.
+//! The app shell: header, navigation, the language switch, routes, embed
+//! mode and the error boundary that keeps a failing view from blanking the
+//! page.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::hooks::use_query_map;
-use leptos_router::path;
-use slacalc_state::links::is_embed;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::{path, NavigateOptions};
+use slacalc_i18n::Key;
+use slacalc_state::links::{is_embed, Frame};
+use slacalc_state::query::Query;
+
+use crate::i18n::{msg, provide_locale, tr, use_locale, LanguageSwitch};
 
 use crate::saved_work::SavedWorkBanner;
 use crate::store::provide_store;
 use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, QuotePage, Simulate};
 
 /// The views a user can navigate to, in the order the header lists them.
-pub const NAV: [(&str, &str); 5] = [
-    ("/compare", "Compare"),
-    ("/deadline", "Deadline"),
-    ("/simulate", "Simulate"),
-    ("/price", "Price"),
-    ("/build", "Build"),
+pub const NAV: [(&str, Key); 5] = [
+    ("/compare", msg::NAV_COMPARE),
+    ("/deadline", msg::NAV_DEADLINE),
+    ("/simulate", msg::NAV_SIMULATE),
+    ("/price", msg::NAV_PRICE),
+    ("/build", msg::NAV_BUILD),
 ];
 
 #[component]
 pub fn App() -> impl IntoView {
+    provide_locale();
     provide_store();
     view! {
         <Router>
@@ -34,6 +40,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let query = use_query_map();
     let embed = Memo::new(move |_| query.with(|q| is_embed(q.get_str("embed"))));
+    keep_language_in_page();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     // The router would treat `#main` as a navigation; move focus by hand.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
@@ -46,7 +53,7 @@ fn Shell() -> impl IntoView {
     view! {
         <div class="app" class:embed=embed data-testid="app">
             <Show when=move || !embed.get()>
-                <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+                <a class="skip-link" href="#main" on:click=skip_to_main>{tr(msg::SKIP_TO_CONTENT)}</a>
                 <Header/>
             </Show>
             <main id="main" class="main" tabindex="-1" node_ref=main_ref>
@@ -78,14 +85,15 @@ fn Header() -> impl IntoView {
                 </svg>
                 <span class="brand-name">"slacalc"</span>
             </A>
-            <nav class="nav" aria-label="Views" data-testid="nav">
+            <nav class="nav" aria-label=tr(msg::NAV_LABEL) data-testid="nav">
                 <ul>
                     {NAV
                         .into_iter()
-                        .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
+                        .map(|(href, label)| view! { <li><A href=href>{tr(label)}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>
+            <LanguageSwitch/>
         </header>
     }
 }
@@ -103,9 +111,43 @@ fn ViewFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
     };
     view! {
         <section class="panel error-panel" role="alert" data-testid="view-error">
-            <h1>"This view could not be shown"</h1>
+            <h1>{tr(msg::VIEW_FAILED_TITLE)}</h1>
             <ul>{messages}</ul>
-            <p>"Check the link you followed, or " <a href="/">"start again from the home page"</a> "."</p>
+            <p>{tr(msg::VIEW_FAILED_CHECK_LINK)} " " <a href="/">{tr(msg::VIEW_FAILED_HOME)}</a></p>
         </section>
     }
+}
+
+/// Keeps the page in the reader's language: `<html lang>` and the title
+/// follow the switch, and the address always carries `lang=`, so a link
+/// copied from the address bar opens in the same language.
+fn keep_language_in_page() {
+    let locale = use_locale();
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let lang = locale.lang();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document().set_title(&locale.t(msg::PAGE_TITLE));
+        let search = location.search.get();
+        let (frame, _) = Frame::read(&Query::parse(&search));
+        if frame.lang != Some(lang) {
+            let path = location.pathname.get_untracked();
+            let href = Frame {
+                lang: Some(lang),
+                embed: frame.embed,
+            }
+            .apply(&format!("{path}?{search}"));
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    });
 }

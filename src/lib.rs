@@ -11,6 +11,7 @@ pub mod browser;
 pub mod catalog;
 pub mod error;
 pub mod fatal;
+pub mod i18n;
 pub mod parts;
 pub mod saved_work;
 pub mod store;

@@ -14,6 +14,7 @@ use slacalc_state::{Notice, ViewLink};
 
 use crate::catalog::Plans;
 use crate::error::AppError;
+use crate::i18n::{msg, tr, use_locale};
 
 /// A change to a view's input `T` (its link, or the raw query), applied
 /// by the one writer that puts it in the URL.
@@ -43,17 +44,12 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
     let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
     let navigate = StoredValue::new(use_navigate());
     let query = use_query_map();
+    let locale = use_locale();
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut L)>| {
         let mut next = link.get_untracked();
         change(&mut next);
         let embed = query.with_untracked(|q| is_embed(q.get_str("embed")));
-        let href = next.href();
-        let separator = if href.contains('?') { '&' } else { '?' };
-        let href = if embed {
-            format!("{href}{separator}embed=1")
-        } else {
-            href
-        };
+        let href = locale.frame(embed).apply(&next.href());
         navigate.with_value(|navigate| replace_url(navigate, &href));
     });
     LinkState {
@@ -97,7 +93,7 @@ pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
 pub fn CatalogMissing(error: AppError) -> impl IntoView {
     view! {
         <section class="panel error-panel" role="alert">
-            <h1>"Plans are unavailable"</h1>
+            <h1>{tr(msg::PLANS_UNAVAILABLE)}</h1>
             <p>{error.to_string()}</p>
         </section>
     }
@@ -111,6 +107,7 @@ pub use slacalc_engine::words::slug;
 /// the view rewrites the link into its clean form.
 #[component]
 pub fn LinkNotices(notices: Signal<Vec<Notice>>) -> impl IntoView {
+    let locale = use_locale();
     let first = notices.get_untracked();
     let (dismissed, set_dismissed) = signal(false);
     let shown = Memo::new(move |_| {
@@ -128,11 +125,11 @@ pub fn LinkNotices(notices: Signal<Vec<Notice>>) -> impl IntoView {
     view! {
         <Show when=move || !shown.with(Vec::is_empty)>
             <div class="notice" role="status" data-testid="link-notices">
-                <strong>"Parts of this link could not be used."</strong>
+                <strong>{tr(msg::NOTICES_TITLE)}</strong>
                 <ul>
-                    {move || shown.get().into_iter().map(|n| view! { <li data-field=n.field.key()>{n.message}</li> }).collect_view()}
+                    {move || shown.get().into_iter().map(|n| view! { <li data-field=n.field.key()>{locale.text(&n.message)}</li> }).collect_view()}
                 </ul>
-                <button type="button" class="secondary small" on:click=move |_| set_dismissed.set(true)>"Dismiss"</button>
+                <button type="button" class="secondary small" on:click=move |_| set_dismissed.set(true)>{tr(msg::DISMISS)}</button>
             </div>
         </Show>
     }

@@ -106,6 +106,26 @@ impl Outcome {
 /// Local storage, if the browser lets this page use it: blocked storage
 /// (private modes, third-party frames) throws on access, which must not
 /// take the app down.
+/// Where the reader's choice of language is kept: a preference, not an
+/// item of saved work, so it needs no revision and survives a reset.
+pub const LANG_KEY: &str = "slacalc.lang";
+
+/// The language the reader chose with the switch; `None` when they never
+/// did, or what is stored is not a language slacalc speaks (the browser's
+/// languages decide then, and the next choice overwrites it).
+pub fn saved_lang() -> Option<slacalc_i18n::Lang> {
+    let stored = storage()?.get_item(LANG_KEY).ok().flatten()?;
+    slacalc_i18n::Lang::from_tag(&stored)
+}
+
+/// Remembers the reader's choice of language; a browser that refuses
+/// storage keeps it for this page only.
+pub fn save_lang(lang: slacalc_i18n::Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }

@@ -7,16 +7,34 @@
   var params = new URLSearchParams(location.search);
   var embed = /^(1|true|yes)$/.test(params.get("embed") || "");
 
+  // The page's language, chosen as the app chooses it (src/i18n.rs): an
+  // embed speaks its link's language; otherwise the reader's saved choice,
+  // then the link's, then the browser's. Set before the first paint, so
+  // the right half of every two-language static text shows (main.css).
+  function spoken(tag) {
+    var primary = String(tag || "").trim().split(/[-_]/)[0].toLowerCase();
+    return primary === "en" || primary === "ru" ? primary : null;
+  }
+  var saved = null;
+  try { saved = spoken(localStorage.getItem("slacalc.lang")); } catch (e) { saved = null; }
+  var linked = spoken(params.get("lang"));
+  var browser = null;
+  (navigator.languages || [navigator.language]).some(function (tag) { return (browser = spoken(tag)); });
+  var lang = (embed ? linked || saved : saved || linked) || browser || "en";
+  root.setAttribute("lang", lang);
+
   // A prerendered page (scripts/prerender.mjs) shows its route's default
   // state until the app takes over. It says which page it is; a link to
   // another path, or with a selection of its own (any parameter but embed),
   // must not pass that content off as the answer: the CSS dims it under
-  // "Loading your selection…", or hides it.
+  // "Loading your selection…", or hides it. The prerendered words are
+  // English: in another language they are dimmed the same way.
   var prerendered = root.getAttribute("data-prerendered");
   if (prerendered !== null) {
     var path = location.pathname.replace(/\/(index\.html)?$/, "") || "/";
     var selection = false;
-    params.forEach(function (_, key) { if (key !== "embed") selection = true; });
+    params.forEach(function (_, key) { if (key !== "embed" && key !== "lang") selection = true; });
+    if (lang !== "en") selection = true;
     if (path !== prerendered) root.classList.add("pre-other");
     else if (selection) root.classList.add("pre-stale");
     if (embed) root.classList.add("pre-embed");

@@ -47,11 +47,12 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
     });
     let clear_draft = Callback::new(move |_: ()| edit.run(Box::new(|l| l.package = None)));
     let draft = Memo::new(move |_| link.with(|l| l.package.clone()));
+    let locale = crate::i18n::use_locale();
     let link_error = Memo::new(move |_| {
         notices.with(|n| {
             n.iter()
                 .find(|n| n.field == Field::Package)
-                .map(|n| n.message.clone())
+                .map(|n| locale.text(&n.message))
         })
     });
     let draft_id = Memo::new(move |_| draft.with(|d| d.as_ref().map(|p| p.id.clone())));

@@ -34,11 +34,12 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     let (query, edit) = use_raw_query(PriceLink::PATH);
     let parsed = Memo::new(move |_| query.with(PriceLink::read));
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let locale = crate::i18n::use_locale();
     let field_error = move |field: Field| {
         parsed.with(|p| {
             p.1.iter()
                 .find(|n| n.field == field)
-                .map(|n| n.message.clone())
+                .map(|n| locale.text(&n.message))
         })
     };
     let books = use_books();

@@ -44,9 +44,9 @@ fn stale_compare_link_keeps_what_it_can_and_says_what_it_dropped() {
     assert_eq!(link.requirements.critical_response_minutes, None);
     assert!(!link.requirements.phone);
     assert_eq!(notices.len(), 3, "{notices:?}");
-    assert!(notices[0].message.contains("`aws-gold`"));
-    assert!(notices[1].message.contains("`-5`"));
-    assert!(notices[2].message.contains("phone=maybe"));
+    assert!(notices[0].message.english().contains("`aws-gold`"));
+    assert!(notices[1].message.english().contains("`-5`"));
+    assert!(notices[2].message.english().contains("phone=maybe"));
     let fields: Vec<Field> = notices.iter().map(|n| n.field).collect();
     assert_eq!(
         fields,
@@ -116,7 +116,7 @@ fn hand_edited_deadline_link_falls_back_field_by_field() {
     assert_eq!(link.events.len(), 1);
     let text = notices
         .iter()
-        .map(|n| n.message.as_str())
+        .map(|n| n.message.english())
         .collect::<Vec<_>>()
         .join("\n");
     assert_eq!(notices.len(), 6, "{text}");
@@ -164,7 +164,10 @@ fn price_link_round_trips_and_reports_bad_fields_at_the_field() {
         [Field::Users, Field::Servers, Field::Spend, Field::Hours]
     );
     assert!(
-        errors[3].message.contains("900 is outside 0 to 744"),
+        errors[3]
+            .message
+            .english()
+            .contains("900 is outside 0 to 744"),
         "{errors:?}"
     );
     // What could be read is kept; the rest is zero.
@@ -214,7 +217,7 @@ fn a_weekly_arrival_grid_round_trips_through_the_link() {
         .contains("could never arrive"));
     let (_, notices) = SimulateLink::parse(&catalog, &pairs("arrival=grid:1,x"));
     assert!(
-        notices[0].message.contains("`x` is not a number"),
+        notices[0].message.english().contains("`x` is not a number"),
         "{notices:?}"
     );
     assert_eq!(notices[0].field, Field::Arrival);
@@ -250,7 +253,10 @@ fn a_quote_link_carries_its_document_and_a_damaged_one_says_so() {
     let (read, notices) = QuoteLink::parse(&catalog, &pairs(&query[..query.len() - 10]));
     assert!(read.document.is_none());
     assert_eq!(notices[0].field, Field::Quote);
-    assert!(notices[0].message.contains("damaged"), "{notices:?}");
+    assert!(
+        notices[0].message.english().contains("damaged"),
+        "{notices:?}"
+    );
 }
 
 #[test]
@@ -266,4 +272,29 @@ fn a_compare_link_can_carry_a_package_nobody_saved() {
     let (read, notices) = CompareLink::parse(&catalog, &pairs(&link.to_query()));
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(read, link);
+}
+
+#[test]
+fn a_frame_carries_language_and_embed_onto_any_address() {
+    use slacalc_i18n::Lang;
+    use slacalc_state::links::Frame;
+    let (frame, notices) = Frame::read(&Query::parse("?plans=a&lang=ru-RU&embed=1"));
+    assert_eq!(
+        frame,
+        Frame {
+            lang: Some(Lang::Ru),
+            embed: true
+        }
+    );
+    assert!(notices.is_empty());
+    // Replaces what the address had, keeps the rest in order.
+    assert_eq!(
+        frame.apply("/compare?lang=en&plans=a%26b&embed=0"),
+        "/compare?plans=a%26b&lang=ru&embed=1"
+    );
+    assert_eq!(Frame::default().apply("/price?lang=ru"), "/price");
+    let (frame, notices) = Frame::read(&Query::parse("lang=de"));
+    assert_eq!(frame.lang, None);
+    assert_eq!(notices[0].field, Field::Lang);
+    assert!(notices[0].message.english().contains("“de”"));
 }

@@ -10,6 +10,7 @@
 mod build;
 mod compare;
 mod deadline;
+mod frame;
 mod price;
 mod quote;
 mod simulate;
@@ -17,6 +18,7 @@ mod simulate;
 pub use build::BuildLink;
 pub use compare::{CompareLink, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
+pub use frame::Frame;
 pub use price::PriceLink;
 pub use quote::QuoteLink;
 pub use simulate::{
@@ -27,6 +29,7 @@ pub use simulate::{
 use std::fmt;
 
 use slacalc_engine::catalog::Catalog;
+use slacalc_i18n::{msg, Text};
 
 use crate::query::{Query, QueryWriter};
 
@@ -100,6 +103,8 @@ pub enum Field {
     Package,
     Packages,
     Quote,
+    Lang,
+    Embed,
 }
 
 impl Field {
@@ -137,6 +142,8 @@ impl Field {
             Field::Package => "package",
             Field::Packages => "packages",
             Field::Quote => "q",
+            Field::Lang => "lang",
+            Field::Embed => "embed",
         }
     }
 }
@@ -148,27 +155,33 @@ impl fmt::Display for Field {
 }
 
 /// A part of a link that could not be used, and what was done instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// The part of the link.
     pub field: Field,
-    /// What was wrong and what is shown instead, in words.
-    pub message: String,
+    /// What was wrong and what is shown instead, in the reader's language.
+    pub message: Text,
 }
 
 impl Notice {
-    /// A notice about `field`.
+    /// A notice about `field`, in words.
+    pub fn text(field: Field, message: Text) -> Self {
+        Self { field, message }
+    }
+
+    /// A notice about `field` whose words are not yet in the Fluent files.
+    // TODO(i18n): every caller moves to `Notice::text`, then this goes.
     pub fn new(field: Field, message: impl Into<String>) -> Self {
         Self {
             field,
-            message: message.into(),
+            message: Text::new(msg::UNTRANSLATED).with("text", message.into()),
         }
     }
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
     }
 }
 

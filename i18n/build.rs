@@ -1,0 +1,362 @@
+//! Compiles `locales/<lang>/*.ftl` (Fluent syntax, parsed by Fluent's own
+//! parser) into static tables: one entry per message id with its pattern
+//! in every language, and a `msg::NAME` constant per id, so a mistyped key
+//! is a compile error. A message missing from a language, or whose
+//! variables differ between languages, is recorded (not fatal) and
+//! `tests/complete.rs` fails on it with the file to fix.
+//!
+//! Supported: text, `{ $variable }`, and `{ $variable -> [one] … *[other] … }`
+//! selects on a plural category, an exact number or a word. Anything else
+//! (terms, functions, message references, attributes) stops the build with
+//! the file and message named: the resolver would not know what to do.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+use fluent_syntax::ast;
+
+const LANGS: [&str; 2] = ["en", "ru"];
+
+struct Message {
+    file: String,
+    code: String,
+    variables: BTreeSet<String>,
+    english: String,
+}
+
+fn main() {
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    // Per language: id → compiled pattern.
+    let mut tables: Vec<BTreeMap<String, Message>> = Vec::new();
+    // Per language: translations of the catalog's own words, by key.
+    let mut data: Vec<BTreeMap<String, String>> = Vec::new();
+    for lang in LANGS {
+        let dir = root.join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let mut table = BTreeMap::new();
+        for path in files {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let name = format!("{lang}/{}", path.file_name().unwrap().to_string_lossy());
+            let source = fs::read_to_string(&path).unwrap();
+            let resource = match fluent_syntax::parser::parse(source.as_str()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => panic!("locales/{name}: {errors:?}"),
+            };
+            for entry in resource.body {
+                match entry {
+                    ast::Entry::Message(message) => {
+                        let id = message.id.name.to_owned();
+                        let where_ = format!("locales/{name}, message `{id}`");
+                        assert!(
+                            message.attributes.is_empty(),
+                            "{where_}: attributes are not supported"
+                        );
+                        let pattern = message
+                            .value
+                            .unwrap_or_else(|| panic!("{where_}: the message has no text"));
+                        let mut variables = BTreeSet::new();
+                        let code = pattern_code(&pattern, &mut variables, &where_);
+                        let english = plain_text(&pattern);
+                        let previous = table.insert(
+                            id.clone(),
+                            Message {
+                                file: name.clone(),
+                                code,
+                                variables,
+                                english,
+                            },
+                        );
+                        if let Some(previous) = previous {
+                            panic!("{where_}: also defined in locales/{}", previous.file);
+                        }
+                    }
+                    ast::Entry::Term(term) => {
+                        panic!("locales/{name}: term -{} is not supported", term.id.name)
+                    }
+                    ast::Entry::Junk { content } => {
+                        panic!("locales/{name}: cannot read {content:?}")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        tables.push(table);
+        data.push(data_table(&dir.join("data"), lang));
+    }
+
+    let english = &tables[0];
+    let mut out = String::new();
+    let mut missing = Vec::new();
+    let mut mismatched = Vec::new();
+    out.push_str("/// Every message id, with its pattern per language (in `Lang::ALL` order).\n");
+    writeln!(
+        out,
+        "pub(crate) static MESSAGES: [Entry; {}] = [",
+        english.len()
+    )
+    .unwrap();
+    for (id, en) in english {
+        let mut patterns = Vec::new();
+        for (index, lang) in LANGS.iter().enumerate() {
+            match tables[index].get(id) {
+                Some(message) => {
+                    if message.variables != en.variables {
+                        mismatched.push(format!(
+                            "{}: `{id}` uses {:?}, English uses {:?}",
+                            message.file, message.variables, en.variables
+                        ));
+                    }
+                    patterns.push(message.code.clone());
+                }
+                None => {
+                    missing.push(format!("{lang}: `{id}` (English in {})", en.file));
+                    patterns.push(en.code.clone());
+                }
+            }
+        }
+        writeln!(
+            out,
+            "    Entry {{ id: {id:?}, patterns: [{}] }},",
+            patterns.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    let mut orphans = Vec::new();
+    for (index, lang) in LANGS.iter().enumerate().skip(1) {
+        for (id, message) in &tables[index] {
+            if !english.contains_key(id) {
+                orphans.push(format!("{lang}: `{id}` in {} has no English", message.file));
+            }
+        }
+    }
+    for (name, list) in [
+        ("MISSING", &missing),
+        ("MISMATCHED", &mismatched),
+        ("ORPHANS", &orphans),
+    ] {
+        writeln!(out, "pub(crate) static {name}: &[&str] = &{list:?};").unwrap();
+    }
+    out.push_str("\n/// Every message, by its id in the Fluent files (`nav-compare` → `NAV_COMPARE`).\npub mod msg {\n    use crate::Key;\n");
+    for (index, (id, en)) in english.iter().enumerate() {
+        let name = id.to_uppercase().replace('-', "_");
+        let doc = en.english.replace('\n', " ");
+        writeln!(
+            out,
+            "    /// {doc:?}\n    pub const {name}: Key = Key({index});"
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
+    out.push_str(
+        "\n/// Translations of catalog texts and source quotes, per language, sorted by key.\n",
+    );
+    writeln!(
+        out,
+        "pub(crate) static DATA: [&[(&str, &str)]; {}] = [",
+        LANGS.len()
+    )
+    .unwrap();
+    for table in &data {
+        let pairs: Vec<String> = table
+            .iter()
+            .map(|(k, v)| format!("({k:?}, {v:?})"))
+            .collect();
+        writeln!(out, "    &[{}],", pairs.join(", ")).unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
+    fs::write(dest, out).unwrap();
+}
+
+/// `locales/<lang>/data/*.ftl`: translations of the catalog's words and of
+/// source quotes into `lang`, keyed by `slacalc_i18n::data_key` of the
+/// original. Plain text only (no variables): they are data, not messages.
+fn data_table(dir: &Path, lang: &str) -> BTreeMap<String, String> {
+    let mut table = BTreeMap::new();
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return table;
+    };
+    let mut files: Vec<_> = entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = format!(
+            "{lang}/data/{}",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        let source = fs::read_to_string(&path).unwrap();
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("locales/{name}: {errors:?}"),
+        };
+        for entry in resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let id = message.id.name.to_owned();
+                    let pattern = message
+                        .value
+                        .unwrap_or_else(|| panic!("locales/{name}: `{id}` has no text"));
+                    let mut text = String::new();
+                    for element in &pattern.elements {
+                        match element {
+                            ast::PatternElement::TextElement { value } => text.push_str(value),
+                            ast::PatternElement::Placeable {
+                                expression:
+                                    ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+                                        value,
+                                    }),
+                            } => text.push_str(&unescape(value)),
+                            _ => panic!("locales/{name}: `{id}` must be plain text"),
+                        }
+                    }
+                    if table.insert(id.clone(), text).is_some() {
+                        panic!("locales/{name}: `{id}` is defined twice");
+                    }
+                }
+                ast::Entry::Junk { content } => panic!("locales/{name}: cannot read {content:?}"),
+                _ => {}
+            }
+        }
+    }
+    table
+}
+
+fn pattern_code(
+    pattern: &ast::Pattern<&str>,
+    variables: &mut BTreeSet<String>,
+    where_: &str,
+) -> String {
+    let mut pieces = Vec::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                pieces.push(format!("Piece::Text({value:?})"));
+            }
+            ast::PatternElement::Placeable { expression } => {
+                pieces.push(expression_code(expression, variables, where_));
+            }
+        }
+    }
+    format!("&[{}]", pieces.join(", "))
+}
+
+fn expression_code(
+    expression: &ast::Expression<&str>,
+    variables: &mut BTreeSet<String>,
+    where_: &str,
+) -> String {
+    match expression {
+        ast::Expression::Inline(inline) => inline_code(inline, variables, where_),
+        ast::Expression::Select { selector, variants } => {
+            let ast::InlineExpression::VariableReference { id } = selector else {
+                panic!("{where_}: a select must be on a $variable");
+            };
+            variables.insert(id.name.to_owned());
+            let mut default = 0;
+            let mut arms = Vec::new();
+            for (index, variant) in variants.iter().enumerate() {
+                if variant.default {
+                    default = index;
+                }
+                let key = match &variant.key {
+                    ast::VariantKey::Identifier { name } => format!("Variant::Name({name:?})"),
+                    ast::VariantKey::NumberLiteral { value } => {
+                        let number: f64 = value
+                            .parse()
+                            .unwrap_or_else(|_| panic!("{where_}: variant [{value}]"));
+                        format!("Variant::Number({number:?})")
+                    }
+                };
+                arms.push(format!(
+                    "({key}, {})",
+                    pattern_code(&variant.value, variables, where_)
+                ));
+            }
+            format!(
+                "Piece::Select {{ on: {:?}, variants: &[{}], default: {default} }}",
+                id.name,
+                arms.join(", ")
+            )
+        }
+    }
+}
+
+fn inline_code(
+    inline: &ast::InlineExpression<&str>,
+    variables: &mut BTreeSet<String>,
+    where_: &str,
+) -> String {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_owned());
+            format!("Piece::Var({:?})", id.name)
+        }
+        ast::InlineExpression::StringLiteral { value } => {
+            format!("Piece::Text({:?})", unescape(value))
+        }
+        ast::InlineExpression::NumberLiteral { value } => format!("Piece::Text({value:?})"),
+        ast::InlineExpression::Placeable { expression } => {
+            expression_code(expression, variables, where_)
+        }
+        other => panic!("{where_}: {other:?} is not supported"),
+    }
+}
+
+/// Fluent string literals escape `\"`, `\\` and `\uXXXX`.
+fn unescape(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            }
+            Some('U') => {
+                let hex: String = chars.by_ref().take(6).collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The English text with `{ $var }` left in, for the constant's doc comment.
+fn plain_text(pattern: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    write!(out, "{{${}}}", id.name).unwrap()
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    out.push_str(&unescape(value))
+                }
+                _ => out.push('…'),
+            },
+        }
+    }
+    out
+}

@@ -1,0 +1,16 @@
+# The app's frame: title, header, navigation, language switch, failures.
+page-title = slacalc — compare support plans, know your deadlines
+skip-to-content = Skip to content
+nav-label = Views
+nav-compare = Compare
+nav-deadline = Deadline
+nav-simulate = Simulate
+nav-price = Price
+nav-build = Build
+language-switch = Language
+view-failed-title = This view could not be shown
+view-failed-check-link = Check the link you followed, or
+view-failed-home = start again from the home page.
+plans-unavailable = Plans are unavailable
+notices-title = Parts of this link could not be used.
+dismiss = Dismiss

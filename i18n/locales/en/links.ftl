@@ -1,0 +1,4 @@
+# What could not be used from a link (shown above the view).
+notice-lang-unknown = The link asks for the language “{ $value }”, which slacalc does not speak; it opens in yours.
+# Transitional: a message not yet moved into these files.
+untranslated = { $text }

@@ -1,0 +1,7 @@
+# Lengths of time. English keeps the short forms the sources use.
+duration-days = { $count } d
+duration-hours = { $count } h
+duration-minutes = { $count } min
+duration-seconds = { $count } s
+duration-zero-minutes = 0 min
+duration-zero-seconds = 0 s

@@ -1,0 +1,426 @@
+//! slacalc's words in English and Russian.
+//!
+//! The texts live in Fluent files a translator can edit
+//! (`i18n/locales/<lang>/<area>.ftl`); the build compiles them into static
+//! tables, so the app carries no Fluent parser and a mistyped message id
+//! does not compile (`msg::NAV_COMPARE`). A [`Text`] is a message with its
+//! arguments, rendered in a [`Lang`] later: the engine and the state layer
+//! say *what* to tell a person, the app says it in the reader's language.
+//!
+//! Numbers, money, dates and times inside a text are formatted by a
+//! [`Formats`] the caller supplies: the app's uses the browser's `Intl`, so
+//! grouping, decimal marks, currency placement and month names come from
+//! the locale data, not from tables here. [`Plain`] is the native stand-in
+//! (tests and the command-line tool). Plural forms ([`plural`]) follow the
+//! CLDR rules for the two languages; a browser test checks them against
+//! `Intl.PluralRules`.
+
+#![deny(missing_docs)]
+
+use std::borrow::Cow;
+use std::fmt;
+
+mod duration;
+mod plural;
+
+pub use duration::{duration, duration_ms, target_length};
+pub use plural::{plural, Plural};
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// English (the default, and the language of the command-line tool).
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// Every language, in the order of the message tables.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    /// The BCP 47 code: `en`, `ru` (for `<html lang>`, links and `Intl`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's own name, as a switch shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Reads a language tag (`ru`, `ru-RU`, `EN-gb`); `None` for a language
+    /// slacalc does not speak.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary)
+    }
+
+    /// The first language of a browser's list (`navigator.languages`) that
+    /// slacalc speaks; English when none is.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A message id; the constants are in [`msg`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key(u16);
+
+impl Key {
+    /// The id as written in the Fluent files (`nav-compare`).
+    pub fn id(self) -> &'static str {
+        MESSAGES[usize::from(self.0)].id
+    }
+}
+
+pub(crate) struct Entry {
+    id: &'static str,
+    patterns: [&'static [Piece]; 2],
+}
+
+pub(crate) enum Piece {
+    Text(&'static str),
+    Var(&'static str),
+    Select {
+        on: &'static str,
+        variants: &'static [(Variant, &'static [Piece])],
+        default: usize,
+    },
+}
+
+#[allow(dead_code)] // `Number` is built only for Fluent files that select on an exact number.
+pub(crate) enum Variant {
+    Name(&'static str),
+    Number(f64),
+}
+
+/// Formats the figures inside a text in the reader's locale. The app's
+/// uses the browser's `Intl`; [`Plain`] is the native stand-in.
+pub trait Formats {
+    /// A number, grouped and with the locale's decimal mark, with at most
+    /// `max_fraction` fraction digits.
+    fn number(&self, lang: Lang, value: f64, max_fraction: u8) -> String;
+    /// An amount of money in `currency` (ISO 4217 code, or empty for a bare
+    /// amount) with two fraction digits, the symbol or code where the
+    /// locale puts it.
+    fn money(&self, lang: Lang, amount: f64, currency: &str) -> String;
+    /// A calendar date, long: `25 November 2026`, `25 ноября 2026 г.`
+    fn date(&self, lang: Lang, year: i32, month: u32, day: u32) -> String;
+    /// An instant in a time zone: `Mon 23 Nov 2026, 10:30`,
+    /// `пн, 23 нояб. 2026 г., 10:30`. `epoch_ms` is milliseconds since 1970
+    /// UTC; `zone` an IANA name.
+    fn date_time(&self, lang: Lang, epoch_ms: f64, zone: &str) -> String;
+}
+
+/// Figures as plain ASCII (`1234.5`, `12.00 USD`, `2026-11-25`): the
+/// native stand-in for tests and the command-line tool, never shown in the
+/// app.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Plain;
+
+impl Formats for Plain {
+    fn number(&self, _lang: Lang, value: f64, max_fraction: u8) -> String {
+        let text = format!("{value:.*}", usize::from(max_fraction));
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        } else {
+            text
+        }
+    }
+
+    fn money(&self, _lang: Lang, amount: f64, currency: &str) -> String {
+        if currency.is_empty() {
+            format!("{amount:.2}")
+        } else {
+            format!("{amount:.2} {currency}")
+        }
+    }
+
+    fn date(&self, _lang: Lang, year: i32, month: u32, day: u32) -> String {
+        format!("{year:04}-{month:02}-{day:02}")
+    }
+
+    fn date_time(&self, _lang: Lang, epoch_ms: f64, zone: &str) -> String {
+        format!("{epoch_ms} ms ({zone})")
+    }
+}
+
+/// A value a message refers to as `{ $name }`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// Text shown as it is (a name, an id, a figure formatted elsewhere).
+    Str(String),
+    /// A number: formatted by [`Formats::number`], and chooses plural forms.
+    Number {
+        /// The value.
+        value: f64,
+        /// At most this many fraction digits are shown.
+        max_fraction: u8,
+    },
+    /// An amount of money in a currency (ISO code; empty for none).
+    Money {
+        /// The amount.
+        amount: f64,
+        /// The currency's code.
+        currency: String,
+    },
+    /// A calendar date.
+    Date {
+        /// Year.
+        year: i32,
+        /// Month, 1–12.
+        month: u32,
+        /// Day of the month.
+        day: u32,
+    },
+    /// An instant, shown in a time zone.
+    DateTime {
+        /// Milliseconds since 1970-01-01 UTC.
+        epoch_ms: f64,
+        /// IANA zone name.
+        zone: String,
+    },
+    /// A length of time in milliseconds, in words ([`duration_ms`]).
+    Duration {
+        /// Milliseconds.
+        ms: i128,
+    },
+    /// Another message, rendered in the same language.
+    Text(Box<Text>),
+    /// Words from the catalog (a plan, service or severity name, a note),
+    /// shown translated where a translation exists ([`catalog_text`]).
+    Catalog(String),
+}
+
+impl Value {
+    fn render(&self, lang: Lang, formats: &dyn Formats) -> Cow<'_, str> {
+        match self {
+            Value::Str(text) => Cow::Borrowed(text),
+            Value::Number {
+                value,
+                max_fraction,
+            } => Cow::Owned(formats.number(lang, *value, *max_fraction)),
+            Value::Money { amount, currency } => Cow::Owned(formats.money(lang, *amount, currency)),
+            Value::Date { year, month, day } => Cow::Owned(formats.date(lang, *year, *month, *day)),
+            Value::DateTime { epoch_ms, zone } => {
+                Cow::Owned(formats.date_time(lang, *epoch_ms, zone))
+            }
+            Value::Duration { ms } => Cow::Owned(duration_ms(lang, formats, *ms)),
+            Value::Text(text) => Cow::Owned(text.render(lang, formats)),
+            Value::Catalog(original) => catalog_text(lang, original),
+        }
+    }
+
+    fn matches(&self, lang: Lang, variant: &Variant) -> bool {
+        match (self, variant) {
+            (Value::Number { value, .. }, Variant::Number(n)) => value == n,
+            (Value::Number { value, .. }, Variant::Name(name)) => {
+                plural(lang, *value).name() == *name
+            }
+            (Value::Str(text), Variant::Name(name)) => text == name,
+            _ => false,
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Value::Str(text.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Str(text)
+    }
+}
+
+impl From<Text> for Value {
+    fn from(text: Text) -> Self {
+        Value::Text(Box::new(text))
+    }
+}
+
+macro_rules! number_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Value {
+            fn from(n: $t) -> Self {
+                Value::Number { value: n as f64, max_fraction: 0 }
+            }
+        }
+    )*};
+}
+number_from!(u8, u16, u32, u64, usize, i32, i64);
+
+/// A message and its arguments, to be rendered in a language:
+/// `Text::new(msg::HOURS).with("count", 5)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    key: Key,
+    args: Vec<(&'static str, Value)>,
+}
+
+impl Text {
+    /// The message `key` with no arguments yet.
+    pub fn new(key: Key) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the argument `$name`.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message's id.
+    pub fn key(&self) -> Key {
+        self.key
+    }
+
+    /// The text in `lang`, its figures formatted by `formats`.
+    pub fn render(&self, lang: Lang, formats: &dyn Formats) -> String {
+        let mut out = String::new();
+        let pattern = MESSAGES[usize::from(self.key.0)].patterns[lang.index()];
+        self.render_pieces(pattern, lang, formats, &mut out);
+        out
+    }
+
+    /// The text in English with plain figures (the command-line tool, and
+    /// `Display` for logs and errors that reach no reader's language).
+    pub fn english(&self) -> String {
+        self.render(Lang::En, &Plain)
+    }
+
+    fn arg(&self, name: &str) -> Option<&Value> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    fn render_pieces(&self, pieces: &[Piece], lang: Lang, formats: &dyn Formats, out: &mut String) {
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Var(name) => match self.arg(name) {
+                    Some(value) => out.push_str(&value.render(lang, formats)),
+                    // A missing argument shows as itself, never as nothing:
+                    // visible in review, and tests look for it.
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+                Piece::Select {
+                    on,
+                    variants,
+                    default,
+                } => {
+                    let value = self.arg(on);
+                    // An exact number wins over a plural category, as in Fluent.
+                    let chosen = value
+                        .and_then(|v| {
+                            variants
+                                .iter()
+                                .position(|(k, _)| {
+                                    matches!(k, Variant::Number(_)) && v.matches(lang, k)
+                                })
+                                .or_else(|| variants.iter().position(|(k, _)| v.matches(lang, k)))
+                        })
+                        .unwrap_or(*default);
+                    self.render_pieces(variants[chosen].1, lang, formats, out);
+                }
+            }
+        }
+    }
+}
+
+impl From<Key> for Text {
+    fn from(key: Key) -> Self {
+        Text::new(key)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
+/// The message `key` in `lang`, for a message without arguments.
+pub fn tr(lang: Lang, key: Key) -> String {
+    Text::new(key).render(lang, &Plain)
+}
+
+/// The key under which a catalog text or a source quote is translated in
+/// `locales/<lang>/data/*.ftl`: `data-` and 16 hex digits of the FNV-1a
+/// hash of the original, spaces trimmed. Keys follow the text, so one
+/// translation serves every place the same words appear, and an edited
+/// original shows up as untranslated instead of keeping a stale translation.
+pub fn data_key(original: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in original.trim().bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("data-{hash:016x}")
+}
+
+/// The translation of `original` (catalog words or a source quote) into
+/// `lang`, if the data files have one.
+pub fn translation(lang: Lang, original: &str) -> Option<&'static str> {
+    let table = DATA[lang.index()];
+    let key = data_key(original);
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// Catalog words in `lang`: the translation where there is one, else the
+/// words as the catalog has them (they are already in that language, or
+/// are a name that stays as it is).
+pub fn catalog_text(lang: Lang, original: &str) -> Cow<'_, str> {
+    translation(lang, original).map_or(Cow::Borrowed(original), Cow::Borrowed)
+}
+
+/// What the build found wrong with the Fluent files (messages missing from
+/// a language, variables that differ, messages with no English); empty
+/// when they are complete. `tests/complete.rs` fails on any.
+pub fn problems() -> Vec<&'static str> {
+    MISSING
+        .iter()
+        .chain(MISMATCHED)
+        .chain(ORPHANS)
+        .copied()
+        .collect()
+}
+
+/// Every message id (for tests that render each one).
+pub fn keys() -> impl Iterator<Item = Key> {
+    (0..MESSAGES.len()).map(|i| Key(i as u16))
+}

@@ -1,0 +1,295 @@
+//! The reader's language in the app: which one (link, saved choice,
+//! browser), the switch that changes it, and the browser's `Intl` behind
+//! every number, amount, date and time shown. Views say
+//! `tr(msg::NAV_COMPARE)` for a reactive text, or `locale.text(&text)`
+//! for a message with arguments; the words are in `i18n/locales`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use leptos::prelude::*;
+use slacalc_i18n::{Formats, Key, Lang, Text};
+use slacalc_state::links::Frame;
+use slacalc_state::query::Query;
+use wasm_bindgen::JsValue;
+
+use crate::store;
+
+pub use slacalc_i18n::msg;
+
+/// The language the interface speaks, shared by every view.
+#[derive(Clone, Copy)]
+pub struct Locale {
+    lang: RwSignal<Lang>,
+}
+
+impl Locale {
+    /// The current language (tracked: a view that reads it follows a switch).
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    /// The current language, without tracking (event handlers).
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// A message without arguments, in the current language.
+    pub fn t(&self, key: Key) -> String {
+        self.text(&Text::new(key))
+    }
+
+    /// A message with its arguments, in the current language, its figures
+    /// formatted by the browser.
+    pub fn text(&self, text: &Text) -> String {
+        text.render(self.lang(), &IntlFormats)
+    }
+
+    /// Switches the interface to `lang` and remembers the choice.
+    pub fn choose(&self, lang: Lang) {
+        store::save_lang(lang);
+        self.lang.set(lang);
+    }
+
+    /// The frame to write onto an address: this language, and embed mode
+    /// when the page is an embed.
+    pub fn frame(&self, embed: bool) -> Frame {
+        Frame {
+            lang: Some(self.lang_untracked()),
+            embed,
+        }
+    }
+}
+
+/// The language for this page: an embed speaks its link's language (the
+/// documentation page chose it); otherwise the reader's saved choice, then
+/// the link's (a shared link opens in the sender's language), then the
+/// browser's languages.
+pub fn provide_locale() -> Locale {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (frame, _) = Frame::read(&Query::parse(&search));
+    let saved = store::saved_lang();
+    let lang = if frame.embed {
+        frame.lang.or(saved)
+    } else {
+        saved.or(frame.lang)
+    }
+    .unwrap_or_else(browser_lang);
+    let locale = Locale {
+        lang: RwSignal::new(lang),
+    };
+    provide_context(locale);
+    locale
+}
+
+/// The language context; English outside the app (tests mounting a part).
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_else(|| Locale {
+        lang: RwSignal::new(Lang::En),
+    })
+}
+
+/// A message as a reactive text for `view!`: follows the language switch.
+pub fn tr(key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move || locale.t(key)
+}
+
+fn browser_lang() -> Lang {
+    let languages = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .unwrap_or_default();
+    let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
+    Lang::from_preferences(tags.iter().map(String::as_str))
+}
+
+/// The browser's `Intl` as slacalc's number, money and date formats.
+/// Formatters are built once per language and kind (building one is slow).
+pub struct IntlFormats;
+
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+}
+
+/// The locale `Intl` is asked for: British English writes `23 Nov 2026`
+/// and 24-hour times, as the sources do.
+fn intl_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-GB",
+        Lang::Ru => "ru-RU",
+    }
+}
+
+fn formatter(key: String, make: impl FnOnce() -> Function) -> Function {
+    FORMATTERS.with(|all| all.borrow_mut().entry(key).or_insert_with(make).clone())
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+fn locales(lang: Lang) -> Array {
+    Array::of1(&JsValue::from_str(intl_locale(lang)))
+}
+
+fn call(format: &Function, value: &JsValue) -> String {
+    format
+        .call1(&JsValue::UNDEFINED, value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn number_format(lang: Lang, key: &str, pairs: &[(&str, JsValue)]) -> Function {
+    formatter(format!("{lang}:{key}"), || {
+        Intl::NumberFormat::new(&locales(lang), &options(pairs)).format()
+    })
+}
+
+fn date_format(lang: Lang, key: &str, pairs: &[(&str, JsValue)]) -> Function {
+    formatter(format!("{lang}:{key}"), || {
+        Intl::DateTimeFormat::new(&locales(lang), &options(pairs)).format()
+    })
+}
+
+impl Formats for IntlFormats {
+    fn number(&self, lang: Lang, value: f64, max_fraction: u8) -> String {
+        let format = number_format(
+            lang,
+            &format!("number{max_fraction}"),
+            &[("maximumFractionDigits", f64::from(max_fraction).into())],
+        );
+        call(&format, &value.into())
+    }
+
+    fn money(&self, lang: Lang, amount: f64, currency: &str) -> String {
+        let format = if currency.is_empty() {
+            number_format(
+                lang,
+                "amount",
+                &[
+                    ("minimumFractionDigits", 2.0.into()),
+                    ("maximumFractionDigits", 2.0.into()),
+                ],
+            )
+        } else {
+            number_format(
+                lang,
+                &format!("money:{currency}"),
+                &[
+                    ("style", "currency".into()),
+                    ("currency", currency.into()),
+                    ("minimumFractionDigits", 2.0.into()),
+                    ("maximumFractionDigits", 2.0.into()),
+                ],
+            )
+        };
+        call(&format, &amount.into())
+    }
+
+    fn date(&self, lang: Lang, year: i32, month: u32, day: u32) -> String {
+        let format = date_format(
+            lang,
+            "date",
+            &[
+                ("timeZone", "UTC".into()),
+                ("day", "numeric".into()),
+                ("month", "long".into()),
+                ("year", "numeric".into()),
+            ],
+        );
+        // Noon UTC, shown in UTC: the same calendar day in every zone.
+        let ms = NaiveDate::from_ymd_opt(year, month, day)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .map_or(f64::NAN, |t| t.and_utc().timestamp_millis() as f64);
+        call(&format, &Date::new(&ms.into()).into())
+    }
+
+    fn date_time(&self, lang: Lang, epoch_ms: f64, zone: &str) -> String {
+        let format = date_format(
+            lang,
+            &format!("at:{zone}"),
+            &[
+                ("timeZone", zone.into()),
+                ("weekday", "short".into()),
+                ("day", "numeric".into()),
+                ("month", "short".into()),
+                ("year", "numeric".into()),
+                ("hour", "2-digit".into()),
+                ("minute", "2-digit".into()),
+                ("hourCycle", "h23".into()),
+            ],
+        );
+        call(&format, &Date::new(&epoch_ms.into()).into())
+    }
+}
+
+/// Shorthands for the figures views show, in the current language.
+impl Locale {
+    /// `1,234.5` / `1 234,5`.
+    pub fn number(&self, value: f64, max_fraction: u8) -> String {
+        IntlFormats.number(self.lang(), value, max_fraction)
+    }
+
+    /// `US$1,234.56` / `1 234,56 $`; a bare amount when `currency` is empty.
+    pub fn money(&self, amount: f64, currency: &str) -> String {
+        IntlFormats.money(self.lang(), amount, currency)
+    }
+
+    /// `25 November 2026` / `25 ноября 2026 г.`
+    pub fn date(&self, date: NaiveDate) -> String {
+        IntlFormats.date(self.lang(), date.year(), date.month(), date.day())
+    }
+
+    /// `Mon, 23 Nov 2026, 10:30` / `пн, 23 нояб. 2026 г., 10:30` in `zone`.
+    pub fn date_time(&self, at: DateTime<Utc>, zone: Tz) -> String {
+        IntlFormats.date_time(self.lang(), at.timestamp_millis() as f64, zone.name())
+    }
+
+    /// A signed length of time in seconds, in words (`2 h 44 min` / `2 часа 44 минуты`).
+    pub fn duration(&self, seconds: i64) -> String {
+        slacalc_i18n::duration(self.lang(), &IntlFormats, seconds)
+    }
+
+    /// A target's length in minutes, as the sources write it.
+    pub fn target_length(&self, minutes: u64) -> String {
+        slacalc_i18n::target_length(self.lang(), &IntlFormats, minutes)
+    }
+}
+
+/// The language switch in the header: each language in its own name.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="lang-switch" role="group" aria-label=tr(msg::LANGUAGE_SWITCH) data-testid="lang-switch">
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <button
+                            type="button"
+                            class="lang"
+                            lang=lang.code()
+                            aria-pressed=move || (locale.lang() == lang).to_string()
+                            title=lang.own_name()
+                            data-lang=lang.code()
+                            on:click=move |_| locale.choose(lang)
+                        >
+                            {lang.code().to_uppercase()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

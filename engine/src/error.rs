@@ -1,14 +1,40 @@
 //! The engine's one error type. Every message says what was wrong and what
-//! a person can do about it; callers show it as is.
+//! a person can do about it, as a [`Text`] the app renders in the reader's
+//! language (`Display` is the English, for the CLI and logs).
 
 use std::fmt;
+
+use slacalc_i18n::{msg, Text};
 
 /// An error from the engine: bad input (a calendar, a time, a plan) or a
 /// request outside what the engine can compute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    message: String,
+    message: Text,
+}
+
+/// An error's words: a [`Text`], or (until every message is in the Fluent
+/// files) a `String` in English.
+// TODO(i18n): when no caller passes a String any more, take `Text` only.
+pub struct Message(Text);
+
+impl From<Text> for Message {
+    fn from(text: Text) -> Self {
+        Message(text)
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message(Text::new(msg::UNTRANSLATED).with("text", text))
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message::from(text.to_owned())
+    }
 }
 
 /// What sort of failure an [`Error`] is, for callers that react
@@ -25,18 +51,23 @@ pub enum ErrorKind {
 }
 
 impl Error {
-    pub(crate) fn invalid(message: impl Into<String>) -> Self {
+    pub(crate) fn invalid(message: impl Into<Message>) -> Self {
         Self {
             kind: ErrorKind::Invalid,
-            message: message.into(),
+            message: message.into().0,
         }
     }
 
-    pub(crate) fn out_of_range(message: impl Into<String>) -> Self {
+    pub(crate) fn out_of_range(message: impl Into<Message>) -> Self {
         Self {
             kind: ErrorKind::OutOfRange,
-            message: message.into(),
+            message: message.into().0,
         }
+    }
+
+    /// What went wrong and what to do, in words to render in a language.
+    pub fn text(&self) -> &Text {
+        &self.message
     }
 
     /// What sort of failure this is.
@@ -45,17 +76,19 @@ impl Error {
     }
 
     /// The same error with `context` in front, e.g. the field it came from.
-    pub fn context(self, context: impl fmt::Display) -> Self {
+    pub fn context(self, context: impl Into<Message>) -> Self {
         Self {
             kind: self.kind,
-            message: format!("{context}: {}", self.message),
+            message: Text::new(msg::ERROR_IN_CONTEXT)
+                .with("context", context.into().0)
+                .with("message", self.message),
         }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
     }
 }
 

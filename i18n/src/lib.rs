@@ -245,6 +245,10 @@ impl Value {
     }
 }
 
+// Figures in a text are never NaN (they come from checked arithmetic or
+// parsed input), so equality is total, and errors holding texts can be `Eq`.
+impl Eq for Value {}
+
 impl From<&str> for Value {
     fn from(text: &str) -> Self {
         Value::Str(text.to_owned())
@@ -358,6 +362,8 @@ impl Text {
         }
     }
 }
+
+impl Eq for Text {}
 
 impl From<Key> for Text {
     fn from(key: Key) -> Self {

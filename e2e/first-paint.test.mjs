@@ -50,7 +50,7 @@ test('a link with its own selection shows the default figures only as "loading"'
   const { context, page, release } = await withoutWasm();
   await page.goto(ctx.server.origin + '/compare?plans=vkcloud,virtuozzo');
   await page.waitForSelector('#prerendered');
-  assert.equal(await page.locator('#prerendered .pre-loading').textContent(), 'Loading your selection…');
+  assert.equal(await page.locator('#prerendered .pre-loading').innerText(), 'Loading your selection…');
   assert.ok(await visible(page, '#prerendered .pre-loading'));
   const opacity = await page.locator('#prerendered .view.compare').evaluate((el) => getComputedStyle(el).opacity);
   assert.ok(Number(opacity) < 0.5, `opacity ${opacity}`);

@@ -9,7 +9,8 @@ export class ComparePage {
     await appReady(this.page);
     await this.page.waitForSelector('[data-testid=view-compare]');
   }
-  query() { return new URL(this.page.url()).searchParams; }
+  // The view's inputs: the address's query without the frame every link carries (lang=).
+  query() { return viewQuery(this.page.url()); }
   columns() { return this.page.locator('[data-testid=comparison] thead th[data-plan]').evaluateAll((ths) => ths.map((t) => t.dataset.plan)); }
   row(group, label) { return this.page.locator(`[data-testid="row-${group}-${label}"]`); }
   async bestInRow(group, label) {
@@ -32,7 +33,8 @@ export class DeadlinePage {
     await this.page.waitForSelector('[data-testid=view-deadline]');
     await this.page.waitForSelector('[data-testid=response-due]');
   }
-  query() { return new URL(this.page.url()).searchParams; }
+  // The view's inputs: the address's query without the frame every link carries (lang=).
+  query() { return viewQuery(this.page.url()); }
   due(kind) { return this.page.getByTestId(`${kind}-due`); }
   async dueUtc(kind) { return this.due(kind).getAttribute('datetime'); }
   async choosePlan(id) { await this.page.getByTestId('plan').selectOption(id); }
@@ -48,6 +50,13 @@ export class DeadlinePage {
 }
 
 /** Resolves once `read()` returns `want`, or fails with the last value. */
+/** The query of `url` without `lang` (the language every address carries). */
+export function viewQuery(url) {
+  const params = new URL(url).searchParams;
+  params.delete('lang');
+  return params;
+}
+
 export async function eventually(read, want, timeout = 5000) {
   const until = Date.now() + timeout;
   let last;

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::{path, NavigateOptions};
+use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::path;
 use slacalc_i18n::Key;
 use slacalc_state::links::{is_embed, Frame};
 use slacalc_state::query::Query;
@@ -120,34 +120,47 @@ fn ViewFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
 
 /// Keeps the page in the reader's language: `<html lang>` and the title
 /// follow the switch, and the address always carries `lang=`, so a link
-/// copied from the address bar opens in the same language.
+/// copied from the address bar opens in the same language. The address is
+/// rewritten in place (`history.replaceState`), not through the router: a
+/// router navigation here would race the one that brought the page and
+/// could turn a link's push into a replace, breaking the back button.
 fn keep_language_in_page() {
     let locale = use_locale();
     let location = use_location();
-    let navigate = use_navigate();
     Effect::new(move |_| {
         let lang = locale.lang();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
         document().set_title(&locale.t(msg::PAGE_TITLE));
-        let search = location.search.get();
-        let (frame, _) = Frame::read(&Query::parse(&search));
-        if frame.lang != Some(lang) {
-            let path = location.pathname.get_untracked();
-            let href = Frame {
-                lang: Some(lang),
-                embed: frame.embed,
-            }
-            .apply(&format!("{path}?{search}"));
-            navigate(
-                &href,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
+        // Tracked: a navigation that drops `lang=` brings us back here.
+        location.search.track();
+        location.pathname.track();
+        // After the router has finished with the history (it writes the
+        // entry after this effect runs), from the address as it stands.
+        set_timeout(
+            move || ensure_lang_in_address(lang),
+            std::time::Duration::ZERO,
+        );
     });
+}
+
+fn ensure_lang_in_address(lang: slacalc_i18n::Lang) {
+    let location = window().location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    let (frame, _) = Frame::read(&Query::parse(&search));
+    if frame.lang == Some(lang) {
+        return;
+    }
+    let href = Frame {
+        lang: Some(lang),
+        embed: frame.embed,
+    }
+    .apply(&format!("{path}{search}"));
+    if let Ok(history) = window().history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&href));
+    }
 }

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use slacalc_engine::catalog::{Catalog, PlanChoice, ProviderPlans};
 use slacalc_engine::compare::Citation;
-use slacalc_state::links::is_embed;
+use slacalc_state::links::{is_embed, Frame};
 use slacalc_state::query::Query;
 use slacalc_state::{Notice, ViewLink};
 
@@ -38,7 +38,10 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
     let search = use_location().search;
     let parsed = Memo::new(move |_| {
         let query = search.with(|s| Query::parse(s));
-        catalog.with(|c| L::parse(c, &query))
+        let (link, mut notices) = catalog.with(|c| L::parse(c, &query));
+        // What the frame (language, embed) could not use is the link's too.
+        notices.extend(Frame::read(&query).1);
+        (link, notices)
     });
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));

@@ -1,5 +1,5 @@
 # The app's frame: title, header, navigation, language switch, failures.
-page-title = slacalc — compare support plans, know your deadlines
+page-title = slacalc — support plans and SLA deadlines
 skip-to-content = Skip to content
 nav-label = Views
 nav-compare = Compare

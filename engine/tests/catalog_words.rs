@@ -71,9 +71,9 @@ const AMOUNTS: [&str; 3] = ["visit", "working_hours", "around_the_clock"];
 /// times, dates).
 const NO_WORDS_BELOW: [&str; 1] = ["definition"];
 
-/// Names that stay as they are in both languages: the providers' and
-/// products' own names. Listed, so none is skipped silently.
-const KEPT_AS_IS: [&str; 11] = [
+/// Texts that stay as they are in both languages: the providers' and
+/// products' own names, and addresses. Listed, so none is skipped silently.
+const KEPT_AS_IS: [&str; 14] = [
     "eXpress",
     "eXpress 8/5",
     "eXpress 24/7",
@@ -85,6 +85,10 @@ const KEPT_AS_IS: [&str; 11] = [
     "Tencent Cloud Enterprise",
     "Virtuozzo",
     "VK Cloud",
+    // VK Cloud's channels: a web address, a Telegram bot, a mail address.
+    "https://support.mcs.mail.ru",
+    "@vk_tech_support_bot",
+    "support@mcs.mail.ru",
 ];
 
 /// One text of the catalog or a price book, where it first appears.
@@ -121,8 +125,7 @@ impl Words {
 }
 
 fn has_cyrillic(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+    text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
 }
 
 /// Every text for people in the shipped catalog and price books, each
@@ -181,7 +184,13 @@ fn walk(
         }
         Value::Array(items) => {
             for (index, inner) in items.iter().enumerate() {
-                walk(inner, &format!("{place}[{index}]"), field, found, unclassified);
+                walk(
+                    inner,
+                    &format!("{place}[{index}]"),
+                    field,
+                    found,
+                    unclassified,
+                );
             }
         }
         Value::String(text) => match field {
@@ -227,10 +236,11 @@ fn every_catalog_text_has_a_translation_or_is_kept_as_is() {
             continue;
         }
         if translation(words.other(), &words.original).is_none() {
-            missing
-                .entry(words.data_file())
-                .or_default()
-                .push(format!("# at {}\n{}", words.place, skeleton(words)));
+            missing.entry(words.data_file()).or_default().push(format!(
+                "# at {}\n{}",
+                words.place,
+                skeleton(words)
+            ));
         }
     }
     if let Ok(path) = std::env::var("CATALOG_WORDS_LIST") {
@@ -347,7 +357,10 @@ fn a_translation_is_written_in_its_language() {
         assert!(has_cyrillic(text), "ru: {key} is not Russian: {text}");
     }
     for (key, text) in translations(Lang::En) {
-        assert!(!has_cyrillic(text), "en: {key} has Cyrillic letters: {text}");
+        assert!(
+            !has_cyrillic(text),
+            "en: {key} has Cyrillic letters: {text}"
+        );
     }
 }
 

@@ -283,10 +283,12 @@ fn every_catalog_text_has_a_translation_or_is_kept_as_is() {
 fn every_translation_translates_some_catalog_text() {
     let (words, _) = catalog_words();
     for lang in Lang::ALL {
-        // The keys of texts written in the other language.
+        // The keys of texts written in the other language, and of texts in
+        // this language that gloss a word in the other one (a Russian
+        // reader sees "Критический", not "Критический (critical)").
         let wanted: BTreeSet<String> = words
             .iter()
-            .filter(|w| w.other() == lang)
+            .filter(|w| w.other() == lang || has_other_script(&w.original, lang))
             .map(|w| data_key(&w.original))
             .collect();
         let stale: Vec<String> = translations(lang)
@@ -300,6 +302,33 @@ fn every_translation_translates_some_catalog_text() {
              (its original was edited or removed):\n{}",
             stale.join("\n")
         );
+    }
+}
+
+/// Whether `text` has letters of the script `lang` is not written in
+/// (Latin in a Russian text, Cyrillic in an English one).
+fn has_other_script(text: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Ru => text.chars().any(|c| c.is_ascii_alphabetic()),
+        Lang::En => has_cyrillic(text),
+    }
+}
+
+#[test]
+fn a_text_rewritten_for_its_own_language_drops_the_other_script() {
+    let (words, _) = catalog_words();
+    for words in &words {
+        if let Some(rewritten) = translation(words.lang(), &words.original) {
+            assert!(
+                !has_other_script(rewritten, words.lang()),
+                "{} ({}): {:?} is shown to {} readers as {rewritten:?}, \
+                 which still mixes in the other script",
+                words.place,
+                data_key(&words.original),
+                words.original,
+                words.lang()
+            );
+        }
     }
 }
 
@@ -333,7 +362,10 @@ fn a_translation_states_the_same_figures_as_its_original() {
     let (words, _) = catalog_words();
     let mut wrong = Vec::new();
     for words in &words {
-        if let Some(translated) = translation(words.other(), &words.original) {
+        let shown = [words.other(), words.lang()]
+            .into_iter()
+            .filter_map(|lang| translation(lang, &words.original));
+        for translated in shown {
             if figures(translated) != figures(&words.original) {
                 wrong.push(format!(
                     "{} ({}):\n  {}\n  {translated}",

@@ -36,10 +36,10 @@ data-7d79686d4f0f005e = при этом уровень Basic предостав�
 data-387ddfd3c143946d = Бесплатно, предоставляется по умолчанию.
 
 # Self-support (FAQs and documentation, message subscription, APIs and SDKs)
-data-f58accccf5485f3b = Самостоятельная поддержка (вопросы и ответы и документация, подписка на сообщения, API и SDK)
+data-f58accccf5485f3b = Самостоятельная поддержка (частые вопросы и документация, подписка на сообщения, API и SDK)
 
 # Self-Support FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc.
-data-58c8a7b6de8d992d = Самостоятельная поддержка Вопросы и ответы и документация, подписка на сообщения, API и SDK и т. д. Вопросы и ответы и документация, подписка на сообщения, API и SDK и т. д. Вопросы и ответы и документация, подписка на сообщения, API и SDK и т. д. Вопросы и ответы и документация, подписка на сообщения, API и SDK и т. д.
+data-58c8a7b6de8d992d = Самостоятельная поддержка Частые вопросы и документация, подписка на сообщения, API и SDK и т. д. Частые вопросы и документация, подписка на сообщения, API и SDK и т. д. Частые вопросы и документация, подписка на сообщения, API и SDK и т. д. Частые вопросы и документация, подписка на сообщения, API и SDK и т. д.
 
 # Product Documentation Documentation Tencent Cloud Pricing Center Tencent Cloud Pricing Tencent Cloud API & SDK Support TencentCloud API Tencent Cloud Analysis Report Analysis Report Tencent Cloud Whitepaper Whitepaper Tencent Cloud Industry Insights Insights Tencent Cloud
 data-4e97a68b018a6bd0 = Документация по продуктам Документация Tencent Cloud Центр цен Цены Tencent Cloud Поддержка API и SDK TencentCloud API Tencent Cloud Аналитический отчёт Аналитический отчёт Tencent Cloud Белая книга Белая книга Tencent Cloud Отраслевая аналитика Аналитика Tencent Cloud

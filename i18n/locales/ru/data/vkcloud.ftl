@@ -106,3 +106,18 @@ data-829454716e86569a = Проблема потенциально ставит �
 
 # The problem leads to a breach of legal requirements on protecting confidential information.
 data-17c3b8aecd07edc7 = Проблема приводит к нарушению требований законодательства о защите конфиденциальной информации.
+
+## VK Cloud's severity names for Russian readers: the catalog adds the
+## common level in English, which a Russian reader does not need.
+
+# Критический (critical)
+data-5c5eca06b6ba07cf = Критический
+
+# Высокий (high)
+data-8481df5f01268d6d = Высокий
+
+# Средний (medium)
+data-5d3f4bd4e2281ce6 = Средний
+
+# Низкий (low)
+data-e77967871b11b4e3 = Низкий

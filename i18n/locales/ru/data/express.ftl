@@ -276,7 +276,7 @@ data-881e6d7c7d7df2b2 = Приём обращений и восстановле�
 data-9899f07ee811b5ca = 1 час
 
 # Counted on the hours this plan receives and registers requests.
-data-2005b908114ceede = Считается в часы, когда по этому тарифу принимают и регистрируют обращения.
+data-2005b908114ceede = Срок считается в те часы, когда по этому плану принимают и регистрируют обращения.
 
 # Initial reaction time 1 hour 1 hour 15 minutes
 data-cd4c783875d10bcc = Время первоначальной реакции 1 час 1 час 15 минут

@@ -138,7 +138,7 @@ data-fcd44a16901f91c8 = Отчёт о соблюдении соглашения 
 data-e09d64fd9764c912 = Системное администрирование
 
 # Available optionally on this schedule; the source gives no hours or rates for it here (the footnote on working hours and the double rate outside them belongs to Premium's "120 hours per year*").
-data-5b957c55e6c5f5dd = На этом графике доступно опционально; здесь источник не указывает для него ни часов, ни ставок (сноска о рабочих часах и двойной ставке вне их относится только к «120 часам в год*» тарифа Premium).
+data-5b957c55e6c5f5dd = На этом графике доступно опционально; здесь источник не указывает для него ни часов, ни ставок (сноска о рабочих часах и двойной ставке вне их относится только к «120 часам в год*» плана Premium).
 
 # System administration services Available optionally Available optionally 120 hours per year*
 data-ab539fc3b6623f42 = Услуги системного администрирования Доступно опционально Доступно опционально 120 часов в год*
@@ -378,7 +378,7 @@ data-03f18123527634f8 = Отслеживание обновлений клиен
 data-c4a927642c7949cc = Отслеживание обновлений клиентского ПО и их публикация на внутренних ресурсах.
 
 # A minimum of 120 working hours a year (Moscow time) that can be increased; work outside working hours is charged at double the rate. The footnote (*) belongs to Premium's "120 hours per year*" only.
-data-03f4b1179508bc5c = Не менее 120 рабочих часов в год (по московскому времени), их можно увеличить; работа вне рабочего времени оплачивается по двойной ставке. Сноска (*) относится только к «120 часам в год*» тарифа Premium.
+data-03f4b1179508bc5c = Не менее 120 рабочих часов в год (по московскому времени), их можно увеличить; работа вне рабочего времени оплачивается по двойной ставке. Сноска (*) относится только к «120 часам в год*» плана Premium.
 
 # Minimum number of hours for this type of support. The amount of hours can be increased.
 data-8e31ae8de0a9f93b = Минимальное количество часов для этого вида поддержки. Количество часов можно увеличить.

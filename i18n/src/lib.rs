@@ -407,6 +407,14 @@ pub fn translation(lang: Lang, original: &str) -> Option<&'static str> {
         .map(|i| table[i].1)
 }
 
+/// Every translation into `lang` the data files hold, as `(key, text)`
+/// sorted by key: for the catalog's tests, which check that each one still
+/// translates some catalog text (an edited original leaves its old
+/// translation behind under a key nothing asks for).
+pub fn translations(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    DATA[lang.index()]
+}
+
 /// Catalog words in `lang`: the translation where there is one, else the
 /// words as the catalog has them (they are already in that language, or
 /// are a name that stays as it is).

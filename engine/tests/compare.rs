@@ -498,7 +498,7 @@ fn the_comparison_reads_in_russian_with_russian_plural_forms() {
     );
     let headline = ru(comparison.headline.as_ref().unwrap());
     assert!(
-        headline.ends_with("eXpress Premium (самое долгое ожидание — 15 минут)."),
+        headline.ends_with("eXpress Premium; самое долгое ожидание — 15 минут."),
         "{headline}"
     );
 }

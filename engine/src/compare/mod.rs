@@ -57,15 +57,18 @@ pub(crate) fn duration(seconds: i64) -> Value {
 pub(crate) fn name_list<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Text> {
     let names: Vec<Text> = names.into_iter().map(catalog_words).collect();
     let (last, rest) = names.split_last()?;
-    let Some((before_last, first)) = rest.split_last() else {
+    let Some((before_last, earlier)) = rest.split_last() else {
         return Some(last.clone());
     };
-    // "A, B" then "A, B and C": the comma list is built from the front.
-    let head = first.iter().rev().fold(before_last.clone(), |tail, name| {
-        Text::new(msg::COMPARE_LIST_COMMA)
-            .with("first", name.clone())
-            .with("rest", tail)
-    });
+    // "B" becomes "A, B" (commas from the back), then "A, B and C".
+    let head = earlier
+        .iter()
+        .rev()
+        .fold(before_last.clone(), |tail, name| {
+            Text::new(msg::COMPARE_LIST_COMMA)
+                .with("first", name.clone())
+                .with("rest", tail)
+        });
     Some(
         Text::new(msg::COMPARE_LIST_AND)
             .with("rest", head)

@@ -123,7 +123,7 @@ compare-at-most-per-quarter = { $count ->
 # Перечень названий: «A, B и C».
 compare-list-and = { $rest } и { $last }
 compare-list-comma = { $first }, { $rest }
-compare-headline = Самая быстрая первая реакция на критический инцидент в любое время суток, включая ночи и выходные: { $plans } (самое долгое ожидание — { $wait }).
+compare-headline = Самая быстрая первая реакция на критический инцидент в любое время суток, включая ночи и выходные: { $plans }; самое долгое ожидание — { $wait }.
 
 ## Самое долгое ожидание
 compare-wait-at-any-hour = { $wait } в любое время суток

@@ -50,9 +50,9 @@ test('the ranking shows each plan\'s price and where it comes from; an example p
   const compare = new ComparePage(page, ctx.server.origin);
   await compare.open('?plans=express-8x5,express-24x7,vkcloud,tencent-basic&crit=30');
   const price = page.getByTestId('verdict-price-express-24x7');
-  assert.match(await price.textContent(), /[\d,]+\.\d\d USD a month.*example rates, not the provider's price/);
+  assert.match(await price.textContent(), /US\$[\d,]+\.\d\d a month.*example rates, not the provider's price/);
   // VK Cloud's 0.00 is an example rate: shown, labelled, never Best.
-  assert.match(await page.getByTestId('verdict-price-vkcloud').textContent(), /0\.00 USD a month.*example/);
+  assert.match(await page.getByTestId('verdict-price-vkcloud').textContent(), /US\$0\.00 a month.*example/);
   // Tencent Basic is free by its own source, so it may be Best.
   assert.match(await page.getByTestId('verdict-price-tencent-basic').textContent(), /Free.*provider's own source/);
   assert.deepEqual(await compare.bestInRow('price', 'monthly'), ['tencent-basic']);

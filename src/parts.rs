@@ -156,12 +156,18 @@ pub fn Cited(
     match citation {
         None => view! { <span class="value">{text}</span> }.into_any(),
         Some(citation) => {
+            // The citation's words about the source are texts (a document
+            // title, a price book); the quote stays as the source wrote it.
+            let locale = use_locale();
             let id = format!("src-{}", next_id());
             let described_by = id.clone();
-            let assumption = citation.assumption.clone();
+            let assumption = citation
+                .assumption
+                .clone()
+                .map(|reason| locale.text(&reason));
             let quote = citation.document.clone().map(|document| {
                 view! {
-                    <strong>{format!("Source: {document}")}</strong>
+                    <strong>{format!("Source: {}", locale.text(&document))}</strong>
                     <q>{citation.text.clone()}</q>
                 }
             });

@@ -3,9 +3,12 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
+use slacalc_i18n::{msg, Text, Value};
+
 use crate::error::Result;
 use crate::sla::Target;
-use crate::words;
+
+use super::duration;
 
 /// The longest calendar time a target can take from opening to due, over
 /// incidents opened every 15 minutes and at every closing time of an
@@ -50,20 +53,22 @@ impl LongestWait {
         Ok(longest)
     }
 
-    /// "2 d 16 h (opened Fri 19:00, due Mon 11:00 Moscow time)" in the
-    /// target's zone, named; "1 h at any hour" where the wait never
-    /// exceeds the target.
-    pub fn describe(&self, target: &Target) -> String {
+    /// "2 d 16 h (opened Fri 20 Nov 2026, 19:00, due Mon 23 Nov 2026,
+    /// 11:00; time zone Europe/Moscow)": the instants in the target's zone,
+    /// named; "1 h at any hour" where the wait never exceeds the target.
+    pub fn describe(&self, target: &Target) -> Text {
         if self.seconds <= target.minutes as i64 * 60 {
-            return format!("{} at any hour", words::duration(self.seconds));
+            return Text::new(msg::COMPARE_WAIT_AT_ANY_HOUR).with("wait", duration(self.seconds));
         }
-        let tz = target.calendar.tz();
-        format!(
-            "{} (opened {}, due {} {})",
-            words::duration(self.seconds),
-            words::weekday_time(self.opened, tz),
-            words::weekday_time(self.due, tz),
-            words::zone_time(tz)
-        )
+        let zone = target.calendar.tz().name();
+        let at = |instant: DateTime<Utc>| Value::DateTime {
+            epoch_ms: instant.timestamp_millis() as f64,
+            zone: zone.to_owned(),
+        };
+        Text::new(msg::COMPARE_WAIT_FROM_TO)
+            .with("wait", duration(self.seconds))
+            .with("opened", at(self.opened))
+            .with("due", at(self.due))
+            .with("zone", zone)
     }
 }

@@ -8,9 +8,12 @@
 
 use std::collections::BTreeMap;
 
+use slacalc_i18n::{msg, Text, Value};
+
 use crate::catalog::Catalog;
 use crate::price::{quote_plan, Decimal, PackagePricing, PriceBook, Usage};
 
+use super::catalog_words;
 use super::table::{row, Cell, Citation, Comparison, RowGroup};
 
 /// A plan's price as the comparison shows it: the monthly and annual
@@ -25,6 +28,17 @@ pub struct PriceFigure {
     pub currency: String,
     /// True when the book's rates are examples, not published prices.
     pub example: bool,
+}
+
+impl PriceFigure {
+    /// `amount` in this figure's currency, for a text to format in the
+    /// reader's locale.
+    pub fn money(&self, amount: Decimal) -> Value {
+        Value::Money {
+            amount: amount.cents() as f64 / 100.0,
+            currency: self.currency.clone(),
+        }
+    }
 }
 
 /// A plan's price with where it comes from.
@@ -48,33 +62,36 @@ impl PlanPrice {
         self.free.is_some() || !self.figure.example
     }
 
-    /// The monthly price in words: "Free", or "4,080.00 USD a month".
-    pub fn monthly_text(&self) -> String {
+    /// The monthly price in words: "Free", or "US$4,080.00 a month".
+    pub fn monthly_text(&self) -> Text {
         if self.free.is_some() {
-            "Free".to_owned()
+            Text::new(msg::COMPARE_FREE)
         } else {
-            format!(
-                "{} {} a month",
-                self.figure.monthly.grouped(),
-                self.figure.currency
-            )
+            Text::new(msg::COMPARE_PER_MONTH).with("amount", self.figure.money(self.figure.monthly))
         }
     }
 
     /// Where the price comes from, in a few words: "the provider's
     /// source", "example rates (not the provider's price)", or the book.
-    pub fn origin(&self) -> String {
+    pub fn origin(&self) -> Text {
         if self.free.is_some() {
-            "free by the provider's own source".to_owned()
+            Text::new(msg::COMPARE_ORIGIN_FREE)
         } else if self.figure.example {
+            // A book named for its examples need not be named again.
             if self.book.to_lowercase().contains("example") {
-                "example rates, not the provider's price".to_owned()
+                Text::new(msg::COMPARE_ORIGIN_EXAMPLES)
             } else {
-                format!("“{}”: example rates, not the provider's price", self.book)
+                Text::new(msg::COMPARE_ORIGIN_NAMED_EXAMPLES).with("book", self.book_name())
             }
         } else {
-            format!("price book “{}”", self.book)
+            Text::new(msg::COMPARE_ORIGIN_BOOK).with("book", self.book_name())
         }
+    }
+
+    /// The book's name: its words as written, translated where the data
+    /// files translate them (the shipped "Example rates").
+    fn book_name(&self) -> Text {
+        catalog_words(&self.book)
     }
 
     /// The citation a price cell carries: the plan's source for a free
@@ -84,16 +101,24 @@ impl PlanPrice {
             return free.clone();
         }
         if self.figure.example {
-            let reason = self.book_note.clone();
             Citation {
-                document: Some(format!("Price book: {}", self.book)),
-                text: reason.clone(),
-                assumption: Some(format!("Example rates, not the provider's price. {reason}")),
+                document: Some(
+                    Text::new(msg::COMPARE_CITATION_BOOK).with("book", self.book_name()),
+                ),
+                text: self.book_note.clone(),
+                assumption: Some(
+                    Text::new(msg::COMPARE_CITATION_EXAMPLES)
+                        .with("note", catalog_words(&self.book_note)),
+                ),
             }
         } else {
+            // The book's own note is its words about its rates; the
+            // document line says how the figure was read from it.
             Citation {
-                document: Some(format!("Price book: {}", self.book)),
-                text: "Priced from this book at the size set in the Price view.".to_owned(),
+                document: Some(
+                    Text::new(msg::COMPARE_CITATION_BOOK_PRICED).with("book", self.book_name()),
+                ),
+                text: self.book_note.clone(),
                 assumption: None,
             }
         }
@@ -152,14 +177,11 @@ pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPri
                 p.figure.monthly
             };
             let text = if p.free.is_some() {
-                "Free".to_owned()
+                Text::new(msg::COMPARE_FREE)
+            } else if p.figure.example {
+                Text::new(msg::COMPARE_AMOUNT_EXAMPLE).with("amount", p.figure.money(amount))
             } else {
-                let example = if p.figure.example {
-                    " (example rates)"
-                } else {
-                    ""
-                };
-                format!("{} {}{example}", amount.grouped(), p.figure.currency)
+                Text::new(msg::COMPARE_AMOUNT).with("amount", p.figure.money(amount))
             };
             let cell = Cell::new(text, Some(p.citation()));
             if p.counts() {
@@ -168,20 +190,20 @@ pub fn add_prices(comparison: &mut Comparison, prices: &BTreeMap<String, PlanPri
                 cell
             }
         }
-        None => Cell::new("Not in the price book", None),
+        None => Cell::new(msg::COMPARE_NOT_IN_BOOK, None),
     };
     let ids: Vec<String> = comparison.plans.iter().map(|p| p.id.clone()).collect();
     comparison.groups.insert(
         0,
         RowGroup {
-            title: "Price".to_owned(),
+            title: Text::new(msg::COMPARE_GROUP_PRICE),
             rows: vec![
                 row(
-                    "Monthly".to_owned(),
+                    Text::new(msg::COMPARE_ROW_MONTHLY),
                     ids.iter().map(|id| cell(id, false)).collect(),
                 ),
                 row(
-                    "Annual".to_owned(),
+                    Text::new(msg::COMPARE_ROW_ANNUAL),
                     ids.iter().map(|id| cell(id, true)).collect(),
                 ),
             ],

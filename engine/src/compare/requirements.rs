@@ -3,13 +3,14 @@
 
 use std::collections::BTreeMap;
 
+use slacalc_i18n::{msg, Key, Text};
+
 use crate::catalog::{Catalog, Inclusion, Plan};
 use crate::error::Result;
 use crate::sla::Severity;
-use crate::words;
 
 use super::table::phone_channel;
-use super::{LongestWait, PlanPrice};
+use super::{catalog_words, name_list, target_length, LongestWait, PlanPrice};
 
 /// What a customer needs; a plan meets it or says why not.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,11 +37,11 @@ impl Requirements {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Check {
     /// The requirement in words.
-    pub requirement: String,
+    pub requirement: Text,
     /// Whether the plan meets it.
     pub met: bool,
     /// Why, in words: the figure that meets or misses it.
-    pub reason: String,
+    pub reason: Text,
 }
 
 /// A plan against the requirements.
@@ -114,7 +115,7 @@ pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPr
 /// One sentence on how the ranked verdicts are ordered and what the order
 /// rests on: the cheapest first where prices are real, the fastest
 /// critical response first where they are examples, saying so.
-pub fn ranking_summary(verdicts: &[Verdict]) -> String {
+pub fn ranking_summary(verdicts: &[Verdict]) -> Text {
     let meeting: Vec<&Verdict> = verdicts.iter().filter(|v| v.meets()).collect();
     let all_counted = meeting
         .iter()
@@ -122,18 +123,14 @@ pub fn ranking_summary(verdicts: &[Verdict]) -> String {
     let examples = meeting
         .iter()
         .any(|v| v.price.as_ref().is_some_and(|p| !p.counts()));
-    match meeting.len() {
-        0 => "No chosen plan meets every requirement; closest first.".to_owned(),
-        1 => "One plan meets every requirement.".to_owned(),
-        n if all_counted => format!("{n} plans meet every requirement; cheapest first."),
-        n if examples => format!(
-            "{n} plans meet every requirement; fastest critical response first. \
-             Their prices are example rates, not the providers' prices, so none is called cheapest."
-        ),
-        n => format!(
-            "{n} plans meet every requirement; fastest critical response first (not every plan has a price)."
-        ),
-    }
+    let key = match meeting.len() {
+        0 => msg::COMPARE_SUMMARY_NONE,
+        1 => msg::COMPARE_SUMMARY_ONE,
+        _ if all_counted => msg::COMPARE_SUMMARY_CHEAPEST,
+        _ if examples => msg::COMPARE_SUMMARY_EXAMPLES,
+        _ => msg::COMPARE_SUMMARY_UNPRICED,
+    };
+    Text::new(key).with("count", meeting.len())
 }
 
 fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Result<Verdict> {
@@ -147,41 +144,41 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
         None => None,
     };
     if let Some(limit) = requirements.critical_response_minutes {
-        let requirement = format!(
-            "Critical response within {} at any hour",
-            words::target_length(u64::from(limit))
-        );
+        let requirement =
+            Text::new(msg::COMPARE_REQ_CRITICAL).with("length", target_length(u64::from(limit)));
         checks.push(match &wait {
             Some((wait, target)) => Check {
                 requirement,
                 met: wait.seconds <= i64::from(limit) * 60,
-                reason: format!("Longest wait {}", wait.describe(target)),
+                reason: Text::new(msg::COMPARE_REASON_LONGEST_WAIT)
+                    .with("wait", wait.describe(target)),
             },
             None => Check {
                 requirement,
                 met: false,
-                reason: "No response time is promised for critical incidents".to_owned(),
+                reason: Text::new(msg::COMPARE_REASON_NO_CRITICAL),
             },
         });
     }
     if requirements.phone {
         checks.push(Check {
-            requirement: "Phone support".to_owned(),
+            requirement: Text::new(msg::COMPARE_REQ_PHONE),
             met: phone_channel(plan).is_some(),
             reason: match phone_channel(plan) {
-                Some(c) => format!("Channel: {}", c.name),
-                None => format!(
-                    "Channels are {}",
-                    plan.channels
-                        .iter()
-                        .map(|c| c.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                Some(c) => {
+                    Text::new(msg::COMPARE_REASON_CHANNEL).with("channel", catalog_words(&c.name))
+                }
+                None => match name_list(plan.channels.iter().map(|c| c.name.as_str())) {
+                    Some(channels) => {
+                        Text::new(msg::COMPARE_REASON_CHANNELS).with("channels", channels)
+                    }
+                    None => Text::new(msg::COMPARE_REASON_NO_CHANNELS),
+                },
             },
         });
     }
-    let mut service_check = |requirement: &str, ids: &[&str], what: &str| {
+    let mut service_check = |requirement: Key, ids: &[&str], what: Key| {
+        let requirement = Text::new(requirement);
         let offer = plan
             .services
             .iter()
@@ -189,34 +186,40 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
             .min_by_key(|s| s.availability.rank());
         checks.push(match offer {
             Some(offer) if offer.availability != Inclusion::NotOffered => Check {
-                requirement: requirement.to_owned(),
+                requirement,
                 met: true,
-                reason: match offer.availability {
-                    Inclusion::Included => format!("{} is included", offer.name),
-                    _ => format!("{} is a paid option", offer.name),
-                },
+                reason: Text::new(match offer.availability {
+                    Inclusion::Included => msg::COMPARE_REASON_INCLUDED,
+                    _ => msg::COMPARE_REASON_PAID,
+                })
+                .with("service", catalog_words(&offer.name)),
             },
             Some(offer) => Check {
-                requirement: requirement.to_owned(),
+                requirement,
                 met: false,
-                reason: format!("{} is not offered in this plan", offer.name),
+                reason: Text::new(msg::COMPARE_REASON_NOT_OFFERED)
+                    .with("service", catalog_words(&offer.name)),
             },
             None => Check {
-                requirement: requirement.to_owned(),
+                requirement,
                 met: false,
-                reason: format!("The plan's source mentions no {what}"),
+                reason: Text::new(msg::COMPARE_REASON_NOT_MENTIONED).with("what", Text::new(what)),
             },
         });
     };
     if requirements.dedicated_engineer {
         service_check(
-            "Dedicated engineer",
+            msg::COMPARE_REQ_ENGINEER,
             &["dedicated_engineer", "technical_account_manager"],
-            "dedicated engineer or account manager",
+            msg::COMPARE_WHAT_ENGINEER,
         );
     }
     if requirements.onsite_visits {
-        service_check("On-site visits", &["onsite_visit"], "on-site visits");
+        service_check(
+            msg::COMPARE_REQ_ONSITE,
+            &["onsite_visit"],
+            msg::COMPARE_WHAT_ONSITE,
+        );
     }
     Ok(Verdict {
         plan_id: plan.id.clone(),

@@ -1,28 +1,32 @@
 //! The comparison table: plans as columns, rows grouped by topic, each
 //! cell with its citation and the best value of a row marked.
 
+use slacalc_i18n::{msg, Text};
+
 use crate::catalog::{
-    Catalog, Channel, ChannelKind, Commitment, Inclusion, Plan, ProviderFile, Quantity,
-    ServiceOffer, Source,
+    CalendarDefinition, Catalog, Channel, ChannelKind, Commitment, Inclusion, Plan, ProviderFile,
+    Quantity, ServiceOffer, Source,
 };
 use crate::error::Result;
 use crate::sla::{Severity, TargetKind};
-use crate::words;
 
-use super::LongestWait;
+use super::{catalog_words, duration, name_list, target_length, LongestWait};
 
 /// Where a cell's figure comes from, ready to show on hover or focus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
-    /// The document's title; `None` for an assumption.
-    pub document: Option<String>,
-    /// The sentence or table row, verbatim; or the assumption's reason.
+    /// The document's title (catalog words), or the price book the figure
+    /// comes from; `None` for an assumption.
+    pub document: Option<Text>,
+    /// The sentence or table row, verbatim, in the document's own language
+    /// (a quote is never reworded; a translation goes beside it); or the
+    /// assumption's reason as the catalog has it.
     pub text: String,
     /// The reason for the assumption the figure rests on, to show as
     /// `assumption: <reason>`: the whole figure's (then `document` is
     /// `None` and `text` is the same reason), or a part the quote does not
     /// give, such as the hours a quoted response time is counted on.
-    pub assumption: Option<String>,
+    pub assumption: Option<Text>,
 }
 
 impl Citation {
@@ -30,14 +34,14 @@ impl Citation {
     pub fn of(provider: &ProviderFile, source: &Source) -> Self {
         match source {
             Source::Quote { doc, quote } => Self {
-                document: Some(provider.document_title(doc).unwrap_or(doc).to_owned()),
+                document: Some(catalog_words(provider.document_title(doc).unwrap_or(doc))),
                 text: quote.clone(),
                 assumption: None,
             },
             Source::Assumption { assumption } => Self {
                 document: None,
                 text: assumption.clone(),
-                assumption: Some(assumption.clone()),
+                assumption: Some(catalog_words(assumption)),
             },
         }
     }
@@ -46,9 +50,12 @@ impl Citation {
     /// one (a quoted figure on an assumed calendar); a quote adds nothing.
     pub fn resting_on(mut self, also: Option<&Source>) -> Self {
         if let Some(Source::Assumption { assumption }) = also {
+            let also = catalog_words(assumption);
             self.assumption = Some(match self.assumption.take() {
-                Some(own) if own != *assumption => format!("{own} {assumption}"),
-                _ => assumption.clone(),
+                Some(own) if own != also => Text::new(msg::COMPARE_ASSUMPTIONS_BOTH)
+                    .with("first", own)
+                    .with("second", also),
+                _ => also,
             });
         }
         self
@@ -65,7 +72,7 @@ impl Citation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     /// The line's words.
-    pub text: String,
+    pub text: Text,
     /// Where it comes from; `None` for the engine's own words.
     pub citation: Option<Citation>,
 }
@@ -76,7 +83,7 @@ pub struct Cell {
     /// The value, one line per item (a list cell has several).
     pub lines: Vec<Line>,
     /// A further explanation (e.g. the longest wait), shown under the value.
-    pub detail: Option<String>,
+    pub detail: Option<Text>,
     /// Lower is better; `None` where the value cannot be ranked.
     score: Option<i64>,
     /// The best value of its row, where the row's values differ.
@@ -84,7 +91,7 @@ pub struct Cell {
 }
 
 impl Cell {
-    pub(super) fn new(text: impl Into<String>, citation: Option<Citation>) -> Self {
+    pub(super) fn new(text: impl Into<Text>, citation: Option<Citation>) -> Self {
         Self {
             lines: vec![Line {
                 text: text.into(),
@@ -110,11 +117,11 @@ impl Cell {
         self
     }
 
-    /// The cell as one string (for tests and plain-text export).
+    /// The cell as one string in English (for tests and plain-text export).
     pub fn text(&self) -> String {
         self.lines
             .iter()
-            .map(|l| l.text.as_str())
+            .map(|l| l.text.english())
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -124,7 +131,7 @@ impl Cell {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// What the row shows, e.g. "Critical".
-    pub label: String,
+    pub label: Text,
     /// One cell per plan, in column order.
     pub cells: Vec<Cell>,
     /// True when not every plan shows the same value.
@@ -135,7 +142,7 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowGroup {
     /// The group's heading.
-    pub title: String,
+    pub title: Text,
     /// The group's rows.
     pub rows: Vec<Row>,
 }
@@ -160,7 +167,7 @@ pub struct Comparison {
     pub groups: Vec<RowGroup>,
     /// The answer to "who answers a critical incident fastest, nights and
     /// weekends included?", in one sentence.
-    pub headline: Option<String>,
+    pub headline: Option<Text>,
 }
 
 /// The plans `ids` side by side. Unknown ids are left out (the caller has
@@ -182,8 +189,8 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
 
     let mut groups = Vec::new();
     for (kind, title) in [
-        (TargetKind::FirstResponse, "First response"),
-        (TargetKind::Resolution, "Resolution"),
+        (TargetKind::FirstResponse, msg::COMPARE_GROUP_FIRST_RESPONSE),
+        (TargetKind::Resolution, msg::COMPARE_GROUP_RESOLUTION),
     ] {
         let mut rows = Vec::new();
         for severity in Severity::ALL {
@@ -191,32 +198,32 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                 .iter()
                 .map(|(provider, plan)| target_cell(catalog, provider, plan, severity, kind))
                 .collect::<Result<Vec<_>>>()?;
-            rows.push(row(words::capitalised(severity.as_str()), cells));
+            rows.push(row(severity_label(severity), cells));
         }
         if kind == TargetKind::Resolution {
             rows.push(row(
-                "Share of requests the targets promise".to_owned(),
+                Text::new(msg::COMPARE_ROW_SHARE),
                 plans
                     .iter()
                     .map(|(provider, plan)| match &plan.commitment_share {
                         Some(share) => Cell::new(
-                            format!("{} %", share.percent),
+                            Text::new(msg::COMPARE_PERCENT).with("percent", share.percent),
                             Some(Citation::of(provider, &share.source)),
                         )
                         .scored(-i64::from(share.percent)),
-                        None => Cell::new("Not stated", None),
+                        None => Cell::new(msg::COMPARE_NOT_STATED, None),
                     })
                     .collect(),
             ));
         }
         groups.push(RowGroup {
-            title: title.to_owned(),
+            title: Text::new(title),
             rows,
         });
     }
 
     groups.push(RowGroup {
-        title: "Severity levels".to_owned(),
+        title: Text::new(msg::COMPARE_GROUP_SEVERITY_LEVELS),
         rows: Severity::ALL
             .into_iter()
             .map(|severity| {
@@ -225,38 +232,36 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                     .map(|(provider, _)| {
                         match provider.severities.iter().find(|s| s.level == severity) {
                             Some(level) => Cell::new(
-                                level.name.clone(),
+                                catalog_words(&level.name),
                                 Some(Citation::of(provider, &level.source)),
                             ),
-                            None => Cell::new("—", None),
+                            None => Cell::new(msg::COMPARE_NO_LEVEL, None),
                         }
                     })
                     .collect();
-                row(words::capitalised(severity.as_str()), cells)
+                row(severity_label(severity), cells)
             })
             .collect(),
     });
 
     groups.push(RowGroup {
-        title: "Coverage and channels".to_owned(),
+        title: Text::new(msg::COMPARE_GROUP_COVERAGE),
         rows: vec![
             row(
-                "When work is done".to_owned(),
+                Text::new(msg::COMPARE_ROW_COVERAGE),
                 plans
                     .iter()
                     .map(|(provider, plan)| {
                         if plan.coverage.is_empty() {
-                            return Cell::new("Not stated", None);
+                            return Cell::new(msg::COMPARE_NOT_STATED, None);
                         }
                         Cell::list(
                             plan.coverage
                                 .iter()
                                 .map(|c| Line {
-                                    text: format!(
-                                        "{}: {}",
-                                        c.activity,
-                                        calendar_name(catalog, &c.calendar)
-                                    ),
+                                    text: Text::new(msg::COMPARE_COVERAGE_LINE)
+                                        .with("activity", catalog_words(&c.activity))
+                                        .with("calendar", calendar_name(catalog, &c.calendar)),
                                     citation: Some(Citation::of(provider, &c.source)),
                                 })
                                 .collect(),
@@ -265,7 +270,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                     .collect(),
             ),
             row(
-                "Channels".to_owned(),
+                Text::new(msg::COMPARE_ROW_CHANNELS),
                 plans
                     .iter()
                     .map(|(provider, plan)| {
@@ -274,12 +279,10 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                                 .iter()
                                 .map(|c| Line {
                                     text: match &c.hours {
-                                        Some(hours) => format!(
-                                            "{} ({})",
-                                            c.name,
-                                            short_calendar(catalog, hours)
-                                        ),
-                                        None => c.name.clone(),
+                                        Some(hours) => Text::new(msg::COMPARE_CHANNEL_HOURS)
+                                            .with("channel", catalog_words(&c.name))
+                                            .with("hours", short_calendar(catalog, hours)),
+                                        None => catalog_words(&c.name),
                                     },
                                     citation: Some(Citation::of(provider, &c.source)),
                                 })
@@ -289,30 +292,31 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                     .collect(),
             ),
             row(
-                "Phone".to_owned(),
+                Text::new(msg::COMPARE_ROW_PHONE),
                 plans
                     .iter()
                     .map(|(provider, plan)| match phone_channel(plan) {
                         Some(c) => {
-                            Cell::new("Yes", Some(Citation::of(provider, &c.source))).scored(0)
+                            Cell::new(msg::COMPARE_YES, Some(Citation::of(provider, &c.source)))
+                                .scored(0)
                         }
-                        None => Cell::new("No", None).scored(1),
+                        None => Cell::new(msg::COMPARE_NO, None).scored(1),
                     })
                     .collect(),
             ),
             row(
-                "Who handles requests".to_owned(),
+                Text::new(msg::COMPARE_ROW_STAFF),
                 plans
                     .iter()
                     .map(|(provider, plan)| {
                         if plan.staff.is_empty() {
-                            return Cell::new("Not stated", None);
+                            return Cell::new(msg::COMPARE_NOT_STATED, None);
                         }
                         Cell::list(
                             plan.staff
                                 .iter()
                                 .map(|f| Line {
-                                    text: f.text.clone(),
+                                    text: catalog_words(&f.text),
                                     citation: Some(Citation::of(provider, &f.source)),
                                 })
                                 .collect(),
@@ -334,7 +338,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
         }
     }
     groups.push(RowGroup {
-        title: "Services".to_owned(),
+        title: Text::new(msg::COMPARE_GROUP_SERVICES),
         rows: services
             .into_iter()
             .map(|(id, name)| {
@@ -344,19 +348,19 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                         |(provider, plan)| match plan.services.iter().find(|s| s.service == id) {
                             Some(offer) => service_cell(provider, offer),
                             // Unmentioned ranks with "not offered": nothing is promised.
-                            None => Cell::new("Not mentioned", None).scored(2),
+                            None => Cell::new(msg::COMPARE_NOT_MENTIONED, None).scored(2),
                         },
                     )
                     .collect();
-                row(name.to_owned(), cells)
+                row(catalog_words(name), cells)
             })
             .collect(),
     });
 
     groups.push(RowGroup {
-        title: "Rules and restrictions".to_owned(),
+        title: Text::new(msg::COMPARE_GROUP_RULES),
         rows: vec![row(
-            "Rules".to_owned(),
+            Text::new(msg::COMPARE_ROW_RULES),
             plans
                 .iter()
                 .map(|(provider, plan)| {
@@ -366,12 +370,12 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                         .chain(&provider.restrictions)
                         .chain(&plan.notes)
                         .map(|f| Line {
-                            text: f.text.clone(),
+                            text: catalog_words(&f.text),
                             citation: Some(Citation::of(provider, &f.source)),
                         })
                         .collect();
                     if lines.is_empty() {
-                        Cell::new("None stated", None)
+                        Cell::new(msg::COMPARE_NONE_STATED, None)
                     } else {
                         Cell::list(lines)
                     }
@@ -394,7 +398,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
 fn fastest_critical_response(
     catalog: &Catalog,
     plans: &[(&ProviderFile, &Plan)],
-) -> Result<Option<String>> {
+) -> Result<Option<Text>> {
     let mut waits = Vec::new();
     for (_, plan) in plans {
         let target = catalog.targets(plan, Severity::Critical).first_response;
@@ -405,20 +409,15 @@ fn fastest_critical_response(
     let Some(fastest) = waits.iter().map(|(_, s)| *s).min() else {
         return Ok(None);
     };
-    let names: Vec<&str> = waits
+    let names = waits
         .iter()
         .filter(|(_, s)| *s == fastest)
-        .map(|(name, _)| *name)
-        .collect();
-    let names = match names.as_slice() {
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        [] => return Ok(None),
-    };
-    Ok(Some(format!(
-        "Fastest first response to a critical incident at any hour, nights and weekends included: {names}, within {}.",
-        words::duration(fastest)
-    )))
+        .map(|(name, _)| *name);
+    Ok(name_list(names).map(|plans| {
+        Text::new(msg::COMPARE_HEADLINE)
+            .with("plans", plans)
+            .with("wait", duration(fastest))
+    }))
 }
 
 fn target_cell(
@@ -435,8 +434,11 @@ fn target_cell(
     };
     match commitment {
         Commitment::None { none, source } => Ok(Cell {
-            detail: Some(none.clone()),
-            ..Cell::new("No commitment", Some(Citation::of(provider, source)))
+            detail: Some(catalog_words(none)),
+            ..Cell::new(
+                msg::COMPARE_NO_COMMITMENT,
+                Some(Citation::of(provider, source)),
+            )
         }),
         Commitment::Target {
             minutes,
@@ -445,11 +447,9 @@ fn target_cell(
             calendar_source,
             ..
         } => {
-            let text = format!(
-                "{}, {}",
-                words::target_length(*minutes),
-                short_calendar(catalog, calendar)
-            );
+            let text = Text::new(msg::COMPARE_TARGET)
+                .with("length", target_length(*minutes))
+                .with("hours", short_calendar(catalog, calendar));
             let citation = Citation::of(provider, source).resting_on(calendar_source.as_ref());
             let cell = Cell::new(text, Some(citation));
             let Some(target) = catalog.targets(plan, severity).get(kind).cloned() else {
@@ -457,7 +457,9 @@ fn target_cell(
             };
             Ok(match LongestWait::of(&target)? {
                 Some(wait) => Cell {
-                    detail: Some(format!("Longest wait: {}", wait.describe(&target))),
+                    detail: Some(
+                        Text::new(msg::COMPARE_LONGEST_WAIT).with("wait", wait.describe(&target)),
+                    ),
                     ..cell.scored(wait.seconds)
                 },
                 None => cell,
@@ -468,28 +470,32 @@ fn target_cell(
 
 fn service_cell(provider: &ProviderFile, offer: &ServiceOffer) -> Cell {
     let quantity = offer.quantity.map(|q| match q {
-        Quantity::HoursPerYear(h) => format!("{h} h a year"),
-        Quantity::AtMostPerQuarter(n) => format!("up to {n} a quarter"),
+        Quantity::HoursPerYear(h) => Text::new(msg::COMPARE_HOURS_A_YEAR).with("count", h),
+        Quantity::AtMostPerQuarter(n) => {
+            Text::new(msg::COMPARE_AT_MOST_PER_QUARTER).with("count", n)
+        }
     });
-    let text = match offer.availability {
-        Inclusion::Included => "Included",
-        Inclusion::Optional => "Optional, paid",
-        Inclusion::NotOffered => "Not offered",
-    };
+    let text = Text::new(match offer.availability {
+        Inclusion::Included => msg::COMPARE_INCLUDED,
+        Inclusion::Optional => msg::COMPARE_OPTIONAL,
+        Inclusion::NotOffered => msg::COMPARE_NOT_OFFERED,
+    });
     let score = i64::from(offer.availability.rank());
     let text = match quantity {
-        Some(q) => format!("{text} ({q})"),
-        None => text.to_owned(),
+        Some(q) => Text::new(msg::COMPARE_SERVICE_QUANTITY)
+            .with("inclusion", text)
+            .with("quantity", q),
+        None => text,
     };
     Cell {
-        detail: offer.note.clone(),
+        detail: offer.note.as_deref().map(catalog_words),
         ..Cell::new(text, Some(Citation::of(provider, &offer.source))).scored(score)
     }
 }
 
 /// A row with `differs` and `best` filled in: best is the lowest score,
 /// marked only where the scores differ.
-pub(super) fn row(label: String, mut cells: Vec<Cell>) -> Row {
+pub(super) fn row(label: Text, mut cells: Vec<Cell>) -> Row {
     let differs = cells
         .windows(2)
         .any(|w| w[0].lines != w[1].lines || w[0].score != w[1].score);
@@ -508,16 +514,24 @@ pub(super) fn row(label: String, mut cells: Vec<Cell>) -> Row {
     }
 }
 
-fn calendar_name(catalog: &Catalog, id: &str) -> String {
-    catalog
-        .calendar_entry(id)
-        .map_or_else(|| id.to_owned(), |c| c.name.clone())
+/// A severity's row label: "Critical".
+fn severity_label(severity: Severity) -> Text {
+    Text::new(msg::COMPARE_SEVERITY).with("level", severity.as_str())
 }
 
-fn short_calendar(catalog: &Catalog, id: &str) -> &'static str {
-    catalog
-        .calendar_entry(id)
-        .map_or("own hours", |c| c.short_label())
+fn calendar_name(catalog: &Catalog, id: &str) -> Text {
+    catalog_words(catalog.calendar_entry(id).map_or(id, |c| c.name.as_str()))
+}
+
+/// A calendar in a cell's few words: "24/7" or "working hours" (by its
+/// kind, as [`CalendarEntry::short_label`](crate::catalog::CalendarEntry::short_label)
+/// says it in English).
+fn short_calendar(catalog: &Catalog, id: &str) -> Text {
+    Text::new(match catalog.calendar_entry(id).map(|c| &c.definition) {
+        Some(CalendarDefinition::AroundTheClock { .. }) => msg::COMPARE_HOURS_AROUND_THE_CLOCK,
+        Some(_) => msg::COMPARE_HOURS_WORKING,
+        None => msg::COMPARE_HOURS_OWN,
+    })
 }
 
 /// The plan's first phone channel, by its kind (never by its name).

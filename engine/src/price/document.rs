@@ -304,7 +304,9 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
                         .resting_on(calendar_source.as_ref())
                         .assumption
                 })
-                .flatten();
+                .flatten()
+                // TODO(i18n): the quote's own area turns this into its Text.
+                .map(|reason| reason.english());
             let mark = match assumed {
                 Some(reason) => {
                     if !assumptions.contains(&reason) {

@@ -122,7 +122,10 @@ fn a_full_quota_is_reported_not_swallowed() {
     storage().clear().unwrap();
     let problem = result.expect_err("the write cannot fit");
     assert!(
-        problem.message().contains("storage for this site is full"),
+        problem
+            .message()
+            .english()
+            .contains("storage for this site is full"),
         "{}",
         problem.message()
     );

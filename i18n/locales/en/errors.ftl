@@ -53,3 +53,10 @@ error-link-quote = quote link
 error-link-damaged = the { $what } is damaged (cut off or edited); ask for the link again
 error-link-damaged-detail = the { $what } is damaged (cut off or edited; { $detail }); ask for the link again
 error-link-newer = the { $what } was made by a newer slacalc (format { $version }); reload to get it
+
+## The app: the shipped catalog, downloads, files chosen for import.
+app-error-catalog = The plan catalog could not be read: { $reason }. Reload the page; if it persists, this build is broken.
+app-error-download-refused = The browser did not allow the download; allow downloads for this site and try again.
+app-error-file-unreadable = The file could not be read. Nothing was changed.
+app-error-import-refused = This file cannot be imported: { $reason }. Nothing was changed.
+app-error-not-imported = Nothing was imported: { $reason }. Try again.

@@ -119,3 +119,78 @@ fn durations_and_counts_take_russian_plural_forms_through_intl() {
     // A large count is grouped the Russian way and still takes its form.
     assert_eq!(packages(1025), "1\u{a0}025 пакетов");
 }
+
+/// Mounts `view` with the interface in `lang` (as a link asking for it
+/// would) and returns its container.
+fn mount_in<V: leptos::prelude::IntoView + 'static>(
+    lang: Lang,
+    view: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
+    use leptos::prelude::*;
+    let window = web_sys::window().unwrap();
+    let _ = window
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("slacalc.lang");
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("/compare?lang={lang}")))
+        .unwrap();
+    let document = window.document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        slacalc_app::i18n::provide_locale();
+        view()
+    });
+    (container, handle)
+}
+
+#[wasm_bindgen_test]
+fn a_quote_keeps_its_language_and_an_assumption_is_said_in_the_readers() {
+    use leptos::prelude::*;
+    use slacalc_app::parts::Cited;
+    use slacalc_engine::compare::Citation;
+    let quote = Citation {
+        document: Some("Регламент поддержки".to_owned()),
+        text: "Время реакции — за 2ч".to_owned(),
+        assumption: None,
+    };
+    let (root, _app) = mount_in(Lang::En, move || {
+        view! { <Cited text="2 h".to_owned() citation=Some(quote)/> }
+    });
+    let q = root.query_selector("q").unwrap().expect("the quote");
+    assert_eq!(q.get_attribute("lang").as_deref(), Some("ru"));
+    assert_eq!(q.text_content().unwrap(), "Время реакции — за 2ч");
+    let tooltip = root.query_selector("[role=tooltip]").unwrap().unwrap();
+    assert!(
+        tooltip
+            .text_content()
+            .unwrap()
+            .starts_with("Source: Регламент поддержки"),
+        "{:?}",
+        tooltip.text_content()
+    );
+
+    let assumption = Citation {
+        document: None,
+        text: "the provider names no support hours".to_owned(),
+        assumption: Some("the provider names no support hours".to_owned()),
+    };
+    let (root, _app) = mount_in(Lang::Ru, move || {
+        view! { <Cited text="24x7".to_owned() citation=Some(assumption)/> }
+    });
+    let mark = root
+        .query_selector("[data-testid=assumption-mark]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(mark.text_content().unwrap(), " допущение");
+    let reason = root.query_selector(".assumption-reason").unwrap().unwrap();
+    assert!(
+        reason.text_content().unwrap().starts_with("Допущение: "),
+        "{:?}",
+        reason.text_content()
+    );
+}

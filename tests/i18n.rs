@@ -126,7 +126,6 @@ fn mount_in<V: leptos::prelude::IntoView + 'static>(
     lang: Lang,
     view: impl FnOnce() -> V + 'static,
 ) -> (web_sys::HtmlElement, impl Drop) {
-    use leptos::prelude::*;
     let window = web_sys::window().unwrap();
     let _ = window
         .local_storage()

@@ -352,19 +352,18 @@ pub fn PlanChecklist(
 /// Every plan as an `<option>`, in an `<optgroup>` per provider, for a
 /// `<select>`; `selected` marks the current one (none: the first).
 /// Provider and plan names are catalog words, in the reader's language
-/// where the data files translate them; call it inside a reactive closure
-/// (as views do, around the catalog) to follow the language switch.
+/// where the data files translate them (each follows the switch).
 pub fn plan_options(catalog: &Catalog, selected: Signal<String>) -> impl IntoView {
-    let lang = use_locale().lang();
+    let locale = use_locale();
     catalog
         .plans_by_provider()
         .into_iter()
         .map(|ProviderPlans { provider, plans }| {
             view! {
-                <optgroup label=catalog_text(lang, &provider).into_owned()>
+                <optgroup label=move || catalog_text(locale.lang(), &provider).into_owned()>
                     {plans.into_iter().map(|PlanChoice { id, name }| {
                         let mine = id.clone();
-                        let name = catalog_text(lang, &name).into_owned();
+                        let name = move || catalog_text(locale.lang(), &name).into_owned();
                         view! { <option value=id selected=move || selected.with(|s| *s == mine)>{name}</option> }
                     }).collect_view()}
                 </optgroup>

@@ -1,9 +1,12 @@
 //! The app layer's one error type: what went wrong between the page and
 //! the browser or a file, in words a person can act on. Engine and state
-//! errors pass through with their own messages.
+//! errors pass through with their own messages. [`AppError::text`] is
+//! what a view shows (in the reader's language); `Display` is the English,
+//! for the console.
 
 use std::fmt;
 
+use slacalc_i18n::{msg, Text};
 use slacalc_state::saved::Unreadable;
 
 /// Something the app could not do.
@@ -18,18 +21,32 @@ pub enum AppError {
     /// A backup chosen for import is not slacalc's saved work.
     ImportRefused(Unreadable),
     /// The browser did not save (full storage, blocked, or a conflict).
-    NotSaved(String),
+    NotSaved(Text),
+}
+
+impl AppError {
+    /// What went wrong and what to do, to render in the reader's language
+    /// (`locale.text(&error.text())`).
+    pub fn text(&self) -> Text {
+        match self {
+            AppError::Catalog(e) => {
+                Text::new(msg::APP_ERROR_CATALOG).with("reason", e.text().clone())
+            }
+            AppError::DownloadRefused => Text::new(msg::APP_ERROR_DOWNLOAD_REFUSED),
+            AppError::FileUnreadable => Text::new(msg::APP_ERROR_FILE_UNREADABLE),
+            AppError::ImportRefused(e) => {
+                Text::new(msg::APP_ERROR_IMPORT_REFUSED).with("reason", e.text())
+            }
+            AppError::NotSaved(why) => {
+                Text::new(msg::APP_ERROR_NOT_IMPORTED).with("reason", why.clone())
+            }
+        }
+    }
 }
 
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AppError::Catalog(e) => write!(f, "The plan catalog could not be read: {e}. Reload the page; if it persists, this build is broken."),
-            AppError::DownloadRefused => f.write_str("The browser did not allow the download; allow downloads for this site and try again."),
-            AppError::FileUnreadable => f.write_str("The file could not be read. Nothing was changed."),
-            AppError::ImportRefused(e) => write!(f, "This file cannot be imported: {e}. Nothing was changed."),
-            AppError::NotSaved(why) => write!(f, "Nothing was imported: {why}. Try again."),
-        }
+        self.text().fmt(f)
     }
 }
 

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use slacalc_engine::catalog::{Catalog, PlanChoice, ProviderPlans};
 use slacalc_engine::compare::Citation;
+use slacalc_i18n::{catalog_text, translation, Lang, Text};
 use slacalc_state::links::{is_embed, Frame};
 use slacalc_state::query::Query;
 use slacalc_state::{Notice, ViewLink};
@@ -94,10 +95,12 @@ pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
 /// Shown instead of a view when the shipped catalog cannot be read.
 #[component]
 pub fn CatalogMissing(error: AppError) -> impl IntoView {
+    let locale = use_locale();
+    let message = error.text();
     view! {
         <section class="panel error-panel" role="alert">
             <h1>{tr(msg::PLANS_UNAVAILABLE)}</h1>
-            <p>{error.to_string()}</p>
+            <p>{move || locale.text(&message)}</p>
         </section>
     }
 }
@@ -143,6 +146,12 @@ pub fn LinkNotices(notices: Signal<Vec<Notice>>) -> impl IntoView {
 /// on an assumption says so on its face ("assumption"), with the reason in
 /// the same description, wherever it appears.
 ///
+/// A quote stays in the words of its source, marked with its language
+/// (`lang`, for screen readers and hyphenation); when the reader's
+/// language differs and the data files translate it, the translation
+/// follows, labelled as one. An assumption's reason is slacalc's own
+/// words, shown in the reader's language.
+///
 /// `focusable = false` keeps the value out of the tab order, for tables
 /// with many cited values: the view then offers one control that shows
 /// every source at once (`.sources-shown` on an ancestor shows them in
@@ -161,14 +170,25 @@ pub fn Cited(
             let locale = use_locale();
             let id = format!("src-{}", next_id());
             let described_by = id.clone();
-            let assumption = citation
-                .assumption
-                .clone()
-                .map(|reason| locale.text(&reason));
+            let assumption = citation.assumption.clone();
             let quote = citation.document.clone().map(|document| {
+                let original = citation.text.clone();
+                let source_lang = written_in(&original);
+                let translated = move || {
+                    let lang = locale.lang();
+                    let words = (lang != source_lang)
+                        .then(|| translation(lang, &original))
+                        .flatten()?;
+                    Some(view! {
+                        <span class="translation" lang=lang.code()>
+                            <strong>{locale.t(msg::PARTS_TRANSLATION)}" "</strong>{words}
+                        </span>
+                    })
+                };
                 view! {
-                    <strong>{format!("Source: {}", locale.text(&document))}</strong>
-                    <q>{citation.text.clone()}</q>
+                    <strong>{tr(msg::PARTS_SOURCE)}" "{move || locale.text(&document)}</strong>
+                    <q lang=source_lang.code()>{citation.text.clone()}</q>
+                    {translated}
                 }
             });
             let class = if assumption.is_some() {
@@ -180,12 +200,15 @@ pub fn Cited(
                 <span class="value cited" tabindex=focusable.then_some("0") aria-describedby=described_by>
                     {text}
                     {assumption.is_some().then(|| view! {
-                        <span class="assumption-mark" data-testid="assumption-mark">" assumption"</span>
+                        <span class="assumption-mark" data-testid="assumption-mark">" "{tr(msg::PARTS_ASSUMPTION_MARK)}</span>
                     })}
                     <span class=class role="tooltip" id=id>
                         {quote}
                         {assumption.map(|reason| view! {
-                            <span class="assumption-reason"><strong>"Assumption: "</strong>{reason}</span>
+                            <span class="assumption-reason">
+                                <strong>{tr(msg::PARTS_ASSUMPTION)}" "</strong>
+                                {move || locale.text(&reason)}
+                            </span>
                         })}
                     </span>
                 </span>
@@ -224,6 +247,16 @@ pub fn use_narrow(max_px: f64) -> Signal<bool> {
     narrow.into()
 }
 
+/// The language a source is written in, from its script: the catalog's
+/// documents are Russian or English, and only Russian uses Cyrillic.
+fn written_in(text: &str) -> Lang {
+    if text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+        Lang::Ru
+    } else {
+        Lang::En
+    }
+}
+
 fn next_id() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static NEXT: AtomicU64 = AtomicU64::new(0);
@@ -231,15 +264,19 @@ fn next_id() -> u64 {
 }
 
 /// The iframe snippet for a view; its height follows the content through
-/// the message listener documented in docs/EMBEDDING.md.
+/// the message listener documented in docs/EMBEDDING.md. The frame opens
+/// in the language the interface has now (`lang=`), so a documentation
+/// page in Russian embeds a Russian view; `title` should be in that
+/// language too. Call it inside a reactive closure: it follows the switch.
 pub fn embed_snippet(origin: &str, path_and_query: &str, title: &str) -> String {
-    let separator = if path_and_query.contains('?') {
-        '&'
-    } else {
-        '?'
+    let frame = Frame {
+        lang: Some(use_locale().lang()),
+        embed: true,
     };
+    let src = frame.apply(path_and_query);
+    let title = title.replace('"', "&quot;");
     format!(
-        "<iframe src=\"{origin}{path_and_query}{separator}embed=1\" title=\"{title}\" data-slacalc \
+        "<iframe src=\"{origin}{src}\" title=\"{title}\" data-slacalc \
 style=\"width:100%;border:0\" height=\"600\" loading=\"lazy\"></iframe>\n\
 <script>addEventListener(\"message\",function(e){{var d=e.data;if(e.origin!==\"{origin}\"||!d||d.type!==\"slacalc:height\")return;\
 document.querySelectorAll(\"iframe[data-slacalc]\").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=d.height+\"px\"}})}});</script>"
@@ -249,34 +286,34 @@ document.querySelectorAll(\"iframe[data-slacalc]\").forEach(function(f){{if(f.co
 /// "Embed this view": the snippet in a box, and a button that copies it.
 #[component]
 pub fn EmbedCode(snippet: Signal<String>) -> impl IntoView {
-    let (status, set_status) = signal(String::new());
+    let locale = use_locale();
+    let (status, set_status) = signal(None::<Text>);
     let copy = move |_| {
         let text = snippet.get_untracked();
         let Some(window) = web_sys::window() else {
             return;
         };
         let promise = window.navigator().clipboard().write_text(&text);
-        set_status.set("Copying…".to_owned());
+        set_status.set(Some(Text::new(msg::PARTS_EMBED_COPYING)));
         leptos::task::spawn_local(async move {
             let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-            set_status.set(match result {
-                Ok(_) => "Copied. Paste it into your page's HTML.".to_owned(),
-                Err(_) => {
-                    "The browser did not allow copying; select the code and copy it.".to_owned()
-                }
-            });
+            set_status.set(Some(Text::new(match result {
+                Ok(_) => msg::PARTS_EMBED_COPIED,
+                Err(_) => msg::PARTS_EMBED_COPY_REFUSED,
+            })));
         });
     };
+    let shown = move || status.with(|s| s.as_ref().map(|t| locale.text(t)).unwrap_or_default());
     view! {
         <details class="embed-code" data-testid="embed">
-            <summary>"Embed this view"</summary>
-            <p class="muted">"Paste into a documentation page. The frame grows with its content."</p>
-            <textarea readonly rows="5" data-testid="embed-code" aria-label="Embed code"
+            <summary>{tr(msg::PARTS_EMBED_SUMMARY)}</summary>
+            <p class="muted">{tr(msg::PARTS_EMBED_LEDE)}</p>
+            <textarea readonly rows="5" data-testid="embed-code" aria-label=tr(msg::PARTS_EMBED_CODE)
                 on:focus=move |ev| { event_target::<web_sys::HtmlTextAreaElement>(&ev).select() }
                 prop:value=move || snippet.get()></textarea>
             <div class="row">
-                <button type="button" on:click=copy data-testid="copy-embed">"Copy embed code"</button>
-                <span role="status" class="muted">{move || status.get()}</span>
+                <button type="button" on:click=copy data-testid="copy-embed">{tr(msg::PARTS_EMBED_COPY)}</button>
+                <span role="status" class="muted">{shown}</span>
             </div>
         </details>
     }
@@ -293,12 +330,13 @@ pub fn PlanChecklist(
     on_toggle: Callback<(String, bool)>,
     testid: &'static str,
 ) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <fieldset class="panel plan-picker">
-            <legend>"Plans"</legend>
+            <legend>{tr(msg::PARTS_PLANS)}</legend>
             {move || catalog.with(|c| c.plans_by_provider()).into_iter().map(|ProviderPlans { provider, plans }| view! {
                 <div class="provider-plans">
-                    <span class="provider-name">{provider}</span>
+                    <span class="provider-name">{catalog_text(locale.lang(), &provider).into_owned()}</span>
                     {plans.into_iter().map(|PlanChoice { id, name }| {
                         let checked = id.clone();
                         view! {
@@ -306,7 +344,7 @@ pub fn PlanChecklist(
                                 <input type="checkbox" data-testid=format!("{testid}-{id}")
                                     prop:checked=move || selected.with(|s| s.contains(&checked))
                                     on:change=move |ev| on_toggle.run((id.clone(), event_target_checked(&ev)))/>
-                                {name}
+                                {catalog_text(locale.lang(), &name).into_owned()}
                             </label>
                         }
                     }).collect_view()}
@@ -318,15 +356,19 @@ pub fn PlanChecklist(
 
 /// Every plan as an `<option>`, in an `<optgroup>` per provider, for a
 /// `<select>`; `selected` marks the current one (none: the first).
+/// Provider and plan names are catalog words, in the reader's language
+/// where the data files translate them (each follows the switch).
 pub fn plan_options(catalog: &Catalog, selected: Signal<String>) -> impl IntoView {
+    let locale = use_locale();
     catalog
         .plans_by_provider()
         .into_iter()
         .map(|ProviderPlans { provider, plans }| {
             view! {
-                <optgroup label=provider>
+                <optgroup label=move || catalog_text(locale.lang(), &provider).into_owned()>
                     {plans.into_iter().map(|PlanChoice { id, name }| {
                         let mine = id.clone();
+                        let name = move || catalog_text(locale.lang(), &name).into_owned();
                         view! { <option value=id selected=move || selected.with(|s| *s == mine)>{name}</option> }
                     }).collect_view()}
                 </optgroup>

@@ -4,20 +4,30 @@
 //! backup panel (export all, import a backup).
 
 use leptos::prelude::*;
+use slacalc_i18n::Text;
 use slacalc_state::saved::{Change, Conflict, Section};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::browser;
 use crate::error::AppError;
+use crate::i18n::{msg, tr, use_locale, Locale};
 use crate::store::{self, use_store, Problem, Store};
 
 /// Downloads all saved work as one file; returns what to tell the user.
-fn export_backup(store: Store) -> String {
+fn export_backup(store: Store) -> Text {
     let text = store.work.with_untracked(|w| w.to_json());
     match browser::download("slacalc-backup.json", &text) {
-        Ok(()) => "Backup downloaded.".to_owned(),
-        Err(e) => e.to_string(),
+        Ok(()) => Text::new(msg::SAVED_BACKUP_DOWNLOADED),
+        Err(e) => e.text(),
     }
+}
+
+/// A status line beside buttons: a message kept as a [`Text`] and
+/// rendered where it is shown, so it follows the language switch.
+fn status_line(locale: Locale) -> (impl Fn() -> String + Copy, WriteSignal<Option<Text>>) {
+    let (status, set_status) = signal(None::<Text>);
+    let shown = move || status.with(|s| s.as_ref().map(|t| locale.text(t)).unwrap_or_default());
+    (shown, set_status)
 }
 
 /// Shown above every view while saved work has something to say.
@@ -26,12 +36,13 @@ pub fn SavedWorkBanner() -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
+    let locale = use_locale();
     let notes = move || {
         store.work.with(|w| {
             w.kept_aside
                 .iter()
-                .map(|k| k.message())
-                .chain(w.renamed.iter().map(|r| r.message()))
+                .map(|k| locale.text(&k.message()))
+                .chain(w.renamed.iter().map(|r| locale.text(&r.message())))
                 .collect::<Vec<_>>()
         })
     };
@@ -42,7 +53,7 @@ pub fn SavedWorkBanner() -> impl IntoView {
         }).collect_view()}
         <Show when=move || !notes().is_empty()>
             <div class="notice saved-problem" role="status" data-testid="kept-aside">
-                <p>"Some saved items need your attention. Nothing was deleted; export a backup to keep a copy."</p>
+                <p>{tr(msg::SAVED_ATTENTION)}</p>
                 <ul>{move || notes().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             </div>
         </Show>
@@ -53,20 +64,21 @@ pub fn SavedWorkBanner() -> impl IntoView {
 #[component]
 fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
     let unreadable = matches!(problem, Problem::Unreadable { .. });
-    let (status, set_status) = signal(String::new());
+    let locale = use_locale();
+    let (status, set_status) = status_line(locale);
     let (confirming, set_confirming) = signal(false);
     let download_unreadable = move |_| {
         let message = match store.unreadable_text() {
             Some(text) => match browser::download("slacalc-unreadable-saved-work.json", &text) {
                 Ok(()) => {
                     store.mark_downloaded();
-                    "Downloaded (as a JSON string, every character kept).".to_owned()
+                    Text::new(msg::SAVED_DOWNLOADED_ESCAPED)
                 }
-                Err(e) => e.to_string(),
+                Err(e) => e.text(),
             },
-            None => "The unreadable data is no longer in this browser.".to_owned(),
+            None => Text::new(msg::SAVED_UNREADABLE_GONE),
         };
-        set_status.set(message);
+        set_status.set(Some(message));
     };
     // Starting afresh writes over the unreadable data when no copy of it
     // exists: that is said, and confirmed, first.
@@ -77,26 +89,27 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
             store.reset();
         }
     };
-    let export = move |_| set_status.set(export_backup(store));
+    let export = move |_| set_status.set(Some(export_backup(store)));
+    let message = problem.message();
     view! {
         <div class="notice saved-problem" role="alert" data-testid="saved-problem">
-            <p>{problem.message()}</p>
+            <p>{move || locale.text(&message)}</p>
             <Show when=move || confirming.get()>
                 <p class="warn" data-testid="confirm-discard">
-                    "The unreadable data has not been copied or downloaded. Starting afresh deletes it for good when you next save. Download it first, or press “Discard it” to go on."
+                    {tr(msg::SAVED_CONFIRM_DISCARD)}
                 </p>
             </Show>
             <div class="row">
                 {unreadable.then(|| view! {
-                    <button type="button" class="secondary" on:click=download_unreadable data-testid="download-unreadable">"Download the unreadable data"</button>
+                    <button type="button" class="secondary" on:click=download_unreadable data-testid="download-unreadable">{tr(msg::SAVED_DOWNLOAD_UNREADABLE)}</button>
                     <button type="button" class="secondary" on:click=start_afresh data-testid="reset-saved">
-                        {move || if confirming.get() { "Discard it" } else { "Start afresh" }}
+                        {move || locale.t(if confirming.get() { msg::SAVED_DISCARD } else { msg::SAVED_START_AFRESH })}
                     </button>
                 })}
                 {(!unreadable).then(|| view! {
-                    <button type="button" class="secondary" on:click=export>"Export a backup"</button>
+                    <button type="button" class="secondary" on:click=export>{tr(msg::SAVED_EXPORT_BACKUP)}</button>
                 })}
-                <span class="muted" role="status">{move || status.get()}</span>
+                <span class="muted" role="status">{status}</span>
             </div>
         </div>
     }
@@ -106,38 +119,44 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
 /// versions, and the choice.
 #[component]
 fn ConflictNotice(store: Store, index: usize, conflict: Conflict) -> impl IntoView {
-    let (status, set_status) = signal(String::new());
-    let mine = match &conflict.mine {
-        Change::Save(item) => item.to_json(),
-        Change::Delete { .. } => "(deleted)".to_owned(),
+    let locale = use_locale();
+    let (status, set_status) = status_line(locale);
+    // A version is its JSON as stored (field names are the format's, not
+    // words); a deletion is said in words.
+    let version = |json: Option<String>| {
+        move || {
+            json.clone()
+                .unwrap_or_else(|| locale.t(msg::SAVED_DELETED_VERSION))
+        }
     };
-    let theirs = conflict
-        .theirs
-        .as_ref()
-        .map(|item| item.to_json())
-        .unwrap_or_else(|| "(deleted)".to_owned());
+    let mine = version(match &conflict.mine {
+        Change::Save(item) => Some(item.to_json()),
+        Change::Delete { .. } => None,
+    });
+    let theirs = version(conflict.theirs.as_ref().map(|item| item.to_json()));
     let keep = move |keep_mine: bool| {
         store.resolve(index, keep_mine, move |outcome| {
-            set_status.set(outcome.status("Saved your version."))
+            set_status.set(Some(outcome.status_text(Text::new(msg::SAVED_KEPT_MINE))))
         })
     };
+    let message = conflict.message();
     view! {
         <div class="notice saved-problem conflict" role="alert" data-testid="saved-conflict">
-            <p>{conflict.message()}</p>
+            <p>{move || locale.text(&message)}</p>
             <div class="conflict-versions">
                 <details open>
-                    <summary>"Your version"</summary>
+                    <summary>{tr(msg::SAVED_YOUR_VERSION)}</summary>
                     <pre data-testid="conflict-mine">{mine}</pre>
                 </details>
                 <details>
-                    <summary>"The other tab's version"</summary>
+                    <summary>{tr(msg::SAVED_THEIR_VERSION)}</summary>
                     <pre data-testid="conflict-theirs">{theirs}</pre>
                 </details>
             </div>
             <div class="row">
-                <button type="button" on:click=move |_| keep(true) data-testid="keep-mine">"Keep mine"</button>
-                <button type="button" class="secondary" on:click=move |_| keep(false) data-testid="keep-theirs">"Keep theirs"</button>
-                <span class="muted" role="status">{move || status.get()}</span>
+                <button type="button" on:click=move |_| keep(true) data-testid="keep-mine">{tr(msg::SAVED_KEEP_MINE)}</button>
+                <button type="button" class="secondary" on:click=move |_| keep(false) data-testid="keep-theirs">{tr(msg::SAVED_KEEP_THEIRS)}</button>
+                <span class="muted" role="status">{status}</span>
             </div>
         </div>
     }
@@ -149,60 +168,62 @@ pub fn SavedWorkPanel() -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
-    let (status, set_status) = signal(String::new());
+    let locale = use_locale();
+    let (status, set_status) = status_line(locale);
     let counts = move || {
-        store.work.with(|w| {
-            let counts: Vec<String> = Section::ALL
-                .into_iter()
-                .map(|section| count(w.count(section), section.noun()))
-                .collect();
-            format!("{} saved in this browser.", counts.join(", "))
-        })
+        let amount = |section: Section| store.work.with(|w| section.amount(w.count(section)));
+        locale.text(
+            &Text::new(msg::SAVED_COUNTS)
+                .with("packages", amount(Section::Packages))
+                .with("books", amount(Section::PriceBooks))
+                .with("scenarios", amount(Section::Scenarios)),
+        )
     };
-    let export = move |_| set_status.set(export_backup(store));
+    let export = move |_| set_status.set(Some(export_backup(store)));
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
             return;
         };
         input.set_value("");
-        set_status.set("Reading the file…".to_owned());
+        set_status.set(Some(Text::new(msg::SAVED_READING_FILE)));
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text())
                 .await
                 .ok()
                 .and_then(|t| t.as_string());
             let Some(text) = text else {
-                set_status.set(AppError::FileUnreadable.to_string());
+                set_status.set(Some(AppError::FileUnreadable.text()));
                 return;
             };
             store.import(&text, move |result| {
-                set_status.set(match result {
-                    Ok(merged) if merged.kept_aside > 0 => format!(
-                        "Imported: {} new, {} replaced (same id); {} cannot be used and are kept aside (listed above). Nothing was removed.",
-                        merged.added, merged.replaced, merged.kept_aside
-                    ),
-                    Ok(merged) => format!(
-                        "Imported: {} new, {} replaced (same id). Nothing was removed.",
-                        merged.added, merged.replaced
-                    ),
-                    Err(e) => e.to_string(),
-                })
+                set_status.set(Some(match result {
+                    Ok(merged) if merged.kept_aside > 0 => {
+                        Text::new(msg::SAVED_IMPORTED_KEPT_ASIDE)
+                            .with("added", merged.added)
+                            .with("replaced", merged.replaced)
+                            .with("kept", merged.kept_aside)
+                    }
+                    Ok(merged) => Text::new(msg::SAVED_IMPORTED)
+                        .with("added", merged.added)
+                        .with("replaced", merged.replaced),
+                    Err(e) => e.text(),
+                }))
             });
         });
     };
     view! {
         <section class="panel saved-work" data-testid="saved-work">
-            <h2>"Saved work"</h2>
+            <h2>{tr(msg::SAVED_TITLE)}</h2>
             <p data-testid="saved-counts">{counts}</p>
             <div class="row">
-                <button type="button" on:click=export data-testid="export-backup">"Export everything"</button>
+                <button type="button" on:click=export data-testid="export-backup">{tr(msg::SAVED_EXPORT_EVERYTHING)}</button>
                 <label class="file-button">
-                    "Import a backup"
+                    {tr(msg::SAVED_IMPORT_BACKUP)}
                     <input type="file" accept="application/json,.json" on:change=import data-testid="import-backup"/>
                 </label>
             </div>
-            <p class="muted" role="status" data-testid="saved-status">{move || status.get()}</p>
+            <p class="muted" role="status" data-testid="saved-status">{status}</p>
             <KeptCopies/>
         </section>
     }
@@ -215,12 +236,13 @@ pub fn SavedWorkPanel() -> impl IntoView {
 fn KeptCopies() -> impl IntoView {
     let (keys, set_keys) = signal(store::aside_keys());
     let (armed, set_armed) = signal(None::<String>);
-    let (status, set_status) = signal(String::new());
+    let locale = use_locale();
+    let (status, set_status) = status_line(locale);
     view! {
         <Show when=move || !keys.with(Vec::is_empty)>
             <div class="kept-copies" data-testid="kept-copies">
-                <h3>"Unreadable data kept aside"</h3>
-                <p class="muted">"Copies of saved data this slacalc could not read, kept so nothing is lost. Download them before deleting."</p>
+                <h3>{tr(msg::SAVED_ASIDE_TITLE)}</h3>
+                <p class="muted">{tr(msg::SAVED_ASIDE_LEDE)}</p>
                 <ul>
                     {move || keys.get().into_iter().map(|key| {
                         let size = store::aside_text(&key).map(|t| t.len()).unwrap_or(0);
@@ -232,38 +254,30 @@ fn KeptCopies() -> impl IntoView {
                         let confirming_label = confirming.clone();
                         view! {
                             <li class="row">
-                                <span>{format!("{} KB", size.div_ceil(1024))}</span>
+                                <span>{move || locale.text(&Text::new(msg::SAVED_ASIDE_SIZE).with("kb", size.div_ceil(1024)))}</span>
                                 <button type="button" class="secondary small" on:click=move |_| {
                                     let text = store::aside_text(&for_download).unwrap_or_default();
-                                    set_status.set(match browser::download("slacalc-unreadable-saved-work.json", &text) {
-                                        Ok(()) => "Downloaded.".to_owned(),
-                                        Err(e) => e.to_string(),
-                                    });
-                                }>"Download"</button>
+                                    set_status.set(Some(match browser::download("slacalc-unreadable-saved-work.json", &text) {
+                                        Ok(()) => Text::new(msg::SAVED_DOWNLOADED),
+                                        Err(e) => e.text(),
+                                    }));
+                                }>{tr(msg::SAVED_DOWNLOAD)}</button>
                                 <button type="button" class="secondary small" on:click=move |_| {
                                     if confirming() {
                                         store::discard_aside(&for_delete);
                                         set_armed.set(None);
                                         set_keys.set(store::aside_keys());
-                                        set_status.set("Deleted.".to_owned());
+                                        set_status.set(Some(Text::new(msg::SAVED_DELETED)));
                                     } else {
                                         set_armed.set(Some(for_delete.clone()));
                                     }
-                                }>{move || if confirming_label() { "Delete for good — click again" } else { "Delete" }}</button>
+                                }>{move || locale.t(if confirming_label() { msg::SAVED_DELETE_FOR_GOOD } else { msg::SAVED_DELETE })}</button>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                <p class="muted" role="status">{move || status.get()}</p>
+                <p class="muted" role="status">{status}</p>
             </div>
         </Show>
-    }
-}
-
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }

@@ -21,6 +21,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use slacalc_i18n::{msg, Text};
 use slacalc_state::saved::{Applied, Change, Conflict, Expect, Merged, SavedWork, Unreadable};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -47,14 +48,14 @@ pub enum Problem {
     /// that failed, still under [`KEY`], and nothing is written).
     Unreadable {
         /// Why it could not be read.
-        message: String,
+        message: Text,
         /// Where the copy is, if one could be made.
         aside: Option<String>,
     },
     /// The browser refused to save (full quota, storage disabled).
     NotSaved {
         /// Why, in words.
-        message: String,
+        message: Text,
     },
     /// Local storage cannot be used at all (private mode, blocked).
     Unavailable,
@@ -62,18 +63,20 @@ pub enum Problem {
 
 impl Problem {
     /// The problem in words, with what to do.
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Text {
         match self {
-            Problem::Unreadable { message, aside: Some(_) } => format!(
-                "Your saved work could not be read: {message}. A copy is kept unchanged in this browser; download it below if you need it. New work is saved as usual."
-            ),
-            Problem::Unreadable { message, aside: None } => format!(
-                "Your saved work could not be read: {message}. It is left untouched and nothing new is saved until you download it or discard it."
-            ),
-            Problem::NotSaved { message } => format!(
-                "Your latest change is not saved: {message}. Export a backup, then remove saved items you no longer need."
-            ),
-            Problem::Unavailable => "This browser does not let slacalc save anything (local storage is blocked); your work lasts until you close the tab. Export a backup to keep it.".to_owned(),
+            Problem::Unreadable {
+                message,
+                aside: Some(_),
+            } => Text::new(msg::SAVED_PROBLEM_UNREADABLE_KEPT).with("reason", message.clone()),
+            Problem::Unreadable {
+                message,
+                aside: None,
+            } => Text::new(msg::SAVED_PROBLEM_UNREADABLE_LEFT).with("reason", message.clone()),
+            Problem::NotSaved { message } => {
+                Text::new(msg::SAVED_PROBLEM_NOT_SAVED).with("reason", message.clone())
+            }
+            Problem::Unavailable => Text::new(msg::SAVED_PROBLEM_UNAVAILABLE),
         }
     }
 }
@@ -91,14 +94,26 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// What to tell the user beside the button that saved.
+    /// What to tell the user beside the button that saved: `saved` when it
+    /// was written, else why not. Render it with `locale.text(..)` where it
+    /// is shown, so it follows the language switch.
+    pub fn status_text(&self, saved: Text) -> Text {
+        match self {
+            Outcome::Saved(_) => saved,
+            Outcome::Conflict => Text::new(msg::SAVED_STATUS_CONFLICT),
+            Outcome::NotSaved(problem) => {
+                Text::new(msg::SAVED_STATUS_NOT_SAVED).with("problem", problem.message())
+            }
+        }
+    }
+
+    /// [`Outcome::status_text`] with English words for a save.
+    // TODO(i18n): the views' callers (price, build, simulate) move to
+    // `status_text` with their own message; then this goes.
     pub fn status(&self, saved: &str) -> String {
         match self {
             Outcome::Saved(_) => saved.to_owned(),
-            Outcome::Conflict => {
-                "Not saved: it was changed in another tab. Choose a version above.".to_owned()
-            }
-            Outcome::NotSaved(problem) => format!("Not saved. {}", problem.message()),
+            _ => self.status_text(Text::new(msg::UNTRANSLATED)).english(),
         }
     }
 }
@@ -207,7 +222,7 @@ pub fn load() -> (SavedWork, Option<Problem>, bool) {
             let aside = keep_aside(&storage);
             let writable = aside.is_some();
             let problem = Problem::Unreadable {
-                message: unreadable.to_string(),
+                message: unreadable.text(),
                 aside,
             };
             (SavedWork::default(), Some(problem), writable)
@@ -224,9 +239,9 @@ pub fn write_document(work: &SavedWork) -> Result<(), Problem> {
             .map(|e| e.name())
             .unwrap_or_default();
         let message = if name == "QuotaExceededError" {
-            "the browser's storage for this site is full".to_owned()
+            Text::new(msg::SAVED_STORAGE_FULL)
         } else {
-            format!("the browser refused to save ({name})")
+            Text::new(msg::SAVED_STORAGE_REFUSED).with("name", name)
         };
         Problem::NotSaved { message }
     })
@@ -312,9 +327,9 @@ impl Store {
             move |outcome| {
                 done(match outcome {
                     Committed::Written(merged) => Ok(merged),
-                    Committed::Conflict => Err(AppError::NotSaved(
-                        "an item changed in another tab".to_owned(),
-                    )),
+                    Committed::Conflict => {
+                        Err(AppError::NotSaved(Text::new(msg::SAVED_IMPORT_CONFLICT)))
+                    }
                     Committed::Refused(problem) => Err(AppError::NotSaved(problem.message())),
                 })
             },
@@ -401,7 +416,7 @@ impl Store {
     /// it stays as it is.
     fn unreadable_from_elsewhere<R>(&self, error: &Unreadable) -> Committed<R> {
         let problem = Problem::Unreadable {
-            message: error.to_string(),
+            message: error.text(),
             aside: None,
         };
         self.writable.set(false);

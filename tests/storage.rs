@@ -122,7 +122,10 @@ fn a_full_quota_is_reported_not_swallowed() {
     storage().clear().unwrap();
     let problem = result.expect_err("the write cannot fit");
     assert!(
-        problem.message().contains("storage for this site is full"),
+        problem
+            .message()
+            .english()
+            .contains("storage for this site is full"),
         "{}",
         problem.message()
     );
@@ -206,6 +209,44 @@ async fn an_unreadable_value_is_kept_once_byte_exact_however_often_the_page_load
         js_sys::JsString::from(kept),
         original,
         "every UTF-16 unit kept"
+    );
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn saved_work_speaks_the_readers_language_and_follows_the_switch() {
+    storage().clear().unwrap();
+    let odd = r#"{"format":"slacalc-saved-work","version":3,"packages":[{"id":"pkg-odd","colour":"teal"}]}"#;
+    storage().set_item(KEY, odd).unwrap();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/build?lang=ru"))
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let _app = leptos::mount::mount_to(container.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&container, "[data-testid=saved-counts]").unwrap(),
+        "Сохранено в этом браузере: 1 пакет, 0 прайс-листов, 0 сценариев."
+    );
+    let notice = text_of(&container, "[data-testid=kept-aside]").unwrap();
+    assert!(
+        notice.contains("Сохранённый пакет `pkg-odd` нельзя использовать"),
+        "{notice}"
+    );
+    let english: HtmlElement = container
+        .query_selector("[data-testid=lang-switch] [data-lang=en]")
+        .unwrap()
+        .expect("the header has the switch")
+        .unchecked_into();
+    english.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&container, "[data-testid=saved-counts]").unwrap(),
+        "1 package, 0 price books, 0 scenarios saved in this browser."
     );
     storage().clear().unwrap();
 }

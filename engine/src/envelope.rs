@@ -7,6 +7,8 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
 /// The format version this build writes.
@@ -26,21 +28,29 @@ pub(crate) fn seal<T: Serialize>(value: &T) -> String {
     )
 }
 
+/// The words for the link `what` names (`"package link"`, `"quote
+/// link"`), in the reader's language.
+fn link_name(what: &str) -> Text {
+    match what {
+        "quote link" => Text::new(msg::ERROR_LINK_QUOTE),
+        _ => Text::new(msg::ERROR_LINK_PACKAGE),
+    }
+}
+
 /// Opens link text sealed by [`seal`]; `what` names it in messages ("the
-/// package link is damaged…").
+/// package link is damaged…"): `"package link"` or `"quote link"`.
 pub(crate) fn open<T: DeserializeOwned>(text: &str, what: &str) -> Result<T> {
-    let damaged = || {
-        Error::invalid(format!(
-            "the {what} is damaged (cut off or edited); ask for the link again"
-        ))
-    };
+    let damaged =
+        || Error::invalid(Text::new(msg::ERROR_LINK_DAMAGED).with("what", link_name(what)));
     let (version, body) = text.trim().split_once('.').ok_or_else(damaged)?;
     match version.parse::<u32>() {
         Ok(VERSION) => {}
         Ok(v) if v > VERSION => {
-            return Err(Error::invalid(format!(
-                "the {what} was made by a newer slacalc (format {v}); reload to get it"
-            )))
+            return Err(Error::invalid(
+                Text::new(msg::ERROR_LINK_NEWER)
+                    .with("what", link_name(what))
+                    .with("version", v),
+            ))
         }
         _ => return Err(damaged()),
     }
@@ -52,9 +62,11 @@ pub(crate) fn open<T: DeserializeOwned>(text: &str, what: &str) -> Result<T> {
     let text = String::from_utf8(bytes).map_err(|_| damaged())?;
     // From text, like every other read: one deserializer per type.
     serde_json::from_str(&text).map_err(|e| {
-        Error::invalid(format!(
-            "the {what} is damaged (cut off or edited; {e}); ask for the link again"
-        ))
+        Error::invalid(
+            Text::new(msg::ERROR_LINK_DAMAGED_DETAIL)
+                .with("what", link_name(what))
+                .with("detail", e.to_string()),
+        )
     })
 }
 

@@ -113,3 +113,47 @@ fn duplicate_holidays_and_extra_days_are_cheap() {
         "{message}"
     );
 }
+
+/// The same refusals in Russian: the day names and the wording are the
+/// reader's, the dates go through the reader's date format.
+#[test]
+fn refusals_read_in_russian() {
+    use slacalc_i18n::{Formats, Lang};
+    /// Dates as a Russian reader's locale writes them (the app asks Intl).
+    struct RussianDates;
+    impl Formats for RussianDates {
+        fn number(&self, _: Lang, value: f64, _: u8) -> String {
+            value.to_string()
+        }
+        fn money(&self, _: Lang, amount: f64, _: &str) -> String {
+            amount.to_string()
+        }
+        fn date(&self, _: Lang, year: i32, month: u32, day: u32) -> String {
+            format!("{day}.{month:02}.{year}")
+        }
+        fn date_time(&self, _: Lang, epoch_ms: f64, _: &str) -> String {
+            epoch_ms.to_string()
+        }
+    }
+    let russian = |json: &str| {
+        let spec: CalendarSpec = serde_json::from_str(json).unwrap();
+        let err = Calendar::new(spec).unwrap_err();
+        err.text().render(Lang::Ru, &RussianDates)
+    };
+    assert_eq!(
+        russian(r#"{"tz":"UTC","week":{"wed":[["09:00","13:00"],["12:00","18:00"]]}}"#),
+        "ср: интервалы 09:00–13:00 и 12:00–18:00 пересекаются; объедините их или сдвиньте один"
+    );
+    assert_eq!(
+        russian(r#"{"tz":"UTC","holidays":["2027-02-20"],"extra_workdays":["2027-02-20"]}"#),
+        "20.02.2027 — одновременно праздник и дополнительный рабочий день; оставьте его в одном списке"
+    );
+    let night = russian(
+        r#"{"tz":"UTC","week":{"fri":[["22:00","06:00"]]},"extra_workdays":["2027-02-20"],"extra_hours":[["05:00","09:00"]]}"#,
+    );
+    assert!(
+        night.starts_with("дополнительный рабочий день 20.02.2027: интервал 05:00–09:00")
+            && night.contains("«19.02.2027»"),
+        "{night}"
+    );
+}

@@ -295,6 +295,13 @@ impl Text {
         }
     }
 
+    /// Words from the catalog (a name, a note, an assumption's reason) as a
+    /// text of their own: the original, or its translation where the data
+    /// files have one ([`catalog_text`]).
+    pub fn catalog(words: impl Into<String>) -> Self {
+        Text::new(msg::CATALOG_WORDS).with("words", Value::Catalog(words.into()))
+    }
+
     /// Adds the argument `$name`.
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {

@@ -1,7 +1,11 @@
 //! The state layer's one error type: what a person typed or a file held
-//! that cannot be used, naming the field when there is one.
+//! that cannot be used, naming the field when there is one. The words are
+//! a [`Text`] the app renders in the reader's language; `Display` is the
+//! English (tests, logs).
 
 use std::fmt;
+
+use slacalc_i18n::Text;
 
 use crate::links::Field;
 
@@ -10,23 +14,23 @@ use crate::links::Field;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     field: Option<Field>,
-    message: String,
+    message: Text,
 }
 
 impl Error {
     /// An error about the input as a whole.
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: Text) -> Self {
         Self {
             field: None,
-            message: message.into(),
+            message,
         }
     }
 
     /// An error about one field of a view's inputs.
-    pub fn at(field: Field, message: impl Into<String>) -> Self {
+    pub fn at(field: Field, message: Text) -> Self {
         Self {
             field: Some(field),
-            message: message.into(),
+            message,
         }
     }
 
@@ -34,17 +38,22 @@ impl Error {
     pub fn field(&self) -> Option<Field> {
         self.field
     }
+
+    /// What is wrong and what to do, to render in the reader's language.
+    pub fn text(&self) -> &Text {
+        &self.message
+    }
 }
 
 impl From<slacalc_engine::Error> for Error {
     fn from(error: slacalc_engine::Error) -> Self {
-        Self::new(error.to_string())
+        Self::new(error.text().clone())
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
     }
 }
 

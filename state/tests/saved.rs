@@ -56,7 +56,7 @@ fn version_1_with_an_unknown_kind_is_refused_not_dropped() {
     let v1 = json!({"format": FORMAT, "version": 1, "items": [{"kind": "robot", "id": "x"}]});
     let error = SavedWork::parse(&v1.to_string()).unwrap_err();
     assert!(
-        matches!(error, Unreadable::Invalid(ref m) if m.contains("robot")),
+        matches!(error, Unreadable::Invalid(ref m) if m.english().contains("robot")),
         "{error:?}"
     );
 }
@@ -97,7 +97,7 @@ fn a_section_that_is_not_a_list_is_malformed() {
     let not_list = json!({"format": FORMAT, "version": 2, "scenarios": {}});
     assert!(matches!(
         SavedWork::parse(&not_list.to_string()),
-        Err(Unreadable::Invalid(ref m)) if m.contains("\"scenarios\" is not a list")
+        Err(Unreadable::Invalid(ref m)) if m.english().contains("\"scenarios\" is not a list")
     ));
     let bad_version = json!({"format": FORMAT, "version": "2"});
     assert!(matches!(
@@ -136,7 +136,11 @@ fn undecodable_items_are_named_kept_aside_and_written_back() {
         4,
         "the counter counts every item"
     );
-    let messages: Vec<String> = work.kept_aside.iter().map(|k| k.message()).collect();
+    let messages: Vec<String> = work
+        .kept_aside
+        .iter()
+        .map(|k| k.message().english())
+        .collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(
         messages[0].contains("`pkg-odd`") && messages[0].contains("colour"),
@@ -144,7 +148,7 @@ fn undecodable_items_are_named_kept_aside_and_written_back() {
     );
     assert!(messages[1].contains("“Nameless”"), "{messages:?}");
     assert_eq!(work.packages[1].id, "pkg-good-copy");
-    let renamed = work.renamed[0].message();
+    let renamed = work.renamed[0].message().english();
     assert!(
         renamed.contains("“Good again”, is kept as `pkg-good-copy`"),
         "{renamed}"
@@ -259,7 +263,10 @@ fn an_edit_of_a_revision_that_moved_on_is_a_conflict_with_both_versions() {
         matches!(&conflict.mine, Change::Save(item) if matches!(&**item, Item::Package(p) if p.name == "Mine"))
     );
     assert!(
-        conflict.message().contains("changed in another tab"),
+        conflict
+            .message()
+            .english()
+            .contains("changed in another tab"),
         "{}",
         conflict.message()
     );
@@ -285,7 +292,10 @@ fn a_stale_edit_cannot_bring_back_a_deleted_item() {
         )
         .unwrap_err();
     assert_eq!(conflict.theirs, None);
-    assert!(conflict.message().contains("deleted in another tab"));
+    assert!(conflict
+        .message()
+        .english()
+        .contains("deleted in another tab"));
     // The tombstone survives the document's round trip.
     let again = SavedWork::parse(&stored.to_json()).unwrap();
     assert_eq!(again.revision(Section::Packages, "pkg-night"), 2);

@@ -9,6 +9,7 @@
 use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
+use slacalc_i18n::{msg, Text};
 
 use super::days::{self, SECS_PER_DAY};
 use super::{out_of_range, supported_years, Calendar, FIRST_YEAR, LAST_YEAR};
@@ -61,7 +62,7 @@ impl Calendar {
             .ok()
             .and_then(|m| m.checked_mul(60))
             .ok_or_else(|| {
-                Error::out_of_range(format!("{minutes} minutes is too long a target"))
+                Error::out_of_range(Text::new(msg::ERROR_TARGET_TOO_LONG).with("minutes", minutes))
             })?;
         self.due_after_seconds(start, seconds)
     }
@@ -74,7 +75,7 @@ impl Calendar {
     ) -> Result<Option<DateTime<Utc>>> {
         let t = self.check_instant(start)?;
         if seconds < 0 {
-            return Err(Error::invalid("a target cannot be negative"));
+            return Err(Error::invalid(Text::new(msg::ERROR_TARGET_NEGATIVE)));
         }
         if seconds == 0 {
             return if self.is_open(start)? {
@@ -165,11 +166,11 @@ impl Calendar {
     fn check_instant(&self, at: DateTime<Utc>) -> Result<i64> {
         use chrono::Datelike;
         if !(FIRST_YEAR..=LAST_YEAR).contains(&at.year()) {
-            return Err(Error::out_of_range(format!(
-                "{} is outside the years slacalc computes ({})",
-                at.format("%Y-%m-%dT%H:%M:%SZ"),
-                supported_years()
-            )));
+            return Err(Error::out_of_range(
+                Text::new(msg::ERROR_INSTANT_OUTSIDE_YEARS)
+                    .with("at", at.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                    .with("years", supported_years()),
+            ));
         }
         Ok(at.timestamp())
     }
@@ -343,5 +344,5 @@ impl Calendar {
 
 fn to_datetime(t: i64) -> Result<DateTime<Utc>> {
     DateTime::from_timestamp(t, 0)
-        .ok_or_else(|| Error::out_of_range("the answer lies outside the representable dates"))
+        .ok_or_else(|| Error::out_of_range(Text::new(msg::ERROR_ANSWER_UNREPRESENTABLE)))
 }

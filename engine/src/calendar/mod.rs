@@ -24,6 +24,8 @@ pub use arith::Span;
 pub use spec::{CalendarSpec, WeekSpec};
 pub use wall::{WallInterval, WallTime};
 
+use slacalc_i18n::{msg, Key, Text, Value};
+
 use crate::error::{Error, Result};
 use days::SECS_PER_DAY;
 use year::{TableBytes, YearTable};
@@ -122,24 +124,24 @@ impl Calendar {
         let tz = parse_zone(&spec.tz)?;
 
         for (i, day) in WEEKDAYS.into_iter().enumerate() {
-            wall::check_day(spec.week.day_mut(day), &WEEKDAY_NAMES[i], None)?;
+            wall::check_day(spec.week.day_mut(day), &day_name(i), None)?;
         }
         for (i, day) in WEEKDAYS.into_iter().enumerate() {
             let previous = WEEKDAYS[(i + 6) % 7];
             let tail = wall::overnight_tail(spec.week.day(previous));
-            let name = &WEEKDAY_NAMES[(i + 6) % 7];
+            let name = day_name((i + 6) % 7);
             wall::check_day(
                 spec.week.day_mut(day),
-                &WEEKDAY_NAMES[i],
-                tail.map(|t| (t, name as &dyn fmt::Display)),
+                &day_name(i),
+                tail.map(|t| (t, &name)),
             )?;
         }
         if let Some(hours) = spec.extra_hours.as_mut() {
-            wall::check_day(hours, &"extra working day hours", None)?;
+            wall::check_day(hours, &Text::new(msg::ERROR_DAY_EXTRA_HOURS), None)?;
         }
 
-        let holidays = sorted_days(&spec.holidays, "holiday")?;
-        let extra_days = sorted_days(&spec.extra_workdays, "extra working day")?;
+        let holidays = sorted_days(&spec.holidays, msg::ERROR_HOLIDAY_OUTSIDE_YEARS)?;
+        let extra_days = sorted_days(&spec.extra_workdays, msg::ERROR_EXTRA_DAY_OUTSIDE_YEARS)?;
         // The first holiday, in the order given, that is also an extra
         // working day: a binary search each, not a scan of the other list.
         if let Some(both) = spec
@@ -147,9 +149,9 @@ impl Calendar {
             .iter()
             .find(|d| extra_days.binary_search(&days::from_date(**d)).is_ok())
         {
-            return Err(Error::invalid(format!(
-                "{both} is both a holiday and an extra working day; keep it in one list"
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::ERROR_HOLIDAY_AND_EXTRA_DAY).with("date", date_value(*both)),
+            ));
         }
 
         let week: [Box<[WallInterval]>; 7] =
@@ -234,28 +236,20 @@ impl Calendar {
             }
             let date = |d: i64| {
                 NaiveDate::from_num_days_from_ce_opt((d + 719_163) as i32)
-                    .map(|x| x.to_string())
-                    .unwrap_or_default()
+                    .map(date_value)
+                    .unwrap_or_else(|| Value::Str(String::new()))
             };
+            let extra_day = Text::new(msg::ERROR_DAY_EXTRA).with("date", date(day));
             let mut hours = self.sets[usize::from(EXTRA)].to_vec();
             let before = &self.sets[usize::from(self.set_of(day - 1))];
             if let Some(tail) = wall::overnight_tail(before) {
-                wall::check_day(
-                    &mut hours,
-                    &format!("extra working day {}", date(day)),
-                    Some((tail, &date(day - 1) as &dyn fmt::Display)),
-                )?;
+                let previous = Text::new(msg::ERROR_DAY_DATE).with("date", date(day - 1));
+                wall::check_day(&mut hours, &extra_day, Some((tail, &previous)))?;
             }
             if let Some(tail) = wall::overnight_tail(&hours) {
                 let mut after = self.sets[usize::from(self.set_of(day + 1))].to_vec();
-                wall::check_day(
-                    &mut after,
-                    &date(day + 1),
-                    Some((
-                        tail,
-                        &format!("extra working day {}", date(day)) as &dyn fmt::Display,
-                    )),
-                )?;
+                let next = Text::new(msg::ERROR_DAY_DATE).with("date", date(day + 1));
+                wall::check_day(&mut after, &next, Some((tail, &extra_day)))?;
             }
         }
         Ok(())
@@ -316,31 +310,43 @@ fn table_index(year: i32) -> Result<usize> {
 }
 
 fn out_of_range(year: i32) -> Error {
-    Error::out_of_range(format!(
-        "the answer falls in {year}, outside the years slacalc computes ({})",
-        supported_years()
-    ))
+    Error::out_of_range(
+        Text::new(msg::ERROR_ANSWER_OUTSIDE_YEARS)
+            // A year as written, not a grouped number ("2,101").
+            .with("year", year.to_string())
+            .with("years", supported_years()),
+    )
 }
 
-const WEEKDAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+/// Monday (0) to Sunday (6), short, for messages about a day's hours.
+fn day_name(index: usize) -> Text {
+    const NAMES: [Key; 7] = [
+        msg::ERROR_DAY_MON,
+        msg::ERROR_DAY_TUE,
+        msg::ERROR_DAY_WED,
+        msg::ERROR_DAY_THU,
+        msg::ERROR_DAY_FRI,
+        msg::ERROR_DAY_SAT,
+        msg::ERROR_DAY_SUN,
+    ];
+    Text::new(NAMES[index % 7])
+}
 
 /// An IANA zone by name, with a message that says what to type instead.
 pub fn parse_zone(name: &str) -> Result<Tz> {
     if name.trim().is_empty() {
-        return Err(Error::invalid(
-            "the calendar has no time zone; give an IANA name such as Europe/Moscow",
-        ));
+        return Err(Error::invalid(Text::new(msg::ERROR_ZONE_MISSING)));
     }
     name.parse::<Tz>().map_err(|_| {
-        let hint = if name.starts_with(['+', '-'])
+        let message = if name.starts_with(['+', '-'])
             || name.to_ascii_uppercase().starts_with("UTC+")
             || name.to_ascii_uppercase().starts_with("GMT+")
         {
-            " Fixed offsets are not time zones: name the place, e.g. Europe/Moscow for UTC+3"
+            msg::ERROR_ZONE_FIXED_OFFSET
         } else {
-            " Use an IANA name such as Europe/Moscow or America/New_York"
+            msg::ERROR_ZONE_UNKNOWN
         };
-        Error::invalid(format!("unknown time zone `{name}`.{hint}"))
+        Error::invalid(Text::new(message).with("name", name))
     })
 }
 
@@ -349,32 +355,46 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
 /// so; a time they repeat is its first occurrence.
 pub fn local_instant(date: &str, time: &str, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
     use chrono::{LocalResult, NaiveTime, TimeZone};
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(format!(
-            "`{date}` is not a date; use YYYY-MM-DD, e.g. 2026-11-20"
-        ))
-    })?;
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(Text::new(msg::ERROR_DATE_UNREADABLE).with("text", date)))?;
     let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"))
-        .map_err(|_| Error::invalid(format!("`{time}` is not a time; use HH:MM, e.g. 18:00")))?;
+        .map_err(|_| Error::invalid(Text::new(msg::ERROR_TIME_UNREADABLE).with("text", time)))?;
     match tz.from_local_datetime(&date.and_time(time)) {
-        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Ok(at.with_timezone(&chrono::Utc)),
-        LocalResult::None => Err(Error::invalid(format!(
-            "{date} {time} does not exist in {}: the clocks skip it when daylight saving starts; choose a time an hour later",
-            tz.name()
-        ))),
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => {
+            Ok(at.with_timezone(&chrono::Utc))
+        }
+        LocalResult::None => Err(Error::invalid(
+            // The date and time as the person typed them, normalised.
+            Text::new(msg::ERROR_TIME_SKIPPED)
+                .with("date", date.to_string())
+                .with("time", time.to_string())
+                .with("zone", tz.name()),
+        )),
     }
 }
 
-fn sorted_days(dates: &[NaiveDate], what: &str) -> Result<Box<[i64]>> {
+/// A calendar date as a message argument (the reader's locale writes it).
+fn date_value(date: NaiveDate) -> Value {
+    use chrono::Datelike;
+    Value::Date {
+        year: date.year(),
+        month: date.month(),
+        day: date.day(),
+    }
+}
+
+/// The days of `dates`, sorted; `outside` says a date is out of range.
+fn sorted_days(dates: &[NaiveDate], outside: Key) -> Result<Box<[i64]>> {
     use chrono::Datelike;
     let mut days = Vec::with_capacity(dates.len());
     for date in dates {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
-            return Err(Error::invalid(format!(
-                "the {what} {date} is outside the years slacalc computes ({})",
-                supported_years()
-            )));
+            return Err(Error::invalid(
+                Text::new(outside)
+                    .with("date", date_value(*date))
+                    .with("years", supported_years()),
+            ));
         }
         days.push(days::from_date(*date));
     }

@@ -9,6 +9,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
 pub(crate) const MINUTES_PER_DAY: u16 = 24 * 60;
@@ -27,9 +29,10 @@ impl WallTime {
     pub fn new(hour: u8, minute: u8) -> Result<Self> {
         let minutes = u16::from(hour) * 60 + u16::from(minute);
         if minute >= 60 || minutes > MINUTES_PER_DAY {
-            return Err(Error::invalid(format!(
-                "{hour:02}:{minute:02} is not a time of day; use 00:00 to 23:59, or 24:00 as an end"
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::ERROR_WALL_TIME_OUT_OF_DAY)
+                    .with("time", format!("{hour:02}:{minute:02}")),
+            ));
         }
         Ok(Self(minutes))
     }
@@ -44,11 +47,7 @@ impl FromStr for WallTime {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || {
-            Error::invalid(format!(
-                "`{s}` is not a time of day; write it as HH:MM, e.g. 09:30"
-            ))
-        };
+        let bad = || Error::invalid(Text::new(msg::ERROR_WALL_TIME_UNREADABLE).with("text", s));
         let (h, m) = s.split_once(':').ok_or_else(bad)?;
         if h.is_empty()
             || h.len() > 2
@@ -80,14 +79,12 @@ impl WallInterval {
     /// overnight. Refuses empty intervals and a start at `24:00`.
     pub fn new(start: WallTime, end: WallTime) -> Result<Self> {
         if start == WallTime::END_OF_DAY {
-            return Err(Error::invalid(
-                "an interval cannot start at 24:00; start it at 00:00 of the next day",
-            ));
+            return Err(Error::invalid(Text::new(msg::ERROR_INTERVAL_STARTS_AT_END)));
         }
         if start == end || (end == WallTime::MIDNIGHT && start == WallTime::MIDNIGHT) {
-            return Err(Error::invalid(format!(
-                "the interval {start}–{end} is empty; give it a different start and end (00:00–24:00 for a whole day)"
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::ERROR_INTERVAL_EMPTY).with("interval", format!("{start}–{end}")),
+            ));
         }
         // 22:00–00:00 ends at midnight: store it as 22:00–24:00.
         let end = if end == WallTime::MIDNIGHT {
@@ -161,25 +158,30 @@ impl<'de> Deserialize<'de> for WallInterval {
 /// day's overnight interval, which this day's intervals must not reach into.
 pub(crate) fn check_day(
     intervals: &mut [WallInterval],
-    day: &dyn fmt::Display,
-    previous_tail: Option<(u32, &dyn fmt::Display)>,
+    day: &Text,
+    previous_tail: Option<(u32, &Text)>,
 ) -> Result<()> {
     intervals.sort_by_key(|i| i.start);
     for pair in intervals.windows(2) {
         let (_, end) = pair[0].span_minutes();
         if end > u32::from(pair[1].start.0) {
-            return Err(Error::invalid(format!(
-                "{day}: the intervals {} and {} overlap; merge them or move one",
-                pair[0], pair[1]
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::ERROR_INTERVALS_OVERLAP)
+                    .with("day", day.clone())
+                    .with("first", pair[0].to_string())
+                    .with("second", pair[1].to_string()),
+            ));
         }
     }
     if let (Some((tail, previous_day)), Some(first)) = (previous_tail, intervals.first()) {
         if u32::from(first.start.0) < tail {
-            return Err(Error::invalid(format!(
-                "{day}: the interval {first} overlaps the overnight hours of {previous_day}, which run until {}",
-                WallTime(tail as u16)
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::ERROR_INTERVAL_OVERLAPS_OVERNIGHT)
+                    .with("day", day.clone())
+                    .with("interval", first.to_string())
+                    .with("previous", previous_day.clone())
+                    .with("until", WallTime(tail as u16).to_string()),
+            ));
         }
     }
     Ok(())
@@ -250,7 +252,9 @@ mod tests {
             WallInterval::parse("13:00", "18:00").unwrap(),
             WallInterval::parse("09:00", "13:30").unwrap(),
         ];
-        let err = check_day(&mut day, &"mon", None).unwrap_err().to_string();
+        let err = check_day(&mut day, &Text::new(msg::ERROR_DAY_MON), None)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("09:00–13:30") && err.contains("13:00–18:00"),
             "{err}"
@@ -263,16 +267,21 @@ mod tests {
             WallInterval::parse("13:00", "18:00").unwrap(),
             WallInterval::parse("09:00", "13:00").unwrap(),
         ];
-        check_day(&mut day, &"mon", None).unwrap();
+        check_day(&mut day, &Text::new(msg::ERROR_DAY_MON), None).unwrap();
         assert_eq!(day[0].start().to_string(), "09:00");
     }
 
     #[test]
     fn a_day_may_not_reach_into_the_previous_night() {
         let mut tue = [WallInterval::parse("05:00", "09:00").unwrap()];
-        let err = check_day(&mut tue, &"tue", Some((360, &"mon")))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("overnight hours of mon"), "{err}");
+        let (mon, tue_name) = (Text::new(msg::ERROR_DAY_MON), Text::new(msg::ERROR_DAY_TUE));
+        let err = check_day(&mut tue, &tue_name, Some((360, &mon))).unwrap_err();
+        assert!(err.to_string().contains("overnight hours of mon"), "{err}");
+        // The reader's language names the day too, not only the frame.
+        let russian = err
+            .text()
+            .render(slacalc_i18n::Lang::Ru, &slacalc_i18n::Plain);
+        assert!(russian.starts_with("вт: интервал 05:00–09:00"), "{russian}");
+        assert!(russian.contains("«пн»"), "{russian}");
     }
 }

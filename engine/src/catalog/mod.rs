@@ -16,6 +16,8 @@ use std::sync::Arc;
 pub use model::*;
 pub use picker::{PlanChoice, ProviderPlans};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::calendar::{builtin, Calendar};
 use crate::error::{Error, Result};
 use crate::sla::{Severity, Target, Targets};
@@ -59,8 +61,14 @@ impl Catalog {
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self> {
         let mut providers = Vec::new();
         for (name, json) in files {
-            let file: ProviderFile = serde_json::from_str(json)
-                .map_err(|e| Error::invalid(format!("catalog file {name}: {e}")))?;
+            let file: ProviderFile = serde_json::from_str(json).map_err(|e| {
+                // The parser's own words (a line and column) stay as they are.
+                Error::invalid(
+                    Text::new(msg::ERROR_CATALOG_FILE)
+                        .with("name", name)
+                        .with("detail", e.to_string()),
+                )
+            })?;
             providers.push(file);
         }
         let mut catalog = Self {
@@ -86,19 +94,17 @@ impl Catalog {
 
     fn add_provider(&mut self, provider: ProviderFile) -> Result<()> {
         for entry in &provider.calendars {
-            let calendar = entry
-                .definition
-                .build()
-                .map_err(|e| e.context(format!("calendar {}", entry.id)))?;
+            let calendar = entry.definition.build().map_err(|e| {
+                e.context(Text::new(msg::ERROR_IN_CALENDAR).with("id", entry.id.as_str()))
+            })?;
             if self
                 .calendars
                 .insert(entry.id.clone(), Arc::new(calendar))
                 .is_some()
             {
-                return Err(Error::invalid(format!(
-                    "calendar id {} is used twice",
-                    entry.id
-                )));
+                return Err(Error::invalid(
+                    Text::new(msg::ERROR_CALENDAR_ID_TWICE).with("id", entry.id.as_str()),
+                ));
             }
         }
         self.providers.push(provider);
@@ -178,24 +184,28 @@ impl Catalog {
         let mut seen = HashMap::new();
         for PlanRef { provider, plan } in self.plans() {
             if seen.insert(plan.id.as_str(), ()).is_some() {
-                return Err(Error::invalid(format!("plan id {} is used twice", plan.id)));
+                return Err(Error::invalid(
+                    Text::new(msg::ERROR_PLAN_ID_TWICE).with("id", plan.id.as_str()),
+                ));
             }
             for severity in Severity::ALL {
                 if !plan.targets.iter().any(|t| t.severity == severity) {
-                    return Err(Error::invalid(format!(
-                        "plan {} says nothing about {severity}",
-                        plan.id
-                    )));
+                    return Err(Error::invalid(
+                        Text::new(msg::ERROR_PLAN_SEVERITY_MISSING)
+                            .with("id", plan.id.as_str())
+                            .with("severity", severity.to_string()),
+                    ));
                 }
             }
             for targets in &plan.targets {
                 for commitment in [&targets.first_response, &targets.resolution] {
                     if let Commitment::Target { calendar, .. } = commitment {
                         if !self.calendars.contains_key(calendar) {
-                            return Err(Error::invalid(format!(
-                                "plan {}: unknown calendar {calendar}",
-                                plan.id
-                            )));
+                            return Err(Error::invalid(
+                                Text::new(msg::ERROR_PLAN_UNKNOWN_CALENDAR)
+                                    .with("id", plan.id.as_str())
+                                    .with("calendar", calendar.as_str()),
+                            ));
                         }
                     }
                 }
@@ -203,10 +213,11 @@ impl Catalog {
             for source in plan.sources().chain(provider.sources()) {
                 if let Source::Quote { doc, .. } = source {
                     if !provider.documents.iter().any(|d| &d.id == doc) {
-                        return Err(Error::invalid(format!(
-                            "plan {}: unknown document {doc}",
-                            plan.id
-                        )));
+                        return Err(Error::invalid(
+                            Text::new(msg::ERROR_PLAN_UNKNOWN_DOCUMENT)
+                                .with("id", plan.id.as_str())
+                                .with("document", doc.as_str()),
+                        ));
                     }
                 }
             }

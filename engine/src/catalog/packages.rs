@@ -1,5 +1,7 @@
 //! The catalog with the user's packages added as plans of their own.
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::Result;
 use crate::package::{entered, Package, PROVIDER_NAME};
 use crate::sla::Severity;
@@ -17,9 +19,9 @@ impl Catalog {
         let mut calendars = Vec::new();
         let mut plans = Vec::new();
         for package in packages {
-            package
-                .validate()
-                .map_err(|e| e.context(format!("package `{}`", package.name)))?;
+            package.validate().map_err(|e| {
+                e.context(Text::new(msg::ERROR_IN_PACKAGE).with("name", package.name.as_str()))
+            })?;
             calendars.extend(package.calendars());
             plans.push(package.plan());
         }

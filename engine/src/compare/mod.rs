@@ -28,7 +28,7 @@ pub use table::{compare, Cell, Citation, Comparison, Line, PlanColumn, Row, RowG
 /// Words from the catalog (a name, a note, a quote's reason) as a text:
 /// the catalog's words in English, their translation where there is one.
 pub(crate) fn catalog_words(words: &str) -> Text {
-    Text::new(msg::COMPARE_CATALOG).with("words", Value::Catalog(words.to_owned()))
+    Text::catalog(words)
 }
 
 /// A target's length as the sources write it: minutes under an hour,

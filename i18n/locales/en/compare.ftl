@@ -73,7 +73,6 @@ compare-row-rules = Rules
 
 ## Cells
 # Words from the catalog (a name, a note), shown as the catalog has them or translated.
-compare-catalog = { $words }
 compare-not-stated = Not stated
 compare-not-mentioned = Not mentioned
 compare-none-stated = None stated

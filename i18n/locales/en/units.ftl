@@ -5,3 +5,5 @@ duration-minutes = { $count } min
 duration-seconds = { $count } s
 duration-zero-minutes = 0 min
 duration-zero-seconds = 0 s
+# Words from the catalog, shown as they are or translated (data/*.ftl).
+catalog-words = { $words }

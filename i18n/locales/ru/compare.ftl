@@ -82,7 +82,6 @@ compare-row-rules = Правила
 
 ## Ячейки
 # Слова из каталога (название, примечание): в переводе, если он есть.
-compare-catalog = { $words }
 compare-not-stated = Не указано
 compare-not-mentioned = Не упоминается
 compare-none-stated = Не указаны

@@ -29,7 +29,7 @@ impl ViewLink for BuildLink {
                 ),
                 Err(e) => (
                     Self::default(),
-                    vec![Notice::new(Field::Package, e.to_string())],
+                    vec![Notice::text(Field::Package, e.text().clone())],
                 ),
             },
         }

@@ -5,6 +5,8 @@ use slacalc_engine::catalog::Catalog;
 use slacalc_engine::compare::Requirements;
 use slacalc_engine::package::{from_share_link, share_link, Package};
 
+use slacalc_i18n::{msg, Text};
+
 use super::{flag, known_plans, Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
 
@@ -63,15 +65,19 @@ impl ViewLink for CompareLink {
                     &with_package
                 }
                 Err(e) => {
-                    notices.push(Notice::new(
+                    notices.push(Notice::text(
                         Field::Package,
-                        format!("The package in the link cannot be compared: {e}."),
+                        Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE)
+                            .with("reason", e.text().clone()),
                     ));
                     catalog
                 }
             },
             Some(Err(e)) => {
-                notices.push(Notice::new(Field::Package, format!("{e}.")));
+                notices.push(Notice::text(
+                    Field::Package,
+                    Text::new(msg::NOTICE_PACKAGE_UNUSABLE).with("reason", e.text().clone()),
+                ));
                 catalog
             }
         };
@@ -82,9 +88,9 @@ impl ViewLink for CompareLink {
                 "plans" => {
                     let plans = known_plans(catalog, Field::Plans, value.list(), &mut notices);
                     if plans.is_empty() {
-                        notices.push(Notice::new(
+                        notices.push(Notice::text(
                             Field::Plans,
-                            "No plan in the link could be shown; showing the default plans.",
+                            Text::new(msg::NOTICE_PLANS_NONE),
                         ));
                     } else {
                         link.plans = plans;
@@ -94,9 +100,12 @@ impl ViewLink for CompareLink {
                     Ok(m) if (1..=MAX_REQUIRED_MINUTES).contains(&m) => {
                         requirements.critical_response_minutes = Some(m)
                     }
-                    _ => notices.push(Notice::new(Field::CriticalResponse, format!(
-                        "The critical response requirement `{text}` is not a number of minutes from 1 to {MAX_REQUIRED_MINUTES}; it is ignored."
-                    ))),
+                    _ => notices.push(Notice::text(
+                        Field::CriticalResponse,
+                        Text::new(msg::NOTICE_CRITICAL_RESPONSE)
+                            .with("text", text.as_str())
+                            .with("max", MAX_REQUIRED_MINUTES),
+                    )),
                 },
                 "phone" => requirements.phone = flag(&text, Field::Phone, &mut notices),
                 "engineer" => {

@@ -7,6 +7,8 @@ use slacalc_engine::calendar::parse_zone;
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::sla::{Event, EventKind, Severity};
 
+use slacalc_i18n::{msg, Text};
+
 use super::{Field, Notice, ViewLink};
 use crate::query::{Query, QueryWriter};
 
@@ -60,31 +62,46 @@ impl ViewLink for DeadlineLink {
                     if catalog.plan(text).is_some() {
                         link.plan = text.to_owned();
                     } else {
-                        notices.push(Notice::new(Field::Plan, format!(
-                            "The link names a plan slacalc does not know, `{text}`; showing {DEFAULT_DEADLINE_PLAN} instead."
-                        )));
+                        notices.push(Notice::text(
+                            Field::Plan,
+                            Text::new(msg::NOTICE_DEADLINE_PLAN_UNKNOWN)
+                                .with("id", text)
+                                .with("default", DEFAULT_DEADLINE_PLAN),
+                        ));
                     }
                 }
                 "severity" => match text.parse() {
                     Ok(s) => link.severity = s,
-                    Err(e) => notices.push(Notice::new(Field::Severity, format!("{e}; showing critical."))),
+                    Err(e) => notices.push(Notice::text(
+                        Field::Severity,
+                        Text::new(msg::NOTICE_SEVERITY).with("reason", e.text().clone()),
+                    )),
                 },
                 "opened" => match parse_instant(text) {
                     Ok(at) => link.opened = Some(at),
-                    Err(e) => notices.push(Notice::new(Field::Opened, format!(
-                        "The opening time in the link cannot be used: {e}. Showing the current time instead."
-                    ))),
+                    Err(e) => notices.push(Notice::text(
+                        Field::Opened,
+                        Text::new(msg::NOTICE_OPENED).with("reason", e),
+                    )),
                 },
                 "tz" => match parse_zone(text) {
                     Ok(tz) => link.tz = Some(tz),
-                    Err(e) => notices.push(Notice::new(Field::Zone, format!("{e}. Times are shown in your own zone."))),
+                    Err(e) => notices.push(Notice::text(
+                        Field::Zone,
+                        Text::new(msg::NOTICE_ZONE).with("reason", e.text().clone()),
+                    )),
                 },
                 "live" => link.live = super::flag(text, Field::Live, &mut notices),
                 "events" => {
                     for item in value.list() {
                         match parse_event(&item) {
                             Ok(event) => link.events.push(event),
-                            Err(e) => notices.push(Notice::new(Field::Events, format!("The event `{item}` is left out: {e}."))),
+                            Err(e) => notices.push(Notice::text(
+                                Field::Events,
+                                Text::new(msg::NOTICE_EVENT)
+                                    .with("item", item.as_str())
+                                    .with("reason", e),
+                            )),
                         }
                     }
                 }
@@ -115,23 +132,21 @@ impl ViewLink for DeadlineLink {
 }
 
 /// An RFC 3339 instant with its offset. A `+` that a link turned into a
-/// space (form encoding) is taken back.
-pub fn parse_instant(text: &str) -> Result<DateTime<FixedOffset>, String> {
+/// space (form encoding) is taken back. The error says what to write.
+pub fn parse_instant(text: &str) -> Result<DateTime<FixedOffset>, Text> {
     let text = text.trim();
     DateTime::parse_from_rfc3339(text)
         .or_else(|_| DateTime::parse_from_rfc3339(&text.replace(' ', "+")))
-        .map_err(|_| {
-            format!("`{text}` is not a date and time with its offset, such as 2026-11-20T18:00:00+03:00")
-        })
+        .map_err(|_| Text::new(msg::LINK_INSTANT_UNREADABLE).with("text", text))
 }
 
-fn parse_event(item: &str) -> Result<Event, String> {
+fn parse_event(item: &str) -> Result<Event, Text> {
     let (kind, at) = item
         .split_once('@')
-        .ok_or("an event is written kind@time, e.g. paused@2026-11-20T19:00:00Z")?;
+        .ok_or_else(|| Text::new(msg::LINK_EVENT_FORM))?;
     let kind: EventKind = kind
         .parse()
-        .map_err(|e: slacalc_engine::Error| e.to_string())?;
+        .map_err(|e: slacalc_engine::Error| e.text().clone())?;
     Ok(Event {
         at: parse_instant(at)?.with_timezone(&Utc),
         kind,

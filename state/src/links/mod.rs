@@ -170,7 +170,9 @@ impl Notice {
     }
 
     /// A notice about `field` whose words are not yet in the Fluent files.
-    // TODO(i18n): every caller moves to `Notice::text`, then this goes.
+    // TODO(i18n): the state layer no longer calls it; it goes when the
+    // views' last caller (src/views/deadline.rs, an unknown browser zone)
+    // moves to `Notice::text`.
     pub fn new(field: Field, message: impl Into<String>) -> Self {
         Self {
             field,
@@ -196,9 +198,9 @@ fn known_plans(
     let mut plans: Vec<String> = Vec::new();
     for id in ids {
         if catalog.plan(&id).is_none() {
-            notices.push(Notice::new(
+            notices.push(Notice::text(
                 field,
-                format!("The link names a plan slacalc does not know, `{id}`; it is left out."),
+                Text::new(msg::NOTICE_PLAN_UNKNOWN).with("id", id),
             ));
         } else if !plans.contains(&id) {
             plans.push(id);
@@ -213,9 +215,11 @@ fn flag(value: &str, field: Field, notices: &mut Vec<Notice>) -> bool {
         "1" | "true" | "yes" => true,
         "0" | "false" | "no" | "" => false,
         _ => {
-            notices.push(Notice::new(
+            notices.push(Notice::text(
                 field,
-                format!("`{field}={value}` is neither 1 nor 0; the requirement is off."),
+                Text::new(msg::NOTICE_FLAG)
+                    .with("field", field.key())
+                    .with("value", value),
             ));
             false
         }

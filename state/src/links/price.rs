@@ -5,6 +5,8 @@
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::price::{Decimal, PackagePricing, Usage, UsageField};
 
+use slacalc_i18n::{msg, Text};
+
 use super::{Field, Notice, ViewLink};
 use crate::query::{Query, QueryWriter};
 
@@ -41,14 +43,14 @@ impl PriceLink {
             let text = value.text();
             let count = |field: Field| -> Result<u32, Notice> {
                 text.trim().parse::<u32>().map_err(|_| {
-                    Notice::new(
+                    Notice::text(
                         field,
-                        format!("`{text}` is not a whole number of 0 or more"),
+                        Text::new(msg::NOTICE_COUNT).with("text", text.as_str()),
                     )
                 })
             };
             let amount = |field: Field| -> Result<Decimal, Notice> {
-                Decimal::parse(&text).map_err(|e| Notice::new(field, e.to_string()))
+                Decimal::parse(&text).map_err(|e| Notice::text(field, e.text().clone()))
             };
             let usage = &mut link.usage;
             let result = match key {
@@ -66,9 +68,9 @@ impl PriceLink {
                         Ok(())
                     }
                     "parts" | "" => Ok(()),
-                    other => Err(Notice::new(
+                    other => Err(Notice::text(
                         Field::Packages,
-                        format!("`packages={other}`: use parts or base; packages are priced from their parts"),
+                        Text::new(msg::NOTICE_PACKAGES_PRICING).with("value", other),
                     )),
                 },
                 "users" => count(Field::Users).map(|n| usage.users = n),
@@ -96,7 +98,7 @@ impl PriceLink {
         }
         problems
             .into_iter()
-            .map(|p| Notice::new(link_field(p.field), p.error.to_string()))
+            .map(|p| Notice::text(link_field(p.field), p.error.text().clone()))
             .collect()
     }
 }

@@ -7,6 +7,8 @@
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::price::QuoteDocument;
 
+use slacalc_i18n::{msg, Text};
+
 use super::{Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
 
@@ -39,9 +41,9 @@ impl ViewLink for QuoteLink {
                 ),
                 Err(e) => (
                     Self::default(),
-                    vec![Notice::new(
+                    vec![Notice::text(
                         Field::Quote,
-                        format!("This quote cannot be shown: {e}."),
+                        Text::new(msg::NOTICE_QUOTE_UNUSABLE).with("reason", e.text().clone()),
                     )],
                 ),
             };
@@ -49,7 +51,10 @@ impl ViewLink for QuoteLink {
         let (pricing, mut notices) = PriceLink::read(query);
         let plan = query.get("plan").unwrap_or_default().trim().to_owned();
         if plan.is_empty() {
-            notices.push(Notice::new(Field::Plan, "The link names no plan to quote."));
+            notices.push(Notice::text(
+                Field::Plan,
+                Text::new(msg::NOTICE_QUOTE_NO_PLAN),
+            ));
         }
         (
             Self {

@@ -5,6 +5,8 @@
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::simulate::{Arrival, Profile, SeverityProfile};
 
+use slacalc_i18n::{msg, Text};
+
 use super::{known_plans, Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
 
@@ -81,7 +83,7 @@ pub fn parse_profile_number(text: &str, field: Field) -> Result<f64, crate::Erro
         Ok(v) if v.is_finite() && (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v),
         _ => Err(crate::Error::at(
             field,
-            format!("`{}` is not a number from 0 to 1,000,000,000", text.trim()),
+            Text::new(msg::LINK_PROFILE_NUMBER).with("text", text.trim()),
         )),
     }
 }
@@ -95,9 +97,12 @@ fn four(text: &str, field: Field, notices: &mut Vec<Notice>) -> Option<[f64; 4]>
     match numbers.as_slice() {
         [a, b, c, d] => Some([*a, *b, *c, *d]),
         _ => {
-            notices.push(Notice::new(field, format!(
-                "`{field}={text}` needs four numbers of 0 or more (critical, high, medium, low); the preset's are used."
-            )));
+            notices.push(Notice::text(
+                field,
+                Text::new(msg::NOTICE_FOUR_NUMBERS)
+                    .with("field", field.key())
+                    .with("text", text),
+            ));
             None
         }
     }
@@ -112,9 +117,10 @@ impl ViewLink for SimulateLink {
         let name = match named.as_deref().map(str::trim) {
             Some(name) if Profile::preset(name).is_some() => name.to_owned(),
             Some(name) => {
-                notices.push(Notice::new(Field::Preset, format!(
-                    "There is no preset `{name}`; showing e-commerce. Presets: small-team, ecommerce, bank."
-                )));
+                notices.push(Notice::text(
+                    Field::Preset,
+                    Text::new(msg::NOTICE_PRESET_UNKNOWN).with("name", name),
+                ));
                 DEFAULT_PRESET.to_owned()
             }
             None => DEFAULT_PRESET.to_owned(),
@@ -142,7 +148,10 @@ impl ViewLink for SimulateLink {
                 "rates" => {
                     if let Some(rates) = four(&text, Field::Rates, &mut notices) {
                         if rates.iter().sum::<f64>() <= 0.0 {
-                            notices.push(Notice::new(Field::Rates, "Every rate is 0: no incidents to simulate; the preset's rates are used."));
+                            notices.push(Notice::text(
+                                Field::Rates,
+                                Text::new(msg::NOTICE_RATES_ZERO),
+                            ));
                         } else {
                             for (s, r) in link.profile.severities.iter_mut().zip(rates) {
                                 s.per_month = r;
@@ -160,9 +169,10 @@ impl ViewLink for SimulateLink {
                 "work" => {
                     if let Some(hours) = four(&text, Field::WorkHours, &mut notices) {
                         if hours.iter().any(|h| *h <= 0.0) {
-                            notices.push(Notice::new(Field::WorkHours, format!(
-                                "`work={text}`: typical work must be above 0 hours for every severity; the preset's is used."
-                            )));
+                            notices.push(Notice::text(
+                                Field::WorkHours,
+                                Text::new(msg::NOTICE_WORK_HOURS).with("text", text.as_str()),
+                            ));
                         } else {
                             for (s, h) in link.profile.severities.iter_mut().zip(hours) {
                                 s.uncommitted_median_hours = h;
@@ -176,21 +186,29 @@ impl ViewLink for SimulateLink {
                     "nights" => link.profile.arrival = Arrival::Nights,
                     _ => match trimmed.strip_prefix("grid:").map(parse_grid) {
                         Some(Ok(grid)) => link.profile.arrival = grid,
-                        Some(Err(e)) => notices.push(Notice::new(Field::Arrival, format!("The weekly pattern in the link cannot be used: {e}."))),
-                        None => notices.push(Notice::new(Field::Arrival, format!(
-                            "Unknown arrival pattern `{trimmed}`; use uniform, business, nights or grid:<168 weights>."
-                        ))),
+                        Some(Err(e)) => notices.push(Notice::text(
+                            Field::Arrival,
+                            Text::new(msg::NOTICE_ARRIVAL_GRID).with("reason", e.text().clone()),
+                        )),
+                        None => notices.push(Notice::text(
+                            Field::Arrival,
+                            Text::new(msg::NOTICE_ARRIVAL_UNKNOWN).with("text", trimmed),
+                        )),
                     },
                 },
                 "n" => match trimmed.parse::<u64>() {
                     Ok(n) if INCIDENTS.contains(&n) => link.incidents = n,
-                    _ => notices.push(Notice::new(Field::Incidents, format!(
-                        "`n={trimmed}`: simulate from 1,000 to 2,000,000 incidents; using 100,000."
-                    ))),
+                    _ => notices.push(Notice::text(
+                        Field::Incidents,
+                        Text::new(msg::NOTICE_INCIDENTS).with("text", trimmed),
+                    )),
                 },
                 "seed" => match trimmed.parse::<u64>() {
                     Ok(seed) => link.seed = seed,
-                    Err(_) => notices.push(Notice::new(Field::Seed, format!("`seed={trimmed}` is not a whole number; using 1."))),
+                    Err(_) => notices.push(Notice::text(
+                        Field::Seed,
+                        Text::new(msg::NOTICE_SEED).with("text", trimmed),
+                    )),
                 },
                 "sla" => link.sla = text,
                 "month" => link.month_days_30 = trimmed == "30",
@@ -235,13 +253,17 @@ pub fn parse_grid(text: &str) -> Result<Arrival, crate::Error> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|w| {
-            w.parse::<f64>()
-                .map_err(|_| crate::Error::at(Field::Arrival, format!("`{w}` is not a number")))
+            w.parse::<f64>().map_err(|_| {
+                crate::Error::at(
+                    Field::Arrival,
+                    Text::new(msg::LINK_NOT_A_NUMBER).with("text", w),
+                )
+            })
         })
         .collect::<Result<Vec<f64>, _>>()?;
     let grid = Arrival::Grid(weights);
     grid.weights()
-        .map_err(|e| crate::Error::at(Field::Arrival, e.to_string()))?;
+        .map_err(|e| crate::Error::at(Field::Arrival, e.text().clone()))?;
     Ok(grid)
 }
 

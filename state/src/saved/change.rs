@@ -13,6 +13,7 @@
 
 use slacalc_engine::package::Package;
 use slacalc_engine::price::PriceBook;
+use slacalc_i18n::{msg, Text};
 
 use super::{numbered, ItemKey, SavedItem, SavedWork, Scenario, Section};
 
@@ -168,19 +169,13 @@ pub struct Conflict {
 
 impl Conflict {
     /// The conflict in one sentence.
-    pub fn message(&self) -> String {
-        let name = self.mine.name();
-        match (&self.mine, &self.theirs) {
-            (Change::Save(_), None) => format!(
-                "“{name}” was deleted in another tab after you opened it. Save your version again, or let it stay deleted."
-            ),
-            (Change::Save(_), Some(_)) => format!(
-                "“{name}” was changed in another tab after you opened it. Keep your version or theirs; nothing is saved until you choose."
-            ),
-            (Change::Delete { .. }, _) => format!(
-                "“{name}” was changed in another tab before you deleted it. Delete it anyway, or keep their version."
-            ),
-        }
+    pub fn message(&self) -> Text {
+        let key = match (&self.mine, &self.theirs) {
+            (Change::Save(_), None) => msg::SAVED_CONFLICT_DELETED,
+            (Change::Save(_), Some(_)) => msg::SAVED_CONFLICT_CHANGED,
+            (Change::Delete { .. }, _) => msg::SAVED_CONFLICT_CHANGED_BEFORE_DELETE,
+        };
+        Text::new(key).with("name", self.mine.name())
     }
 }
 

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 use slacalc_engine::package::Package;
 use slacalc_engine::price::PriceBook;
+use slacalc_i18n::{msg, Text};
 
 use super::{
     numbered, ItemKey, KeptAside, Renamed, SavedItem, SavedWork, Scenario, Section, Unreadable,
@@ -25,30 +26,30 @@ impl SavedWork {
         let value: Value =
             serde_json::from_str(text).map_err(|e| Unreadable::Corrupt(e.to_string()))?;
         let Value::Object(mut document) = value else {
-            return Err(Unreadable::Foreign("it is not a JSON object".to_owned()));
+            return Err(Unreadable::Foreign(Text::new(msg::SAVED_NOT_AN_OBJECT)));
         };
         let version = match (document.get("format"), document.get("version")) {
             (Some(Value::String(f)), Some(Value::Number(v))) if f == FORMAT => {
                 v.as_u64().ok_or_else(|| {
-                    Unreadable::Invalid(format!("the version {v} is not a whole number"))
+                    Unreadable::Invalid(
+                        Text::new(msg::SAVED_VERSION_NOT_WHOLE).with("version", v.to_string()),
+                    )
                 })?
             }
             (Some(Value::String(f)), _) if f == FORMAT => {
-                return Err(Unreadable::Invalid(
-                    "the version is missing or not a number".to_owned(),
-                ))
+                return Err(Unreadable::Invalid(Text::new(msg::SAVED_VERSION_MISSING)))
             }
             _ => {
-                return Err(Unreadable::Foreign(format!(
-                    "it has no \"format\": \"{FORMAT}\" field"
-                )))
+                return Err(Unreadable::Foreign(
+                    Text::new(msg::SAVED_NO_FORMAT).with("format", FORMAT),
+                ))
             }
         };
         if version > u64::from(CURRENT_VERSION) {
             return Err(Unreadable::FutureVersion { found: version });
         }
         if version == 0 {
-            return Err(Unreadable::Invalid("version 0 never existed".to_owned()));
+            return Err(Unreadable::Invalid(Text::new(msg::SAVED_VERSION_ZERO)));
         }
         if version < 2 {
             migrate_v1_to_v2(&mut document)?;
@@ -127,7 +128,7 @@ fn revision_map(
     let Some(value) = document.get(name) else {
         return Ok(map);
     };
-    let malformed = || Unreadable::Invalid(format!("\"{name}\" is malformed"));
+    let malformed = || Unreadable::Invalid(Text::new(msg::SAVED_PART_MALFORMED).with("name", name));
     let sections = value.as_object().ok_or_else(malformed)?;
     for section in Section::ALL {
         let Some(ids) = sections.get(section.key()) else {
@@ -151,26 +152,30 @@ fn decode_section<T: SavedItem>(
     let items = match document.get(key) {
         None => return Ok(()),
         Some(Value::Array(items)) => items,
-        Some(_) => return Err(Unreadable::Invalid(format!("\"{key}\" is not a list"))),
+        Some(_) => {
+            return Err(Unreadable::Invalid(
+                Text::new(msg::SAVED_PART_NOT_A_LIST).with("name", key),
+            ))
+        }
     };
     for (i, raw) in items.iter().enumerate() {
         let label = raw
             .get("id")
             .and_then(Value::as_str)
             .filter(|id| !id.is_empty())
-            .map(|id| format!("`{id}`"))
+            .map(|id| Text::new(msg::SAVED_ITEM_ID).with("id", id))
             .or_else(|| {
                 raw.get("name")
                     .and_then(Value::as_str)
-                    .map(|name| format!("“{name}”"))
+                    .map(|name| Text::new(msg::SAVED_ITEM_NAME).with("name", name))
             })
-            .unwrap_or_else(|| format!("number {}", i + 1));
+            .unwrap_or_else(|| Text::new(msg::SAVED_ITEM_NUMBER).with("number", i + 1));
         // From text, like every other read, so the wasm holds one
         // deserializer per type (not a second one for `Value`).
         let decoded = serde_json::from_str::<T>(&raw.to_string())
-            .map_err(|e| e.to_string())
+            .map_err(|e| Text::new(msg::SAVED_DECODING_DETAIL).with("detail", e.to_string()))
             .and_then(|item| {
-                item.check().map_err(|e| e.to_string())?;
+                item.check().map_err(|e| e.text().clone())?;
                 Ok(item)
             });
         match decoded {
@@ -212,7 +217,11 @@ fn migrate_v1_to_v2(document: &mut Map<String, Value>) -> Result<(), Unreadable>
     let items = match document.remove("items") {
         None => Vec::new(),
         Some(Value::Array(items)) => items,
-        Some(_) => return Err(Unreadable::Invalid("\"items\" is not a list".to_owned())),
+        Some(_) => {
+            return Err(Unreadable::Invalid(
+                Text::new(msg::SAVED_PART_NOT_A_LIST).with("name", "items"),
+            ))
+        }
     };
     let mut sections: [Vec<Value>; 3] = Default::default();
     for (i, mut item) in items.into_iter().enumerate() {
@@ -225,10 +234,11 @@ fn migrate_v1_to_v2(document: &mut Map<String, Value>) -> Result<(), Unreadable>
             Some("price_book") => 1,
             Some("scenario") => 2,
             other => {
-                return Err(Unreadable::Invalid(format!(
-                    "item {} has an unknown kind {other:?}",
-                    i + 1
-                )))
+                return Err(Unreadable::Invalid(
+                    Text::new(msg::SAVED_ITEM_UNKNOWN_KIND)
+                        .with("number", i + 1)
+                        .with("kind", format!("{other:?}")),
+                ))
             }
         };
         sections[target].push(item);

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use slacalc_engine::package::Package;
 use slacalc_engine::price::PriceBook;
+use slacalc_i18n::{msg, Text};
 
 use crate::links::{SimulateLink, ViewLink};
 use crate::Error;
@@ -53,9 +54,9 @@ impl Scenario {
     pub fn new(name: &str, link: &SimulateLink, now_millis: u64) -> Result<Self, Error> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
-            return Err(Error::new(format!(
-                "Give the scenario a name of 1 to {MAX_NAME_CHARS} characters."
-            )));
+            return Err(Error::new(
+                Text::new(msg::SAVED_SCENARIO_NAME).with("max", MAX_NAME_CHARS),
+            ));
         }
         Ok(Self {
             id: format!("scn-{now_millis}"),
@@ -94,13 +95,14 @@ impl Section {
         }
     }
 
-    /// One item of the section, in words: `package`.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Section::Packages => "package",
-            Section::PriceBooks => "price book",
-            Section::Scenarios => "scenario",
-        }
+    /// `count` items of the section, in words: `3 packages`, `3 пакета`.
+    pub fn amount(self, count: usize) -> Text {
+        let key = match self {
+            Section::Packages => msg::SAVED_COUNT_PACKAGES,
+            Section::PriceBooks => msg::SAVED_COUNT_PRICE_BOOKS,
+            Section::Scenarios => msg::SAVED_COUNT_SCENARIOS,
+        };
+        Text::new(key).with("count", count)
     }
 }
 
@@ -179,7 +181,7 @@ impl SavedItem for Scenario {
     }
     fn check(&self) -> Result<(), Error> {
         if self.id.trim().is_empty() {
-            return Err(Error::new("the scenario has no id"));
+            return Err(Error::new(Text::new(msg::SAVED_SCENARIO_NO_ID)));
         }
         Ok(())
     }
@@ -197,22 +199,20 @@ pub struct KeptAside {
     /// Where it was.
     pub section: Section,
     /// Its id, or name, or position, for the message.
-    pub label: String,
+    pub label: Text,
     /// Why it could not be used.
-    pub reason: String,
+    pub reason: Text,
     /// The item as written; saved back unchanged.
     pub raw: Value,
 }
 
 impl KeptAside {
     /// The item and the reason, in one sentence.
-    pub fn message(&self) -> String {
-        format!(
-            "The saved {} {} cannot be used and is kept aside unchanged: {}.",
-            self.section.noun(),
-            self.label,
-            self.reason
-        )
+    pub fn message(&self) -> Text {
+        Text::new(msg::SAVED_KEPT_ASIDE)
+            .with("section", self.section.key())
+            .with("label", self.label.clone())
+            .with("reason", self.reason.clone())
     }
 }
 
@@ -250,14 +250,12 @@ pub struct Renamed {
 
 impl Renamed {
     /// The renaming in one sentence.
-    pub fn message(&self) -> String {
-        format!(
-            "Two saved {}s had the id `{}`; the second, “{}”, is kept as `{}`.",
-            self.section.noun(),
-            self.from,
-            self.name,
-            self.to
-        )
+    pub fn message(&self) -> Text {
+        Text::new(msg::SAVED_RENAMED)
+            .with("section", self.section.key())
+            .with("from", self.from.as_str())
+            .with("name", self.name.as_str())
+            .with("to", self.to.as_str())
     }
 }
 
@@ -299,30 +297,45 @@ pub struct SavedWork {
 /// the caller keeps it aside and offers it for download.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
-    /// Not JSON at all (cut off, edited by hand, another encoding).
+    /// Not JSON at all (cut off, edited by hand, another encoding); the
+    /// JSON parser's own words, with a line and column.
     Corrupt(String),
     /// JSON, but not slacalc's saved work.
-    Foreign(String),
+    Foreign(Text),
     /// Written by a newer slacalc than this one.
     FutureVersion {
         /// The version the document says it is.
         found: u64,
     },
     /// slacalc's format and version, but its structure is malformed.
-    Invalid(String),
+    Invalid(Text),
+}
+
+impl Unreadable {
+    /// Why the document could not be read, to render in the reader's
+    /// language.
+    pub fn text(&self) -> Text {
+        match self {
+            Unreadable::Corrupt(e) => {
+                Text::new(msg::SAVED_UNREADABLE_CORRUPT).with("detail", e.as_str())
+            }
+            Unreadable::Foreign(e) => {
+                Text::new(msg::SAVED_UNREADABLE_FOREIGN).with("detail", e.clone())
+            }
+            // Versions are small whole numbers, written as they are.
+            Unreadable::FutureVersion { found } => Text::new(msg::SAVED_UNREADABLE_NEWER)
+                .with("found", found.to_string())
+                .with("current", CURRENT_VERSION.to_string()),
+            Unreadable::Invalid(e) => {
+                Text::new(msg::SAVED_UNREADABLE_INVALID).with("detail", e.clone())
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for Unreadable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Unreadable::Corrupt(e) => write!(f, "the saved data is damaged and cannot be read ({e})"),
-            Unreadable::Foreign(e) => write!(f, "the saved data is not slacalc's ({e})"),
-            Unreadable::FutureVersion { found } => write!(
-                f,
-                "the saved data was written by a newer slacalc (format version {found}; this one reads up to {CURRENT_VERSION}); reload to get the newer version"
-            ),
-            Unreadable::Invalid(e) => write!(f, "part of the saved data is malformed: {e}"),
-        }
+        self.text().fmt(f)
     }
 }
 

@@ -104,3 +104,39 @@ price-tier-last-bound = the last tier must have no upper bound (it has { $bound 
 price-tier-no-bound = tier { $tier } has no upper bound but is not the last
 price-package-rates = package rates
 price-package-rate-negative = package rates: { $value } is negative; prices are 0 or more
+
+## The price view
+price-title = Price plans
+price-book = Price book
+price-example-badge = Example rates — not a provider's price
+price-your-size = Your size
+price-field-users = Users
+price-field-servers = Servers
+price-field-spend = Monthly cloud spend
+price-field-hours = Admin hours a month (working hours)
+price-field-off-hours = Admin hours a month (outside working hours)
+price-field-visits = On-site visits a quarter
+price-add-ons = Add-ons
+price-table-label = Prices
+price-plan = Plan
+price-monthly = Monthly
+price-annual = Annual
+price-breakdown = Breakdown
+price-quote = Quote
+price-lowest = Lowest
+price-a-month = { $amount } a month
+
+## The price book editor
+price-edit-rates = Edit rates (price book as JSON)
+price-edit-rates-help = Components per plan: flat, per_user, per_server, spend_share (minimum and tiers), add_on, visits, hours. Amounts are decimal strings; the currency is one per book.
+price-book-json = Price book JSON
+price-save-book = Save as my price book
+price-export = Export
+price-import = Import
+price-saving = Saving…
+price-book-saved = Saved as “{ $name }”. Choose it above.
+price-book-not-saved = Not saved: { $problem }
+price-downloaded = Downloaded.
+price-book-read = Read. Check it, then save it.
+price-book-not-imported = This file cannot be imported: { $problem }. Nothing was changed.
+price-file-unreadable = The file could not be read.

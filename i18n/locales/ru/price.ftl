@@ -126,3 +126,39 @@ price-tier-last-bound = у последней ступени не должно �
 price-tier-no-bound = у ступени { $tier } нет верхней границы, но она не последняя
 price-package-rates = ставки для пакетов
 price-package-rate-negative = ставки для пакетов: { $value } — отрицательная сумма; цены должны быть 0 или больше
+
+## Раздел «Цены»
+price-title = Цены планов
+price-book = Прайс-лист
+price-example-badge = Примерные ставки — не цена провайдера
+price-your-size = Ваш масштаб
+price-field-users = Пользователи
+price-field-servers = Серверы
+price-field-spend = Расходы на облако в месяц
+price-field-hours = Часы администрирования в месяц (рабочее время)
+price-field-off-hours = Часы администрирования в месяц (нерабочее время)
+price-field-visits = Выезды к заказчику в квартал
+price-add-ons = Дополнительные услуги
+price-table-label = Цены
+price-plan = План
+price-monthly = В месяц
+price-annual = В год
+price-breakdown = Из чего складывается
+price-quote = Предложение
+price-lowest = Дешевле всех
+price-a-month = { $amount } в месяц
+
+## Редактор прайс-листа
+price-edit-rates = Изменить ставки (прайс-лист в формате JSON)
+price-edit-rates-help = Составляющие цены плана: flat, per_user, per_server, spend_share (minimum и tiers), add_on, visits, hours. Суммы записываются строками с десятичной точкой; у прайс-листа одна валюта.
+price-book-json = Прайс-лист в формате JSON
+price-save-book = Сохранить как мой прайс-лист
+price-export = Выгрузить
+price-import = Загрузить
+price-saving = Сохранение…
+price-book-saved = Сохранено как «{ $name }». Выберите его выше.
+price-book-not-saved = Не сохранено: { $problem }
+price-downloaded = Файл скачан.
+price-book-read = Файл прочитан. Проверьте его и сохраните.
+price-book-not-imported = Этот файл нельзя загрузить: { $problem }. Ничего не изменено.
+price-file-unreadable = Файл не удалось прочитать.

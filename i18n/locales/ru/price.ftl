@@ -67,7 +67,7 @@ price-reason-support-hours = { $hours } ч в неделю ({ $start }–{ $end 
     [weekdays] с понедельника по пятницу
    *[russian] по рабочим дням производственного календаря РФ
 }, { $zone }) × { $rate } за час в неделю
-price-reason-target = Уровень прайс-листа «не дольше { $level }» для уровня «{ $severity ->
+price-reason-target = Уровень прайс-листа «{ $level } или быстрее» для уровня «{ $severity ->
     [critical] критический
     [high] высокий
     [medium] средний
@@ -91,8 +91,8 @@ price-usage-field = { $field ->
     [hours] часы администрирования
    *[offhours] часы администрирования в нерабочее время
 }
-price-usage-more-than = { $count } — больше допустимых { $most }
-price-usage-negative = не может быть отрицательным
+price-usage-more-than = { $count } — больше максимума { $most }
+price-usage-negative = значение не может быть отрицательным
 price-usage-spend-too-large = больше триллиона в месяц; проверьте число
 price-usage-hours-range = { $hours } — вне диапазона от 0 до { $most } часов в месяц
 

@@ -34,8 +34,8 @@ quote-service-hours = { $name } ({ $hours } ч в год)
 quote-service-visits = { $name } (до { $count } в квартал)
 quote-commitment = Сроки гарантируются для { $percent } % обращений.
 quote-package-working-hours = { $days ->
-    [weekdays] пн–пт
-   *[russian] рабочие дни по производственному календарю РФ
+    [weekdays] Пн–пт
+   *[russian] Рабочие дни по производственному календарю РФ,
 } { $start }–{ $end } { $zone }
 quote-package-around-the-clock = Круглосуточно ({ $zone })
 

@@ -29,7 +29,8 @@ test('HTML and CSS alone show each route\'s real content', async () => {
   await page.goto(ctx.server.origin + '/price');
   const values = await page.locator('#prerendered .view.price input[inputmode=decimal]').evaluateAll((xs) => xs.map((x) => x.value));
   assert.ok(values.length > 0 && values.every((v) => v !== ''), `price inputs: ${values}`);
-  assert.match(await page.locator('#prerendered .view.price').textContent(), /\d[\d\s,.]* (RUB|USD|EUR|₽)/);
+  // Amounts come from Intl: `US$1,230.00` in English, `1 230,00 $` in Russian.
+  assert.match(await page.locator('#prerendered .view.price').textContent(), /(US\$|\$|€|₽|RUB\s?)\d|\d[\d\s,.]*\s?(RUB|USD|EUR|₽|\$)/);
   await page.goto(ctx.server.origin + '/deadline');
   // The blank form: nothing decided by the clock.
   assert.ok(await visible(page, '#prerendered form.incident-form select'));

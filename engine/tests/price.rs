@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 use slacalc_engine::catalog::{Catalog, Quantity};
 use slacalc_engine::price::{shipped_books, Decimal, PriceBook, Usage};
+use slacalc_i18n::{Lang, Plain};
 
 fn d(text: &str) -> Decimal {
     Decimal::parse(text).unwrap()
@@ -47,7 +48,10 @@ fn below_the_minimum_the_minimum_applies_and_says_so() {
     let quote = aws.quote("aws-business", &spend("500")).unwrap().unwrap();
     assert_eq!(quote.monthly.plain(), "100.00");
     assert!(
-        quote.lines[0].reason.contains("below the minimum"),
+        quote.lines[0]
+            .reason
+            .english()
+            .contains("below the minimum"),
         "{}",
         quote.lines[0].reason
     );
@@ -65,8 +69,12 @@ fn tier_boundaries_are_exact() {
     assert_eq!(monthly(&aws, "aws-business", &spend("250000")), "14400.00");
     let quote = aws.quote("aws-business", &spend("85000")).unwrap().unwrap();
     assert_eq!(
-        quote.lines[0].reason,
-        "10 % of 10,000.00 USD = 1,000.00 USD; 7 % of 70,000.00 USD = 4,900.00 USD; 5 % of 5,000.00 USD = 250.00 USD; above the minimum of 100.00 USD"
+        quote.lines[0].reason.english(),
+        "10 % of 10000.00 USD = 1000.00 USD; 7 % of 70000.00 USD = 4900.00 USD; 5 % of 5000.00 USD = 250.00 USD; above the minimum of 100.00 USD"
+    );
+    assert_eq!(
+        quote.lines[0].reason.render(Lang::Ru, &Plain),
+        "10 % от 10000.00 USD = 1000.00 USD; 7 % от 70000.00 USD = 4900.00 USD; 5 % от 5000.00 USD = 250.00 USD; больше минимума 100.00 USD"
     );
 }
 
@@ -88,7 +96,7 @@ fn every_component_of_the_example_book() {
         quote
             .lines
             .iter()
-            .find(|l| l.label == label)
+            .find(|l| l.label.english() == label)
             .unwrap_or_else(|| panic!("no line {label}: {:?}", quote.lines))
     };
     assert_eq!(line("Support schedule").monthly.plain(), "400.00");
@@ -99,7 +107,7 @@ fn every_component_of_the_example_book() {
     // Visits are capped at one a quarter: 4 × 350 a year.
     let visits = line("On-site visits");
     assert_eq!(visits.annual.plain(), "1400.00");
-    assert!(visits.reason.contains("at most 1 a quarter"));
+    assert!(visits.reason.english().contains("at most 1 a quarter"));
     // 180 h a year at 40 (none included in 8/5) + 24 h off-hours, also
     // at 40: the double rate is Premium's only.
     let hours = line("System administration");
@@ -109,7 +117,7 @@ fn every_component_of_the_example_book() {
     assert!(quote
         .lines
         .iter()
-        .all(|l| l.label != "Personal support manager"));
+        .all(|l| l.label.english() != "Personal support manager"));
     // The breakdown adds up.
     let sum = Decimal::total(quote.lines.iter().map(|l| l.monthly)).unwrap();
     assert_eq!(sum, quote.monthly);
@@ -156,11 +164,13 @@ fn premium_hours_included_agree_with_the_catalog() {
     let line = quote
         .lines
         .iter()
-        .find(|l| l.label == "System administration")
+        .find(|l| l.label.english() == "System administration")
         .unwrap();
     assert_eq!(line.annual.plain(), "0.00");
     assert!(
-        line.reason.contains(&format!("{hours} h included")),
+        line.reason
+            .english()
+            .contains(&format!("{hours} h included")),
         "{}",
         line.reason
     );
@@ -253,8 +263,8 @@ fn a_book_round_trips_through_json_and_csv_has_the_totals() {
         )
         .unwrap()
         .unwrap();
-    let csv = quote.to_csv();
-    assert!(csv.starts_with("item,monthly,annual,currency,reason\n"));
+    let csv = quote.to_csv(Lang::En, &Plain);
+    assert!(csv.starts_with("\"item\",\"monthly\",\"annual\",\"currency\",\"reason\"\n"));
     assert!(
         csv.contains("\"Users\",9.00,108.00,USD,\"3 users × 3.00 USD\""),
         "{csv}"
@@ -335,6 +345,7 @@ fn a_package_priced_as_its_base_plan_says_so_without_a_zero_line() {
     assert!(quote
         .note
         .unwrap()
+        .english()
         .contains("Priced as its base plan, express-8x5"));
 }
 
@@ -366,7 +377,7 @@ mod packages {
         quote: &'a slacalc_engine::price::Quote,
         label: &str,
     ) -> Option<&'a slacalc_engine::price::LineItem> {
-        quote.lines.iter().find(|l| l.label == label)
+        quote.lines.iter().find(|l| l.label.english() == label)
     }
 
     #[test]
@@ -380,7 +391,11 @@ mod packages {
         // 10:00–19:00 on five days: 45 weekly hours at 9.
         let hours = line(&q, "Support hours").unwrap();
         assert_eq!(hours.monthly.plain(), "405.00");
-        assert!(hours.reason.contains("45 h a week"), "{}", hours.reason);
+        assert!(
+            hours.reason.english().contains("45 h a week"),
+            "{}",
+            hours.reason
+        );
         assert_eq!(line(&q, "Users").unwrap().monthly.plain(), "240.00");
         assert_eq!(line(&q, "Servers").unwrap().monthly.plain(), "375.00");
         assert_eq!(
@@ -393,7 +408,7 @@ mod packages {
             q.lines
         );
         assert!(
-            q.lines.iter().all(|l| !l.label.contains('_')),
+            q.lines.iter().all(|l| !l.label.english().contains('_')),
             "no raw ids: {:?}",
             q.lines
         );
@@ -454,7 +469,11 @@ mod packages {
             "Critical first response within 10 min, around the clock",
         )
         .unwrap();
-        assert!(target.reason.contains("within 15 min"), "{}", target.reason);
+        assert!(
+            target.reason.english().contains("within 15 min"),
+            "{}",
+            target.reason
+        );
     }
 
     #[test]
@@ -560,4 +579,44 @@ fn example_book_doubles_off_hours_admin_only_on_premium_as_the_source_does() {
     assert_eq!(multiplier("express-premium"), "2");
     assert_eq!(multiplier("express-8x5"), "1");
     assert_eq!(multiplier("express-24x7"), "1");
+}
+
+#[test]
+fn a_line_reads_in_russian_with_the_plural_form_of_its_count() {
+    let examples = book("examples");
+    let reason = |users: u32| {
+        let usage = Usage {
+            users,
+            ..Usage::default()
+        };
+        let quote = examples.quote("express-24x7", &usage).unwrap().unwrap();
+        let line = quote
+            .lines
+            .into_iter()
+            .find(|l| l.label.english() == "Users")
+            .unwrap();
+        assert_eq!(line.label.render(Lang::Ru, &Plain), "Пользователи");
+        line.reason.render(Lang::Ru, &Plain)
+    };
+    assert_eq!(reason(1), "1 пользователь × 3.00 USD");
+    assert_eq!(reason(3), "3 пользователя × 3.00 USD");
+    assert_eq!(reason(5), "5 пользователей × 3.00 USD");
+    assert_eq!(reason(21), "21 пользователь × 3.00 USD");
+}
+
+#[test]
+fn a_usage_problem_names_its_field_in_the_readers_language() {
+    let usage = Usage {
+        admin_hours: d("800"),
+        ..Usage::default()
+    };
+    let problems = usage.problems();
+    assert_eq!(
+        problems[0].error.text().english(),
+        "admin hours: 800 is outside 0 to 744 hours a month"
+    );
+    assert_eq!(
+        problems[0].error.text().render(Lang::Ru, &Plain),
+        "часы администрирования: 800 — вне диапазона от 0 до 744 часов в месяц"
+    );
 }

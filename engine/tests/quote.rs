@@ -85,7 +85,7 @@ fn a_quote_link_carries_the_package_and_shows_the_same_quote_with_nothing_saved(
     assert!(description
         .included
         .iter()
-        .any(|s| s.starts_with("Advanced reporting")));
+        .any(|s| s.english().starts_with("Advanced reporting")));
 }
 
 #[test]
@@ -163,14 +163,14 @@ fn bad_metadata_names_the_field() {
         .validate()
         .unwrap_err()
         .to_string()
-        .starts_with("valid until"));
+        .starts_with("Valid until: 2020-01-01 is not within a year"));
     let mut meta = self::meta();
     meta.customer = "x".repeat(200);
     assert!(meta
         .validate()
         .unwrap_err()
         .to_string()
-        .starts_with("customer"));
+        .starts_with("Customer: at most 120 characters"));
 }
 
 #[test]
@@ -180,12 +180,15 @@ fn a_figure_resting_on_an_assumption_is_marked_in_the_quote() {
     assert!(
         described.targets[0]
             .first_response
+            .english()
             .ends_with("(assumption)"),
         "{:?}",
         described.targets[0]
     );
     assert!(
-        described.assumptions[0].contains("names no support hours"),
+        described.assumptions[0]
+            .english()
+            .contains("names no support hours"),
         "{:?}",
         described.assumptions
     );
@@ -208,5 +211,103 @@ fn a_packages_own_targets_are_its_offer_not_assumptions() {
     assert!(described
         .targets
         .iter()
-        .all(|t| !t.first_response.contains("assumption")));
+        .all(|t| !t.first_response.english().contains("assumption")));
+}
+
+#[test]
+fn a_quotes_csv_in_russian_has_russian_headers_and_the_same_figures() {
+    use slacalc_i18n::{Lang, Plain};
+    let catalog = Catalog::shipped().unwrap();
+    let document = document();
+    let english = document.to_csv(&catalog, Lang::En, &Plain).unwrap();
+    let russian = document.to_csv(&catalog, Lang::Ru, &Plain).unwrap();
+    assert!(
+        english.starts_with("\"Quote number\",\"Q-20261125-3F2A\"\n"),
+        "{english}"
+    );
+    assert!(
+        russian.starts_with("\"Номер предложения\",\"Q-20261125-3F2A\"\n"),
+        "{russian}"
+    );
+    assert!(
+        russian.contains("\"Заказчик\",\"Acme Retail\"\n"),
+        "{russian}"
+    );
+    assert!(
+        russian.contains("\n\"позиция\",\"в месяц\",\"в год\",\"валюта\",\"как рассчитано\"\n"),
+        "{russian}"
+    );
+    assert!(russian.contains("\"Пользователи\","), "{russian}");
+    assert!(!russian.contains("Users"), "{russian}");
+    // Every figure (amounts, dates, the currency) is the same in both.
+    let figures = |csv: &str| -> Vec<String> {
+        // The fields outside quotes: a quoted field may hold commas.
+        let mut out = Vec::new();
+        for line in csv.lines() {
+            let (mut field, mut quoted) = (String::new(), false);
+            for c in line.chars().chain([',']) {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => {
+                        if !field.is_empty() && !field.contains('"') {
+                            out.push(std::mem::take(&mut field));
+                        }
+                        field.clear();
+                    }
+                    _ if quoted => field.push('"'),
+                    _ => field.push(c),
+                }
+            }
+        }
+        out
+    };
+    assert_eq!(figures(&russian), figures(&english));
+    let quote = document.quote(&catalog).unwrap();
+    assert!(russian.contains(&format!(
+        "\"Итого\",{},{},USD,",
+        quote.monthly.plain(),
+        quote.annual.plain()
+    )));
+}
+
+#[test]
+fn a_packages_hours_and_targets_read_in_russian() {
+    use slacalc_i18n::{Lang, Plain};
+    let catalog = Catalog::shipped()
+        .unwrap()
+        .with_packages(&[retail()])
+        .unwrap();
+    let described = slacalc_engine::price::describe(&catalog, "pkg-retail-night-cover").unwrap();
+    let critical = &described.targets[0];
+    assert_eq!(
+        critical.first_response.english(),
+        "15 min, around the clock (Europe/Moscow)"
+    );
+    assert_eq!(
+        critical.first_response.render(Lang::Ru, &Plain),
+        "15 минут, круглосуточно (Europe/Moscow)"
+    );
+    assert!(described
+        .hours
+        .iter()
+        .any(|h| h.render(Lang::Ru, &Plain).starts_with("Круглосуточно")));
+}
+
+#[test]
+fn the_json_export_carries_the_readers_words_beside_the_same_document() {
+    use slacalc_i18n::{Lang, Plain};
+    let catalog = Catalog::shipped().unwrap();
+    let document = document();
+    let russian: serde_json::Value =
+        serde_json::from_str(&document.to_json(&catalog, Lang::Ru, &Plain).unwrap()).unwrap();
+    let english: serde_json::Value =
+        serde_json::from_str(&document.to_json(&catalog, Lang::En, &Plain).unwrap()).unwrap();
+    assert_eq!(russian["document"], english["document"]);
+    assert_eq!(russian["quote"]["monthly"], english["quote"]["monthly"]);
+    assert_eq!(russian["language"], "ru");
+    assert!(russian["quote"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["label"] == "Пользователи"));
 }

@@ -302,6 +302,11 @@ impl Text {
         Text::new(msg::CATALOG_WORDS).with("words", Value::Catalog(words.into()))
     }
 
+    /// Text shown as it is in every language (a name the user gave, an id).
+    pub fn verbatim(words: impl Into<String>) -> Self {
+        Text::new(msg::VERBATIM).with("words", Value::Str(words.into()))
+    }
+
     /// Adds the argument `$name`.
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {

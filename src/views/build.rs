@@ -7,22 +7,25 @@
 use leptos::prelude::*;
 use slacalc_engine::catalog::{Catalog, Inclusion};
 use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
-use slacalc_engine::{words, Severity};
+use slacalc_engine::price::{severity as severity_name, target_length};
+use slacalc_engine::Severity;
+use slacalc_i18n::{catalog_text, Key, Text};
 use slacalc_state::links::{BuildLink, CompareLink, DeadlineLink, PriceLink, QuoteLink};
 use slacalc_state::saved::{Change, Expect, Section};
 use slacalc_state::{Field, ViewLink};
 
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::i18n::{msg, tr, use_locale, IntlFormats};
 use crate::parts::{plan_options, use_link, CatalogMissing};
 use crate::saved_work::SavedWorkPanel;
 use crate::store::{use_store, Outcome, Store};
 
 /// The schedules a package usually starts from (eXpress' three plans).
-const SCHEDULES: [(&str, &str); 3] = [
-    ("express-8x5", "8/5: working hours"),
-    ("express-24x7", "24/7: around the clock"),
-    ("express-premium", "Premium: 24/7 with a dedicated team"),
+const SCHEDULES: [(&str, Key); 3] = [
+    ("express-8x5", msg::BUILD_SCHEDULE_8X5),
+    ("express-24x7", msg::BUILD_SCHEDULE_24X7),
+    ("express-premium", msg::BUILD_SCHEDULE_PREMIUM),
 ];
 
 #[component]
@@ -47,7 +50,7 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
     });
     let clear_draft = Callback::new(move |_: ()| edit.run(Box::new(|l| l.package = None)));
     let draft = Memo::new(move |_| link.with(|l| l.package.clone()));
-    let locale = crate::i18n::use_locale();
+    let locale = use_locale();
     let link_error = Memo::new(move |_| {
         notices.with(|n| {
             n.iter()
@@ -73,11 +76,11 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
     let catalog_for_summary = catalog.clone();
     view! {
         <section class="view build" data-testid="view-build">
-            <h1>"Build a package"</h1>
+            <h1>{tr(msg::BUILD_TITLE)}</h1>
             {move || link_error.get().map(|e| view! {
                 <div class="notice" role="alert" data-testid="package-link-error">
-                    <strong>"This package link cannot be opened: "</strong>{e}
-                    <p>"Nothing saved was changed. Start a new package below, or ask for the link again."</p>
+                    <strong>{tr(msg::BUILD_LINK_ERROR)}" "</strong>{e}
+                    <p>{tr(msg::BUILD_LINK_ERROR_NEXT)}</p>
                 </div>
             })}
             // Re-rendered only when another package is opened: edits go to
@@ -107,7 +110,8 @@ fn StartForm(
     set_draft: Callback<Package>,
     saved: Memo<Vec<Package>>,
 ) -> impl IntoView {
-    let (error, set_error) = signal(None::<String>);
+    let locale = use_locale();
+    let (error, set_error) = signal(None::<Text>);
     let from_ref = NodeRef::<leptos::html::Select>::new();
     let name_ref = NodeRef::<leptos::html::Input>::new();
     let catalog_for_submit = catalog.clone();
@@ -118,7 +122,7 @@ fn StartForm(
         };
         let name = name.value();
         if name.trim().is_empty() {
-            set_error.set(Some("Give the package a name.".to_owned()));
+            set_error.set(Some(Text::new(msg::BUILD_NEEDS_NAME)));
             return;
         }
         let id = saved.with_untracked(|s| {
@@ -129,27 +133,27 @@ fn StartForm(
                 set_error.set(None);
                 set_draft.run(package);
             }
-            Err(e) => set_error.set(Some(e.to_string())),
+            Err(e) => set_error.set(Some(e.text().clone())),
         }
     };
     view! {
         <form class="panel start-form" on:submit=start data-testid="start-form">
-            <h2>"Start a package"</h2>
+            <h2>{tr(msg::BUILD_START_TITLE)}</h2>
             <div class="row">
-                <label class="field">"Start from"
+                <label class="field">{tr(msg::BUILD_START_FROM)}
                     <select node_ref=from_ref data-testid="start-from">
-                        <optgroup label="Schedules">
-                            {SCHEDULES.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        <optgroup label=tr(msg::BUILD_SCHEDULES)>
+                            {SCHEDULES.into_iter().map(|(id, label)| view! { <option value=id>{tr(label)}</option> }).collect_view()}
                         </optgroup>
                         {plan_options(&catalog, Signal::derive(String::new))}
                     </select>
                 </label>
-                <label class="field">"Name"
-                    <input type="text" node_ref=name_ref maxlength="80" placeholder="e.g. Retail night cover" data-testid="package-name-new"/>
+                <label class="field">{tr(msg::BUILD_NAME)}
+                    <input type="text" node_ref=name_ref maxlength="80" placeholder=tr(msg::BUILD_NAME_PLACEHOLDER) data-testid="package-name-new"/>
                 </label>
-                <button type="submit" data-testid="start-package">"Start"</button>
+                <button type="submit" data-testid="start-package">{tr(msg::BUILD_START)}</button>
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{locale.text(&e)}</p> })}
         </form>
     }
 }
@@ -161,8 +165,11 @@ fn Editor(
     clear_draft: Callback<()>,
     store: Store,
 ) -> impl IntoView {
-    let (problem, set_problem) = signal(None::<String>);
+    let locale = use_locale();
+    let (problem, set_problem) = signal(None::<Text>);
+    // What happened last, said when it happened.
     let (status, set_status) = signal(String::new());
+    let say = move |text: Text| set_status.set(locale.text(&text));
     let current = RwSignal::new(package.clone());
     // Applies a change; an invalid result stays out of the URL and is
     // explained at the top of the editor.
@@ -175,7 +182,7 @@ fn Editor(
                 current.set(next.clone());
                 set_draft.run(next);
             }
-            Err(e) => set_problem.set(Some(e.to_string())),
+            Err(e) => set_problem.set(Some(e.text().clone())),
         }
     };
     let change = StoredValue::new(change);
@@ -194,12 +201,12 @@ fn Editor(
             0 => Expect::New,
             rev => Expect::Revision(rev),
         };
-        let message = if expect == Expect::New {
-            "Saved. It is now a plan in Compare and Deadline."
+        let message = locale.t(if expect == Expect::New {
+            msg::BUILD_SAVED_NEW
         } else {
-            "Saved (updated)."
-        };
-        set_status.set("Saving…".to_owned());
+            msg::BUILD_SAVED_UPDATED
+        });
+        say(Text::new(msg::BUILD_SAVING));
         store.save(Change::save(package), expect, move |outcome| {
             if let Outcome::Saved(applied) = &outcome {
                 revision.set_value(applied.revision);
@@ -210,14 +217,20 @@ fn Editor(
                     set_draft.run(current.get_untracked());
                 }
             }
-            set_status.set(outcome.status(message));
+            set_status.set(outcome.status(&message));
         });
     };
+    // The link carries the reader's language, so it opens in the
+    // language it was sent in.
     let share_url = move || {
         let link = BuildLink {
             package: Some(current.get()),
         };
-        format!("{}{}", browser::origin(), link.href())
+        let frame = slacalc_state::links::Frame {
+            lang: Some(locale.lang()),
+            embed: false,
+        };
+        format!("{}{}", browser::origin(), frame.apply(&link.href()))
     };
     let is_saved = move || {
         let id = current.with(|p| p.id.clone());
@@ -231,65 +244,70 @@ fn Editor(
         let promise = window.navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
             let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            set_status.set(if copied {
-                "Link copied: it carries the whole package.".to_owned()
+            say(Text::new(if copied {
+                msg::BUILD_LINK_COPIED
             } else {
-                "The browser did not allow copying; copy the share link below.".to_owned()
-            });
+                msg::BUILD_COPY_REFUSED
+            }));
         });
     };
     let id = package.id.clone();
     view! {
         <form class="panel editor" on:submit=|ev| ev.prevent_default() data-testid="package-editor">
             <div class="row editor-head">
-                <label class="field grow">"Name"
+                <label class="field grow">{tr(msg::BUILD_NAME)}
                     <input type="text" maxlength="80" data-testid="package-name" prop:value=package.name.clone()
                         on:change=move |ev| { let name = event_target_value(&ev); edit(Box::new(move |p| p.name = name)) }/>
                 </label>
-                <p class="muted">{format!("Based on {} · id {}", package.based_on, package.id)}</p>
+                <p class="muted">{
+                    let based_on = Text::new(msg::BUILD_BASED_ON_ID)
+                        .with("plan", package.based_on.as_str())
+                        .with("id", package.id.as_str());
+                    move || locale.text(&based_on)
+                }</p>
             </div>
-            {move || problem.get().map(|e| view! { <p class="field-error" role="alert" data-testid="package-problem">{e}</p> })}
+            {move || problem.get().map(|e| view! { <p class="field-error" role="alert" data-testid="package-problem">{locale.text(&e)}</p> })}
             <fieldset class="hours">
-                <legend>"Working hours"</legend>
+                <legend>{tr(msg::BUILD_HOURS)}</legend>
                 <div class="row">
-                    <label class="field">"Zone"
+                    <label class="field">{tr(msg::BUILD_ZONE)}
                         <select data-testid="package-tz" on:change=move |ev| { let tz = event_target_value(&ev); edit(Box::new(move |p| p.hours.tz = tz)) }>
                             {chrono_tz::TZ_VARIANTS.iter().map(|tz| view! {
                                 <option value=tz.name() selected=tz.name() == package.hours.tz>{tz.name()}</option>
                             }).collect_view()}
                         </select>
                     </label>
-                    <label class="field">"From"
+                    <label class="field">{tr(msg::BUILD_FROM)}
                         <input type="time" data-testid="package-start" prop:value=package.hours.start.clone()
                             on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |p| p.hours.start = v)) }/>
                     </label>
-                    <label class="field">"To"
+                    <label class="field">{tr(msg::BUILD_TO)}
                         <input type="time" data-testid="package-end" prop:value=package.hours.end.clone()
                             on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |p| p.hours.end = v)) }/>
                     </label>
-                    <label class="field">"Days"
+                    <label class="field">{tr(msg::BUILD_DAYS)}
                         <select data-testid="package-days" on:change=move |ev| {
                             let days = if event_target_value(&ev) == "ru" { WorkingDays::RussianProductionCalendar } else { WorkingDays::MondayToFriday };
                             edit(Box::new(move |p| p.hours.days = days))
                         }>
-                            <option value="mf" selected=package.hours.days == WorkingDays::MondayToFriday>"Monday to Friday"</option>
-                            <option value="ru" selected=package.hours.days == WorkingDays::RussianProductionCalendar>"Russian production calendar (Moscow)"</option>
+                            <option value="mf" selected=package.hours.days == WorkingDays::MondayToFriday>{tr(msg::BUILD_DAYS_WEEKDAYS)}</option>
+                            <option value="ru" selected=package.hours.days == WorkingDays::RussianProductionCalendar>{tr(msg::BUILD_DAYS_RUSSIAN)}</option>
                         </select>
                     </label>
                 </div>
             </fieldset>
             <fieldset>
-                <legend>"Targets"</legend>
+                <legend>{tr(msg::BUILD_TARGETS)}</legend>
                 <div class="table-scroll">
                     <table class="targets">
-                        <thead><tr><th scope="col">"Severity"</th><th scope="col">"First response"</th><th scope="col">"Resolution"</th></tr></thead>
+                        <thead><tr><th scope="col">{tr(msg::BUILD_SEVERITY)}</th><th scope="col">{tr(msg::BUILD_FIRST_RESPONSE)}</th><th scope="col">{tr(msg::BUILD_RESOLUTION)}</th></tr></thead>
                         <tbody>
                             {package.targets.iter().map(|t| {
                                 let severity = t.severity;
                                 view! {
                                     <tr>
-                                        <th scope="row">{severity.as_str()}</th>
-                                        <td><TargetInput severity kind="first response" target=t.first_response edit=Callback::new(move |target| edit(Box::new(move |p| {
+                                        <th scope="row">{move || locale.text(&severity_name(severity))}</th>
+                                        <td><TargetInput severity kind="first" target=t.first_response edit=Callback::new(move |target| edit(Box::new(move |p| {
                                             if let Some(row) = p.targets.iter_mut().find(|r| r.severity == severity) { row.first_response = target }
                                         })))/></td>
                                         <td><TargetInput severity kind="resolution" target=t.resolution edit=Callback::new(move |target| edit(Box::new(move |p| {
@@ -301,7 +319,7 @@ fn Editor(
                         </tbody>
                     </table>
                 </div>
-                <label class="field narrow">"Share of requests promised (%)"
+                <label class="field narrow">{tr(msg::BUILD_SHARE)}
                     <input type="number" min="1" max="100" step="1" data-testid="package-share"
                         prop:value=package.commitment_share.map(|s| s.to_string()).unwrap_or_default()
                         on:change=move |ev| {
@@ -309,19 +327,20 @@ fn Editor(
                             if text.trim().is_empty() { edit(Box::new(|p| p.commitment_share = None)); return; }
                             match text.trim().parse::<u8>() {
                                 Ok(share) => edit(Box::new(move |p| p.commitment_share = Some(share))),
-                                Err(_) => set_problem.set(Some(format!("commitment share: `{text}` is not a whole number from 1 to 100"))),
+                                Err(_) => set_problem.set(Some(Text::new(msg::BUILD_SHARE_NOT_WHOLE).with("text", text.trim()))),
                             }
                         }/>
                 </label>
             </fieldset>
             <fieldset>
-                <legend>"Services"</legend>
+                <legend>{tr(msg::BUILD_SERVICES)}</legend>
                 <ul class="services">
                     {package.services.iter().enumerate().map(|(i, s)| {
                         let availability = s.availability;
+                        let name = s.name.clone();
                         view! {
                             <li>
-                                <label class="field">{s.name.clone()}
+                                <label class="field">{move || catalog_text(locale.lang(), &name).into_owned()}
                                     <select data-testid=format!("service-{}", s.service) on:change=move |ev| {
                                         let a = match event_target_value(&ev).as_str() {
                                             "included" => Inclusion::Included,
@@ -330,16 +349,16 @@ fn Editor(
                                         };
                                         edit(Box::new(move |p| if let Some(s) = p.services.get_mut(i) { s.availability = a }))
                                     }>
-                                        <option value="included" selected=availability == Inclusion::Included>"Included"</option>
-                                        <option value="optional" selected=availability == Inclusion::Optional>"Optional, paid"</option>
-                                        <option value="not_offered" selected=availability == Inclusion::NotOffered>"Not offered"</option>
+                                        <option value="included" selected=availability == Inclusion::Included>{tr(msg::BUILD_INCLUDED)}</option>
+                                        <option value="optional" selected=availability == Inclusion::Optional>{tr(msg::BUILD_OPTIONAL)}</option>
+                                        <option value="not_offered" selected=availability == Inclusion::NotOffered>{tr(msg::BUILD_NOT_OFFERED)}</option>
                                     </select>
                                 </label>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                <label class="field">"Channels (comma-separated)"
+                <label class="field">{tr(msg::BUILD_CHANNELS)}
                     <input type="text" data-testid="package-channels" prop:value=package.channels.join(", ")
                         on:change=move |ev| {
                             let channels: Vec<String> = event_target_value(&ev).split(',').map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
@@ -348,23 +367,23 @@ fn Editor(
                 </label>
             </fieldset>
             <div class="row actions journey">
-                <button type="button" on:click=save data-testid="save-package">"1. Save"</button>
+                <button type="button" on:click=save data-testid="save-package">{tr(msg::BUILD_SAVE)}</button>
                 <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
-                    href=PriceLink::default().href() data-testid="price-package">"2. Price it"</a>
+                    href=PriceLink::default().href() data-testid="price-package">{tr(msg::BUILD_PRICE_IT)}</a>
                 <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
-                    href=move || QuoteLink { plan: current.with(|p| p.id.clone()), ..QuoteLink::default() }.href() data-testid="quote-package">"3. Quote it"</a>
-                <button type="button" class="secondary" on:click=copy_link data-testid="copy-package-link">"Copy link"</button>
-                <a href=move || compare_href(&current.get()) data-testid="compare-package">"Compare it"</a>
-                <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href() data-testid="deadline-package">"Deadlines"</a>
-                <button type="button" class="secondary" on:click=move |_| clear_draft.run(())>"Close"</button>
+                    href=move || QuoteLink { plan: current.with(|p| p.id.clone()), ..QuoteLink::default() }.href() data-testid="quote-package">{tr(msg::BUILD_QUOTE_IT)}</a>
+                <button type="button" class="secondary" on:click=copy_link data-testid="copy-package-link">{tr(msg::BUILD_COPY_LINK)}</button>
+                <a href=move || compare_href(&current.get()) data-testid="compare-package">{tr(msg::BUILD_COMPARE_IT)}</a>
+                <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href() data-testid="deadline-package">{tr(msg::BUILD_DEADLINES)}</a>
+                <button type="button" class="secondary" on:click=move |_| clear_draft.run(())>{tr(msg::BUILD_CLOSE)}</button>
                 <span role="status" class="muted" data-testid="save-status">{move || status.get()}</span>
             </div>
-            <p class="muted no-print">{move || if is_saved() {
-                "Saved here: price it for the customer's size, then quote it."
+            <p class="muted no-print">{move || locale.t(if is_saved() {
+                msg::BUILD_SAVED_NEXT
             } else {
-                "Save it to price and quote it; it then appears as a plan in every view."
-            }}</p>
-            <label class="field">"Share link (the whole package is in it)"
+                msg::BUILD_UNSAVED_NEXT
+            })}</p>
+            <label class="field">{tr(msg::BUILD_SHARE_LINK)}
                 <textarea readonly rows="3" data-testid="share-link" prop:value=share_url
                     on:focus=move |ev| { event_target::<web_sys::HtmlTextAreaElement>(&ev).select() }></textarea>
             </label>
@@ -381,40 +400,50 @@ fn TargetInput(
 ) -> impl IntoView {
     let (minutes, set_minutes) = signal(target.map(|t| t.minutes));
     let (clock, set_clock) = signal(target.map_or(TargetClock::AroundTheClock, |t| t.clock));
-    let (error, set_error) = signal(None::<String>);
+    let locale = use_locale();
+    let (error, set_error) = signal(None::<Text>);
     let apply = move || {
         edit.run(minutes.get_untracked().map(|minutes| PackageTarget {
             minutes,
             clock: clock.get_untracked(),
         }));
     };
-    let label = format!("{severity} {kind}");
+    let label = move |key: Key| {
+        locale.text(
+            &Text::new(key)
+                .with("severity", severity.as_str())
+                .with("kind", kind),
+        )
+    };
     view! {
         <div class="target-input">
-            <input type="number" min="0" step="15" aria-label=format!("{label}, minutes (empty: no target)")
+            <input type="number" min="0" step="15" aria-label=move || label(msg::BUILD_TARGET_MINUTES)
                 data-testid=format!("target-{severity}-{}", if kind == "resolution" { "resolution" } else { "response" })
                 prop:value=move || minutes.get().map(|m| m.to_string()).unwrap_or_default()
-                placeholder="no target"
+                placeholder=tr(msg::BUILD_NO_TARGET)
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     match text.trim() {
                         "" => { set_error.set(None); set_minutes.set(None); apply() }
                         t => match t.parse::<u64>() {
                             Ok(m) if m > 0 => { set_error.set(None); set_minutes.set(Some(m)); apply() }
-                            _ => set_error.set(Some(format!("`{t}` is not a number of minutes above 0"))),
+                            _ => set_error.set(Some(Text::new(msg::BUILD_NOT_MINUTES).with("text", t))),
                         },
                     }
                 }/>
-            <span class="muted">"min"</span>
-            <select aria-label=format!("{label}, clock") on:change=move |ev| {
+            <span class="muted">{tr(msg::BUILD_MINUTES_UNIT)}</span>
+            <select aria-label=move || label(msg::BUILD_TARGET_CLOCK) on:change=move |ev| {
                 set_clock.set(if event_target_value(&ev) == "hours" { TargetClock::WorkingHours } else { TargetClock::AroundTheClock });
                 apply();
             }>
-                <option value="hours" selected=move || clock.get() == TargetClock::WorkingHours>"working hours"</option>
-                <option value="24x7" selected=move || clock.get() == TargetClock::AroundTheClock>"24/7"</option>
+                <option value="hours" selected=move || clock.get() == TargetClock::WorkingHours>{tr(msg::BUILD_CLOCK_WORKING)}</option>
+                <option value="24x7" selected=move || clock.get() == TargetClock::AroundTheClock>{tr(msg::BUILD_CLOCK_AROUND)}</option>
             </select>
-            <span class="muted">{move || minutes.get().map(words::target_length).unwrap_or_else(|| "no target".to_owned())}</span>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <span class="muted">{move || match minutes.get() {
+                Some(m) => locale.text(&target_length(m)),
+                None => locale.t(msg::BUILD_NO_TARGET),
+            }}</span>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{locale.text(&e)}</p> })}
         </div>
     }
 }
@@ -425,13 +454,14 @@ fn SavedPackages(
     set_draft: Callback<Package>,
     store: Store,
 ) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <section class="panel saved-packages" data-testid="saved-packages">
-            <h2>"Your packages"</h2>
+            <h2>{tr(msg::BUILD_YOUR_PACKAGES)}</h2>
             {move || {
                 let packages = saved.get();
                 if packages.is_empty() {
-                    return view! { <p class="muted">"No saved packages yet. Saved packages appear as plans in every view."</p> }.into_any();
+                    return view! { <p class="muted">{locale.t(msg::BUILD_NO_PACKAGES)}</p> }.into_any();
                 }
                 view! {
                     <ul class="package-list">
@@ -442,14 +472,14 @@ fn SavedPackages(
                             view! {
                                 <li data-testid=format!("saved-{id}")>
                                     <strong>{package.name.clone()}</strong>
-                                    <span class="muted">{format!(" · based on {}", package.based_on)}</span>
+                                    <span class="muted">" "{locale.text(&Text::new(msg::BUILD_BASED_ON_SHORT).with("plan", package.based_on.as_str()))}</span>
                                     <div class="row">
-                                        <button type="button" class="secondary small" on:click=move |_| set_draft.run(open.clone())>"Edit"</button>
-                                        <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href()>"Deadlines"</a>
-                                        <a href=compare_href(&package)>"Compare"</a>
+                                        <button type="button" class="secondary small" on:click=move |_| set_draft.run(open.clone())>{locale.t(msg::BUILD_EDIT)}</button>
+                                        <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href()>{locale.t(msg::BUILD_DEADLINES)}</a>
+                                        <a href=compare_href(&package)>{locale.t(msg::BUILD_COMPARE)}</a>
                                         <button type="button" class="secondary small" on:click=move |_| {
                                             store.save(Change::delete(&removed), Expect::Any, |_| {});
-                                        }>"Delete"</button>
+                                        }>{locale.t(msg::BUILD_DELETE)}</button>
                                     </div>
                                 </li>
                             }
@@ -483,36 +513,50 @@ fn PackageSummary(
     catalog: std::sync::Arc<Catalog>,
     edit_copy: Callback<()>,
 ) -> impl IntoView {
+    let locale = use_locale();
     let description = catalog
         .with_packages(std::slice::from_ref(&package))
         .and_then(|c| slacalc_engine::price::describe(&c, &package.id));
     let compare = compare_href(&package);
+    let based_on = Text::new(msg::BUILD_BASED_ON).with("plan", package.based_on.as_str());
+    let joined = move |texts: &[Text], separator: &str| {
+        texts
+            .iter()
+            .map(|t| locale.text(t))
+            .collect::<Vec<_>>()
+            .join(separator)
+    };
     view! {
         <section class="panel package-summary" data-testid="package-summary">
-            <p class="muted">"A package sent to you"</p>
+            <p class="muted">{tr(msg::BUILD_SENT_TO_YOU)}</p>
             <h2 data-testid="summary-name">{package.name.clone()}</h2>
-            <p class="muted">{format!("Based on {}", package.based_on)}</p>
+            <p class="muted">{move || locale.text(&based_on)}</p>
             {match description {
-                Ok(d) => view! {
-                    <p><strong>"Hours: "</strong>{d.hours.join("; ")}</p>
-                    <div class="table-scroll">
-                        <table class="quote-targets">
-                            <thead><tr><th scope="col">"Severity"</th><th scope="col">"First response"</th><th scope="col">"Resolution"</th></tr></thead>
-                            <tbody>
-                                {d.targets.into_iter().map(|row| view! {
-                                    <tr><th scope="row">{words::capitalised(row.severity.as_str())}</th><td>{row.first_response}</td><td>{row.resolution}</td></tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                    <p><strong>"Channels: "</strong>{d.channels.join(", ")}</p>
-                    <p><strong>"Included: "</strong>{d.included.join("; ")}</p>
-                }.into_any(),
-                Err(e) => view! { <p class="error" role="alert">{e.to_string()}</p> }.into_any(),
+                Ok(d) => {
+                    let (hours, channels, included) = (d.hours, d.channels, d.included);
+                    view! {
+                        <p><strong>{tr(msg::BUILD_SUMMARY_HOURS)}" "</strong>{move || joined(&hours, "; ")}</p>
+                        <div class="table-scroll">
+                            <table class="quote-targets">
+                                <thead><tr><th scope="col">{tr(msg::BUILD_SEVERITY)}</th><th scope="col">{tr(msg::BUILD_FIRST_RESPONSE)}</th><th scope="col">{tr(msg::BUILD_RESOLUTION)}</th></tr></thead>
+                                <tbody>
+                                    {d.targets.into_iter().map(|row| view! {
+                                        <tr><th scope="row">{move || locale.text(&severity_name(row.severity))}</th>
+                                            <td>{move || row.first_response.render(locale.lang(), &IntlFormats)}</td>
+                                            <td>{move || row.resolution.render(locale.lang(), &IntlFormats)}</td></tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <p><strong>{tr(msg::BUILD_SUMMARY_CHANNELS)}" "</strong>{move || joined(&channels, ", ")}</p>
+                        <p><strong>{tr(msg::BUILD_SUMMARY_INCLUDED)}" "</strong>{move || joined(&included, "; ")}</p>
+                    }.into_any()
+                }
+                Err(e) => view! { <p class="error" role="alert">{move || locale.text(e.text())}</p> }.into_any(),
             }}
             <div class="row">
-                <button type="button" on:click=move |_| edit_copy.run(()) data-testid="edit-copy">"Edit a copy"</button>
-                <a href=compare data-testid="summary-compare">"Compare it"</a>
+                <button type="button" on:click=move |_| edit_copy.run(()) data-testid="edit-copy">{tr(msg::BUILD_EDIT_COPY)}</button>
+                <a href=compare data-testid="summary-compare">{tr(msg::BUILD_COMPARE_IT)}</a>
             </div>
         </section>
     }

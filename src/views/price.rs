@@ -12,9 +12,12 @@ use slacalc_state::query::Query;
 use slacalc_state::saved::{Change, Expect};
 use slacalc_state::{Field, ViewLink};
 
+use slacalc_i18n::{catalog_text, Text};
+
 use crate::books::{self, use_books};
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::i18n::{msg, tr, use_locale};
 use crate::parts::{use_raw_query, CatalogMissing};
 use crate::store::{use_store, Store};
 
@@ -34,7 +37,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     let (query, edit) = use_raw_query(PriceLink::PATH);
     let parsed = Memo::new(move |_| query.with(PriceLink::read));
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
-    let locale = crate::i18n::use_locale();
+    let locale = use_locale();
     let field_error = move |field: Field| {
         parsed.with(|p| {
             p.1.iter()
@@ -58,12 +61,12 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     };
     let raw = move |field: Field| query.with(|q| q.get(field.key()));
 
-    let number_field = move |field: Field, label: &'static str, step: &'static str| {
+    let number_field = move |field: Field, label: slacalc_i18n::Key, step: &'static str| {
         let key = field.key();
         let error_id = format!("{key}-error");
         view! {
             <label class="field">
-                {label}
+                {tr(label)}
                 <input type="text" inputmode="decimal" data-testid=format!("input-{key}") data-step=step
                     prop:value=move || raw(field).unwrap_or_else(|| "0".to_owned())
                     aria-invalid=move || field_error(field).is_some().to_string()
@@ -80,36 +83,36 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
 
     view! {
         <section class="view price" data-testid="view-price">
-            <h1>"Price plans"</h1>
+            <h1>{tr(msg::PRICE_TITLE)}</h1>
             <div class="panel price-book">
-                <label class="field">"Price book"
+                <label class="field">{tr(msg::PRICE_BOOK)}
                     <select data-testid="book" on:change=move |ev| set_field(Field::Book, event_target_value(&ev))>
                         {move || books.get().into_iter().map(|b| {
                             let id = b.id.clone();
                             let selected = book.with(|x| x.as_ref().map(|x| x.id == id).unwrap_or(false));
-                            view! { <option value=b.id.clone() selected=selected>{format!("{} ({})", b.name, b.currency)}</option> }
+                            view! { <option value=b.id.clone() selected=selected>{format!("{} ({})", catalog_text(locale.lang(), &b.name), b.currency)}</option> }
                         }).collect_view()}
                     </select>
                 </label>
                 {move || book.get().map(|b| view! {
                     <div class="book-note" class:example=b.example data-testid="book-note">
-                        {b.example.then(|| view! { <span class="badge warn" data-testid="example-badge">"Example rates — not a provider's price"</span> })}
-                        <p class="muted">{b.note.clone()}</p>
+                        {b.example.then(|| view! { <span class="badge warn" data-testid="example-badge">{tr(msg::PRICE_EXAMPLE_BADGE)}</span> })}
+                        <p class="muted">{move || catalog_text(locale.lang(), &b.note).into_owned()}</p>
                     </div>
                 })}
             </div>
             <form class="panel usage" on:submit=|ev| ev.prevent_default() data-testid="usage">
-                <h2>"Your size"</h2>
+                <h2>{tr(msg::PRICE_YOUR_SIZE)}</h2>
                 <div class="usage-grid">
-                    {number_field(Field::Users, "Users", "1")}
-                    {number_field(Field::Servers, "Servers", "1")}
-                    {number_field(Field::Spend, "Monthly cloud spend", "100")}
-                    {number_field(Field::Hours, "Admin hours a month (working hours)", "1")}
-                    {number_field(Field::OffHours, "Admin hours a month (outside working hours)", "1")}
-                    {number_field(Field::Visits, "On-site visits a quarter", "1")}
+                    {number_field(Field::Users, msg::PRICE_FIELD_USERS, "1")}
+                    {number_field(Field::Servers, msg::PRICE_FIELD_SERVERS, "1")}
+                    {number_field(Field::Spend, msg::PRICE_FIELD_SPEND, "100")}
+                    {number_field(Field::Hours, msg::PRICE_FIELD_HOURS, "1")}
+                    {number_field(Field::OffHours, msg::PRICE_FIELD_OFF_HOURS, "1")}
+                    {number_field(Field::Visits, msg::PRICE_FIELD_VISITS, "1")}
                 </div>
                 <fieldset class="add-ons">
-                    <legend>"Add-ons"</legend>
+                    <legend>{tr(msg::PRICE_ADD_ONS)}</legend>
                     {move || add_ons.get().into_iter().map(|choice| {
                         let (service, label) = (choice.service, choice.label);
                         let checked_service = service.clone();
@@ -127,7 +130,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
                                                                             query.set_list(Field::AddOns.key(), &list);
                                         }));
                                     }/>
-                                {label}
+                                {move || catalog_text(locale.lang(), &label).into_owned()}
                             </label>
                         }
                     }).collect_view()}
@@ -141,14 +144,15 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
 
 #[component]
 fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoView {
+    let locale = use_locale();
     view! {
-        <div class="table-scroll" role="region" aria-label="Prices" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=tr(msg::PRICE_TABLE_LABEL) tabindex="0">
             <table class="comparison prices" data-testid="prices">
                 <thead><tr>
-                    <th scope="col" class="row-label">"Plan"</th>
-                    <th scope="col">"Monthly"</th>
-                    <th scope="col">"Annual"</th>
-                    <th scope="col">"Breakdown"</th>
+                    <th scope="col" class="row-label">{tr(msg::PRICE_PLAN)}</th>
+                    <th scope="col">{tr(msg::PRICE_MONTHLY)}</th>
+                    <th scope="col">{tr(msg::PRICE_ANNUAL)}</th>
+                    <th scope="col">{tr(msg::PRICE_BREAKDOWN)}</th>
                 </tr></thead>
                 <tbody>
                     {move || {
@@ -156,7 +160,7 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                         let cheapest = lowest_monthly(&quotes);
                         quotes.into_iter().map(|PlanQuote { plan_name: name, quote, .. }| match quote {
                             Err(message) => view! {
-                                <tr><th scope="row" class="row-label">{name}</th><td colspan="3" class="error">{message}</td></tr>
+                                <tr><th scope="row" class="row-label">{name}</th><td colspan="3" class="error">{locale.text(&message)}</td></tr>
                             }.into_any(),
                             Ok(q) => {
                                 let best = Some(q.monthly) == cheapest;
@@ -164,24 +168,24 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                                 view! {
                                     <tr data-plan=q.plan.clone()>
                                         <th scope="row" class="row-label">{name}
-                                            <a class="quote-link" href=quote_href>"Quote"</a>
+                                            <a class="quote-link" href=quote_href>{locale.t(msg::PRICE_QUOTE)}</a>
                                         </th>
                                         <td class:best=best>
                                             <span data-testid="price-monthly" data-plan=q.plan.clone() data-value=q.monthly.plain()>
-                                                {format!("{} {}", q.monthly.grouped(), q.currency)}
+                                                {locale.money(q.monthly.to_f64(), &q.currency)}
                                             </span>
-                                            {best.then(|| view! { <span class="best-badge">" Lowest"</span> })}
+                                            {best.then(|| view! { <span class="best-badge">" "{locale.t(msg::PRICE_LOWEST)}</span> })}
                                         </td>
                                         <td>
                                             <span data-testid="price-annual" data-plan=q.plan.clone() data-value=q.annual.plain()>
-                                                {format!("{} {}", q.annual.grouped(), q.currency)}
+                                                {locale.money(q.annual.to_f64(), &q.currency)}
                                             </span>
                                         </td>
                                         <td>
                                             <ul class="lines">
                                                 {q.lines.iter().map(|l| view! {
-                                                    <li><strong>{l.label.clone()}</strong>{format!(": {} a month", l.monthly.grouped())}
-                                                        <div class="detail">{l.reason.clone()}</div></li>
+                                                    <li><strong>{locale.text(&l.label)}</strong>{": "}{locale.text(&Text::new(msg::PRICE_A_MONTH).with("amount", slacalc_i18n::Value::Money { amount: l.monthly.to_f64(), currency: String::new() }))}
+                                                        <div class="detail">{locale.text(&l.reason)}</div></li>
                                                 }).collect_view()}
                                             </ul>
                                         </td>
@@ -198,65 +202,67 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
 
 #[component]
 fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoView {
+    let locale = use_locale();
     let (text, set_text) = signal(String::new());
+    // What happened last, said when it happened (in the language of that moment).
     let (status, set_status) = signal(String::new());
+    let say = move |text: Text| set_status.set(locale.text(&text));
     Effect::new(move |_| set_text.set(book.get().map(|b| b.to_json()).unwrap_or_default()));
     let save = move |_| {
         let Some(store) = store else { return };
         match PriceBook::from_json(&text.get_untracked()) {
             Ok(edited) => {
                 let edited = own_copy(edited, &books::shipped().unwrap_or_default());
-                let name = edited.name.clone();
-                set_status.set("Saving…".to_owned());
+                let saved = locale
+                    .text(&Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str()));
+                say(Text::new(msg::PRICE_SAVING));
                 store.save(Change::save(edited), Expect::Any, move |outcome| {
-                    set_status.set(outcome.status(&format!("Saved as “{name}”. Choose it above.")))
+                    set_status.set(outcome.status(&saved))
                 });
             }
-            Err(e) => set_status.set(format!("Not saved: {e}")),
+            Err(e) => say(Text::new(msg::PRICE_BOOK_NOT_SAVED).with("problem", e.text().clone())),
         }
     };
-    let export = move |_| {
-        let result = browser::download("slacalc-price-book.json", &text.get_untracked());
-        set_status.set(match result {
-            Ok(()) => "Downloaded.".to_owned(),
-            Err(e) => e.to_string(),
-        });
+    let export = move |_| match browser::download("slacalc-price-book.json", &text.get_untracked())
+    {
+        Ok(()) => say(Text::new(msg::PRICE_DOWNLOADED)),
+        Err(e) => set_status.set(e.to_string()),
     };
-    let import = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
+    let import =
+        move |ev: leptos::ev::Event| {
+            let input: web_sys::HtmlInputElement = event_target(&ev);
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            leptos::task::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string())
+                {
+                    Some(t) => match PriceBook::from_json(&t) {
+                        Ok(_) => {
+                            set_text.set(t);
+                            say(Text::new(msg::PRICE_BOOK_READ));
+                        }
+                        Err(e) => say(Text::new(msg::PRICE_BOOK_NOT_IMPORTED)
+                            .with("problem", e.text().clone())),
+                    },
+                    None => say(Text::new(msg::PRICE_FILE_UNREADABLE)),
+                }
+            });
         };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                Some(t) => match PriceBook::from_json(&t) {
-                    Ok(_) => {
-                        set_text.set(t);
-                        set_status.set("Read. Check it, then save it.".to_owned());
-                    }
-                    Err(e) => set_status.set(format!(
-                        "This file cannot be imported: {e}. Nothing was changed."
-                    )),
-                },
-                None => set_status.set("The file could not be read.".to_owned()),
-            }
-        });
-    };
     view! {
         <details class="panel book-editor" data-testid="book-editor">
-            <summary>"Edit rates (price book as JSON)"</summary>
-            <p class="muted">"Components per plan: flat, per_user, per_server, spend_share (minimum and tiers), add_on, visits, hours. Amounts are decimal strings; the currency is one per book."</p>
-            <textarea rows="16" spellcheck="false" aria-label="Price book JSON" data-testid="book-json"
+            <summary>{tr(msg::PRICE_EDIT_RATES)}</summary>
+            <p class="muted">{tr(msg::PRICE_EDIT_RATES_HELP)}</p>
+            <textarea rows="16" spellcheck="false" aria-label=tr(msg::PRICE_BOOK_JSON) data-testid="book-json"
                 prop:value=move || text.get() on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
             <div class="row">
-                <button type="button" on:click=save data-testid="save-book">"Save as my price book"</button>
-                <button type="button" class="secondary" on:click=export>"Export"</button>
-                <label class="file-button">"Import"<input type="file" accept="application/json,.json" on:change=import/></label>
+                <button type="button" on:click=save data-testid="save-book">{tr(msg::PRICE_SAVE_BOOK)}</button>
+                <button type="button" class="secondary" on:click=export>{tr(msg::PRICE_EXPORT)}</button>
+                <label class="file-button">{tr(msg::PRICE_IMPORT)}<input type="file" accept="application/json,.json" on:change=import/></label>
                 <span role="status" class="muted" data-testid="book-status">{move || status.get()}</span>
             </div>
         </details>

@@ -8,15 +8,19 @@
 //! document anywhere. Everything in it comes from
 //! `slacalc_engine::price::QuoteDocument`.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
-use slacalc_engine::price::{choose_book, PlanDescription, Quote, QuoteDocument, QuoteMeta};
-use slacalc_state::links::{PriceLink, QuoteLink};
+use slacalc_engine::price::{
+    choose_book, severity, PlanDescription, Quote, QuoteDocument, QuoteMeta,
+};
+use slacalc_i18n::{catalog_text, Text, Value};
+use slacalc_state::links::{Frame, PriceLink, QuoteLink};
 use slacalc_state::ViewLink;
 
 use crate::books::use_books;
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
 use crate::parts::{use_link, CatalogMissing, Edit, LinkNotices};
 
 /// Beyond this many characters some chat apps cut a link short.
@@ -39,7 +43,8 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
     // A quote prepared here from a plan and the price parts: sealed into
     // the link once, so every later view of it (and the copied link) is
     // the document itself.
-    let (problem, set_problem) = signal(None::<String>);
+    let (problem, set_problem) = signal(None::<Text>);
+    let locale = use_locale();
     // This page prepares the quote when it arrives with a plan, not a
     // sealed document.
     let preparing = StoredValue::new(link.with_untracked(|l| l.document.is_none()));
@@ -50,7 +55,7 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
         }
         let book = books.with(|b| choose_book(b, &current.pricing.book).cloned());
         let Some(book) = book else {
-            set_problem.set(Some("No price book is available.".to_owned()));
+            set_problem.set(Some(Text::new(msg::QUOTE_NO_BOOK)));
             return;
         };
         let today = browser::today();
@@ -67,21 +72,23 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
         });
         match made {
             Ok(document) => edit.run(Box::new(move |l| l.document = Some(document))),
-            Err(e) => set_problem.set(Some(format!("This quote cannot be made: {e}."))),
+            Err(e) => set_problem.set(Some(
+                Text::new(msg::QUOTE_CANNOT_BE_MADE).with("problem", e.text().clone()),
+            )),
         }
     });
 
     view! {
         <section class="view quote" data-testid="view-quote">
             <LinkNotices notices/>
-            {move || problem.get().map(|p| view! { <div class="panel error-panel" role="alert" data-testid="quote-problem">{p}</div> })}
+            {move || problem.get().map(|p| view! { <div class="panel error-panel" role="alert" data-testid="quote-problem">{locale.text(&p)}</div> })}
             {move || link.get().document.map(|document| view! { <QuoteDocumentView document plans edit preparing=preparing.get_value()/> })}
             // A link that is cut short or names no plan: a way on, not a blank page.
             {move || (link.with(|l| l.document.is_none() && l.plan.is_empty())).then(|| view! {
                 <p class="panel" data-testid="quote-way-on">
-                    "Ask the sender for the link again, or "
-                    <a href=PriceLink::default().href()>"open the prices"</a>
-                    " and make a quote there."
+                    {tr(msg::QUOTE_WAY_ON_BEFORE)}
+                    <a href=PriceLink::default().href()>{tr(msg::QUOTE_WAY_ON_LINK)}</a>
+                    {tr(msg::QUOTE_WAY_ON_AFTER)}
                 </p>
             })}
         </section>
@@ -96,6 +103,7 @@ fn QuoteDocumentView(
     /// True when this page made the quote (from a plan and the price parts).
     preparing: bool,
 ) -> impl IntoView {
+    let locale = use_locale();
     let computed = plans.with_untracked(|p| {
         document
             .quote(p)
@@ -104,27 +112,27 @@ fn QuoteDocumentView(
     let (quote, description) = match computed {
         Ok(done) => done,
         Err(e) => {
-            return view! { <div class="panel error-panel" role="alert">{format!("This quote cannot be shown: {e}.")}</div> }
-                .into_any()
+            let problem = Text::new(msg::QUOTE_CANNOT_BE_SHOWN).with("problem", e.text().clone());
+            return view! { <div class="panel error-panel" role="alert">{move || locale.text(&problem)}</div> }
+                .into_any();
         }
     };
     let meta = document.meta.clone();
-    let share_link = format!(
-        "{}{}",
-        browser::origin(),
-        QuoteLink {
-            document: Some(document.clone()),
-            ..QuoteLink::default()
-        }
-        .href()
-    );
-    let json = serde_json::to_string_pretty(
-        &serde_json::json!({ "document": &document, "quote": &quote }),
-    )
-    .unwrap_or_default();
-    let csv = plans
-        .with_untracked(|p| document.to_csv(p))
-        .unwrap_or_default();
+    // The sealed document is the same in every language; the link adds
+    // the reader's, so the customer opens it in the language it was sent in.
+    let sealed = QuoteLink {
+        document: Some(document.clone()),
+        ..QuoteLink::default()
+    }
+    .href();
+    let origin = browser::origin();
+    let share_link = Signal::derive(move || {
+        let frame = Frame {
+            lang: Some(locale.lang()),
+            embed: false,
+        };
+        format!("{origin}{}", frame.apply(&sealed))
+    });
     let back = PriceLink {
         book: document.book.id.clone(),
         usage: document.usage.clone(),
@@ -133,38 +141,42 @@ fn QuoteDocumentView(
     .href();
     let book_name = document.book.name.clone();
     let example_note = document.book.note.clone();
+    let currency = quote.currency.clone();
+    let note = quote.note.clone();
+    let (date, valid_until) = (meta.date, meta.valid_until);
     view! {
         <MetaForm meta=meta.clone() edit preparing/>
         <article class="quote-document" data-testid="quote">
             <header class="quote-head">
-                <p class="muted">"Support quote"</p>
+                <p class="muted">{tr(msg::QUOTE_HEADING)}</p>
                 <h1 data-testid="quote-title">{description.name.clone()}</h1>
                 <dl class="quote-meta">
-                    <div><dt>"For"</dt><dd data-testid="quote-customer">{or_blank(&meta.customer)}</dd></div>
-                    <div><dt>"Prepared by"</dt><dd>{or_blank(&meta.prepared_by)}</dd></div>
-                    <div><dt>"Quote number"</dt><dd data-testid="quote-number">{meta.number.clone()}</dd></div>
-                    <div><dt>"Date"</dt><dd>{long_date(meta.date)}</dd></div>
-                    <div><dt>"Valid until"</dt><dd data-testid="quote-valid-until">{long_date(meta.valid_until)}</dd></div>
+                    <div><dt>{tr(msg::QUOTE_FOR)}</dt><dd data-testid="quote-customer">{or_blank(&meta.customer)}</dd></div>
+                    <div><dt>{tr(msg::QUOTE_FIELD_PREPARED_BY)}</dt><dd>{or_blank(&meta.prepared_by)}</dd></div>
+                    <div><dt>{tr(msg::QUOTE_FIELD_NUMBER)}</dt><dd data-testid="quote-number">{meta.number.clone()}</dd></div>
+                    <div><dt>{tr(msg::QUOTE_FIELD_DATE)}</dt><dd>{move || locale.date(date)}</dd></div>
+                    <div><dt>{tr(msg::QUOTE_FIELD_VALID_UNTIL)}</dt><dd data-testid="quote-valid-until">{move || locale.date(valid_until)}</dd></div>
                 </dl>
             </header>
             {quote.example.then(|| view! {
                 <p class="example-warning" data-testid="quote-example">
-                    <strong>"Example rates, not a provider's price. "</strong>{example_note.clone()}
+                    <strong>{tr(msg::QUOTE_EXAMPLE_RATES)}" "</strong>
+                    {move || catalog_text(locale.lang(), &example_note).into_owned()}
                 </p>
             })}
             <Description description=description.clone()/>
             <section>
-                <h2>"Price"</h2>
+                <h2>{tr(msg::QUOTE_PRICE)}</h2>
                 <PriceLines quote=quote.clone()/>
-                <p class="muted">{format!("Rates from the price book “{book_name}”, in {}.", quote.currency)}</p>
-                {quote.note.clone().map(|n| view! { <p class="muted" data-testid="quote-note">{n}</p> })}
+                <p class="muted">{move || locale.text(&Text::new(msg::QUOTE_RATES_FROM).with("book", book_name.as_str()).with("currency", currency.as_str()))}</p>
+                {note.map(|n| view! { <p class="muted" data-testid="quote-note">{move || locale.text(&n)}</p> })}
             </section>
             <section class="signatures">
-                <div><span class="line"></span>"For the customer: name, signature, date"</div>
-                <div><span class="line"></span>"For the provider: name, signature, date"</div>
+                <div><span class="line"></span>{tr(msg::QUOTE_SIGN_CUSTOMER)}</div>
+                <div><span class="line"></span>{tr(msg::QUOTE_SIGN_PROVIDER)}</div>
             </section>
         </article>
-        <ShareBox share_link json csv back/>
+        <ShareBox share_link document plans back/>
     }
     .into_any()
 }
@@ -177,39 +189,61 @@ fn or_blank(text: &str) -> String {
     }
 }
 
-/// `25 November 2026`.
-fn long_date(date: NaiveDate) -> String {
-    format!("{} {} {}", date.day(), date.format("%B"), date.year())
+/// Texts in the reader's language, run together with `separator`.
+fn joined(locale: Locale, texts: &[Text], separator: &str) -> String {
+    texts
+        .iter()
+        .map(|t| locale.text(t))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 #[component]
 fn Description(description: PlanDescription) -> impl IntoView {
+    let locale = use_locale();
+    let PlanDescription {
+        hours,
+        targets,
+        commitment,
+        channels,
+        included,
+        optional,
+        assumptions,
+        ..
+    } = description;
+    let has_assumptions = !assumptions.is_empty();
+    let (has_included, has_optional) = (!included.is_empty(), !optional.is_empty());
     view! {
         <section class="quote-package" data-testid="quote-package">
-            <h2>"What is included"</h2>
-            <p><strong>"Hours: "</strong>{description.hours.join("; ")}</p>
+            <h2>{tr(msg::QUOTE_WHAT_IS_INCLUDED)}</h2>
+            <p><strong>{tr(msg::QUOTE_HOURS)}" "</strong>{move || joined(locale, &hours, "; ")}</p>
             <div class="table-scroll">
                 <table class="quote-targets" data-testid="quote-targets">
-                    <thead><tr><th scope="col">"Severity"</th><th scope="col">"First response"</th><th scope="col">"Resolution"</th></tr></thead>
+                    <thead><tr><th scope="col">{tr(msg::QUOTE_SEVERITY)}</th><th scope="col">{tr(msg::QUOTE_FIRST_RESPONSE)}</th><th scope="col">{tr(msg::QUOTE_RESOLUTION)}</th></tr></thead>
                     <tbody>
-                        {description.targets.into_iter().map(|row| view! {
-                            <tr><th scope="row">{slacalc_engine::words::capitalised(row.severity.as_str())}</th><td>{row.first_response}</td><td>{row.resolution}</td></tr>
+                        {targets.into_iter().map(|row| {
+                            let name = severity(row.severity);
+                            view! {
+                                <tr><th scope="row">{move || locale.text(&name)}</th>
+                                    <td>{move || row.first_response.render(locale.lang(), &IntlFormats)}</td>
+                                    <td>{move || row.resolution.render(locale.lang(), &IntlFormats)}</td></tr>
+                            }
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
-            {description.commitment.map(|c| view! { <p>{c}</p> })}
-            {(!description.assumptions.is_empty()).then(|| view! {
+            {commitment.map(|c| view! { <p>{move || locale.text(&c)}</p> })}
+            {has_assumptions.then(|| view! {
                 <p class="assumptions" data-testid="quote-assumptions">
-                    <strong>"Marked “assumption”: "</strong>{description.assumptions.join(" ")}
+                    <strong>{tr(msg::QUOTE_ASSUMPTIONS)}" "</strong>{move || joined(locale, &assumptions, " ")}
                 </p>
             })}
-            <p><strong>"Channels: "</strong>{description.channels.join(", ")}</p>
-            {(!description.included.is_empty()).then(|| view! {
-                <p><strong>"Included services: "</strong>{description.included.join("; ")}</p>
+            <p><strong>{tr(msg::QUOTE_CHANNELS)}" "</strong>{move || joined(locale, &channels, ", ")}</p>
+            {has_included.then(|| view! {
+                <p><strong>{tr(msg::QUOTE_INCLUDED_SERVICES)}" "</strong>{move || joined(locale, &included, "; ")}</p>
             })}
-            {(!description.optional.is_empty()).then(|| view! {
-                <p><strong>"Available at extra cost: "</strong>{description.optional.join("; ")}</p>
+            {has_optional.then(|| view! {
+                <p><strong>{tr(msg::QUOTE_OPTIONAL_SERVICES)}" "</strong>{move || joined(locale, &optional, "; ")}</p>
             })}
         </section>
     }
@@ -217,37 +251,41 @@ fn Description(description: PlanDescription) -> impl IntoView {
 
 #[component]
 fn PriceLines(quote: Quote) -> impl IntoView {
-    let lines = quote.lines.clone();
+    let locale = use_locale();
+    // Amounts without the currency: the total's heading names it once.
+    let amount = move |d: slacalc_engine::price::Decimal| locale.money(d.to_f64(), "");
+    let (monthly, annual, currency) = (quote.monthly, quote.annual, quote.currency.clone());
     view! {
         <div class="table-scroll">
             <table class="quote-lines">
-                <thead><tr><th scope="col">"Item"</th><th scope="col">"How it is worked out"</th><th scope="col" class="num">"Monthly"</th><th scope="col" class="num">"Annual"</th></tr></thead>
+                <thead><tr><th scope="col">{tr(msg::QUOTE_ITEM)}</th><th scope="col">{tr(msg::QUOTE_WORKED_OUT)}</th><th scope="col" class="num">{tr(msg::PRICE_MONTHLY)}</th><th scope="col" class="num">{tr(msg::PRICE_ANNUAL)}</th></tr></thead>
                 <tbody>
-                    {lines.into_iter().map(|l| view! {
-                        <tr data-testid="quote-line"><td>{l.label}</td><td class="why">{l.reason}</td>
-                            <td class="num">{l.monthly.grouped()}</td><td class="num">{l.annual.grouped()}</td></tr>
+                    {move || quote.lines.iter().map(|l| view! {
+                        <tr data-testid="quote-line"><td>{locale.text(&l.label)}</td><td class="why">{locale.text(&l.reason)}</td>
+                            <td class="num">{amount(l.monthly)}</td><td class="num">{amount(l.annual)}</td></tr>
                     }).collect_view()}
                 </tbody>
-                <tfoot><tr><th scope="row" colspan="2">{format!("Total ({})", quote.currency)}</th>
-                    <td class="num" data-testid="price-monthly" data-value=quote.monthly.plain()>{quote.monthly.grouped()}</td>
-                    <td class="num" data-testid="price-annual" data-value=quote.annual.plain()>{quote.annual.grouped()}</td></tr></tfoot>
+                <tfoot><tr><th scope="row" colspan="2">{move || locale.text(&Text::new(msg::QUOTE_TOTAL).with("currency", currency.as_str()))}</th>
+                    <td class="num" data-testid="price-monthly" data-value=monthly.plain()>{move || amount(monthly)}</td>
+                    <td class="num" data-testid="price-annual" data-value=annual.plain()>{move || amount(annual)}</td></tr></tfoot>
             </table>
         </div>
     }
 }
 
 /// A change to the quote's details, or why it cannot be made.
-type MetaChange = Box<dyn FnOnce(&mut QuoteMeta) -> Result<(), String>>;
+type MetaChange = Box<dyn FnOnce(&mut QuoteMeta) -> Result<(), Text>>;
 
 /// The salesperson's fields; each change reseals the link. Not printed.
 #[component]
 fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>, preparing: bool) -> impl IntoView {
-    let (error, set_error) = signal(None::<String>);
+    let locale = use_locale();
+    let (error, set_error) = signal(None::<Text>);
     let current = StoredValue::new(meta.clone());
     // A change is checked first; only a valid one reseals the link.
     let change = move |apply: MetaChange| {
         let mut next = current.get_value();
-        match apply(&mut next).and_then(|()| next.validate().map_err(|e| e.to_string())) {
+        match apply(&mut next).and_then(|()| next.validate().map_err(|e| e.text().clone())) {
             Ok(()) => {
                 set_error.set(None);
                 current.set_value(next.clone());
@@ -260,12 +298,12 @@ fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>, preparing: bool) -> impl Int
             Err(e) => set_error.set(Some(e)),
         }
     };
-    let text = move |label: &'static str,
+    let text = move |label: slacalc_i18n::Key,
                      testid: &'static str,
                      value: String,
                      set: fn(&mut QuoteMeta, String)| {
         view! {
-            <label class="field">{label}
+            <label class="field">{tr(label)}
                 <input type="text" maxlength="120" data-testid=testid prop:value=value
                     on:change=move |ev| {
                         let v = event_target_value(&ev).trim().to_owned();
@@ -278,75 +316,96 @@ fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>, preparing: bool) -> impl Int
         // Open for whoever prepares the quote in this page; folded for
         // whoever receives it, who reads the document first.
         <details class="panel quote-meta-form no-print" open=preparing>
-        <summary>"Edit the quote's details (customer, prepared by, number, validity)"</summary>
+        <summary>{tr(msg::QUOTE_EDIT_DETAILS)}</summary>
         <form on:submit=|ev| ev.prevent_default() data-testid="quote-form">
             <div class="row">
-                {text("Customer", "quote-customer-input", meta.customer.clone(), |m, v| m.customer = v)}
-                {text("Prepared by", "quote-seller-input", meta.prepared_by.clone(), |m, v| m.prepared_by = v)}
-                {text("Quote number", "quote-number-input", meta.number.clone(), |m, v| m.number = v)}
-                <label class="field">"Valid until"
+                {text(msg::QUOTE_FIELD_CUSTOMER, "quote-customer-input", meta.customer.clone(), |m, v| m.customer = v)}
+                {text(msg::QUOTE_FIELD_PREPARED_BY, "quote-seller-input", meta.prepared_by.clone(), |m, v| m.prepared_by = v)}
+                {text(msg::QUOTE_FIELD_NUMBER, "quote-number-input", meta.number.clone(), |m, v| m.number = v)}
+                <label class="field">{tr(msg::QUOTE_FIELD_VALID_UNTIL)}
                     <input type="date" data-testid="quote-valid-input" prop:value=meta.valid_until.to_string()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             change(Box::new(move |m| {
                                 m.valid_until = NaiveDate::parse_from_str(&v, "%Y-%m-%d")
-                                    .map_err(|_| format!("valid until: `{v}` is not a date"))?;
+                                    .map_err(|_| Text::new(msg::QUOTE_NOT_A_DATE).with("text", v.as_str()))?;
                                 Ok(())
                             }));
                         }/>
                 </label>
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{locale.text(&e)}</p> })}
         </form>
         </details>
     }
 }
 
-/// Print, the link to send, the exports.
+/// Print, the link to send, the exports (written in the reader's language
+/// when they are downloaded).
 #[component]
-fn ShareBox(share_link: String, json: String, csv: String, back: String) -> impl IntoView {
+fn ShareBox(
+    share_link: Signal<String>,
+    document: QuoteDocument,
+    plans: Memo<Plans>,
+    back: String,
+) -> impl IntoView {
+    let locale = use_locale();
+    // What happened last, said when it happened.
     let (status, set_status) = signal(String::new());
-    let long = share_link.chars().count() > CHAT_LINK_LIMIT;
-    let length = share_link.chars().count();
-    let link_for_copy = share_link.clone();
+    let say = move |text: Text| set_status.set(locale.text(&text));
+    let length = move || share_link.with(|l| l.chars().count());
     let copy = move |_| {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let promise = window.navigator().clipboard().write_text(&link_for_copy);
-        set_status.set("Copying…".to_owned());
+        let promise = window
+            .navigator()
+            .clipboard()
+            .write_text(&share_link.get_untracked());
+        say(Text::new(msg::QUOTE_COPYING));
         leptos::task::spawn_local(async move {
             let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            set_status.set(if copied {
-                "Link copied: it opens this quote as it is, in any browser.".to_owned()
+            say(Text::new(if copied {
+                msg::QUOTE_LINK_COPIED
             } else {
-                "The browser did not allow copying; select the link and copy it.".to_owned()
-            });
+                msg::QUOTE_COPY_REFUSED
+            }));
         });
     };
-    let download = move |name: &'static str, text: String| {
-        set_status.set(match browser::download(name, &text) {
-            Ok(()) => "Downloaded.".to_owned(),
-            Err(e) => e.to_string(),
-        })
+    let document = StoredValue::new(document);
+    let download = move |name: &'static str, csv: bool| {
+        let lang = locale.lang_untracked();
+        let text = plans.with_untracked(|p| {
+            document.with_value(|d| {
+                if csv {
+                    d.to_csv(p, lang, &IntlFormats)
+                } else {
+                    d.to_json(p, lang, &IntlFormats)
+                }
+            })
+        });
+        match text.map(|text| browser::download(name, &text)) {
+            Ok(Ok(())) => say(Text::new(msg::PRICE_DOWNLOADED)),
+            Ok(Err(e)) => set_status.set(e.to_string()),
+            Err(e) => set_status.set(locale.text(e.text())),
+        }
     };
-    let json_file = json.clone();
     view! {
         <section class="panel share-quote no-print" data-testid="share-quote">
             <div class="row">
-                <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">"Print or save as PDF"</button>
-                <button type="button" on:click=copy data-testid="copy-quote-link">"Copy link"</button>
-                <button type="button" class="secondary" on:click=move |_| download("slacalc-quote.json", json_file.clone())>"Download JSON"</button>
-                <button type="button" class="secondary" on:click=move |_| download("slacalc-quote.csv", csv.clone())>"Download CSV"</button>
-                <a href=back>"Back to prices"</a>
+                <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">{tr(msg::QUOTE_PRINT)}</button>
+                <button type="button" on:click=copy data-testid="copy-quote-link">{tr(msg::QUOTE_COPY_LINK)}</button>
+                <button type="button" class="secondary" on:click=move |_| download("slacalc-quote.json", false)>{tr(msg::QUOTE_DOWNLOAD_JSON)}</button>
+                <button type="button" class="secondary" on:click=move |_| download("slacalc-quote.csv", true)>{tr(msg::QUOTE_DOWNLOAD_CSV)}</button>
+                <a href=back>{tr(msg::QUOTE_BACK_TO_PRICES)}</a>
             </div>
-            <label class="field">"Link to this quote"
+            <label class="field">{tr(msg::QUOTE_LINK_LABEL)}
                 <input type="text" readonly data-testid="quote-link" prop:value=share_link
                     on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select() }/>
             </label>
-            {long.then(|| view! {
+            {move || (length() > CHAT_LINK_LIMIT).then(|| view! {
                 <p class="warn" data-testid="quote-link-long">
-                    {format!("This link is {length} characters long; some chat apps cut links that long. Send the JSON file instead, or by e-mail.")}
+                    {locale.text(&Text::new(msg::QUOTE_LINK_LONG).with("length", Value::Number { value: length() as f64, max_fraction: 0 }))}
                 </p>
             })}
             <p class="muted" role="status">{move || status.get()}</p>

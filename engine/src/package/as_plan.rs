@@ -10,7 +10,8 @@ use crate::catalog::{
 use super::{Package, PackageTarget, TargetClock, WorkingDays};
 
 impl Package {
-    fn calendar_id(&self, clock: TargetClock) -> String {
+    /// The id of the package's calendar for `clock`.
+    pub(crate) fn calendar_id(&self, clock: TargetClock) -> String {
         match clock {
             TargetClock::WorkingHours => format!("{}-hours", self.id),
             TargetClock::AroundTheClock => format!("{}-24x7", self.id),

@@ -12,9 +12,12 @@ use super::{
 impl Package {
     /// A package that starts as a copy of catalog plan `plan_id`.
     pub fn from_plan(catalog: &Catalog, plan_id: &str, id: &str, name: &str) -> Result<Self> {
-        let PlanRef { provider, plan } = catalog
-            .plan(plan_id)
-            .ok_or_else(|| Error::invalid(format!("unknown plan `{plan_id}`")))?;
+        let PlanRef { provider, plan } = catalog.plan(plan_id).ok_or_else(|| {
+            Error::invalid(
+                slacalc_i18n::Text::new(slacalc_i18n::msg::QUOTE_UNKNOWN_PLAN)
+                    .with("plan", plan_id),
+            )
+        })?;
         // The working-hours calendar of the plan, if it has one.
         let mut hours = WorkingHours {
             tz: "UTC".to_owned(),

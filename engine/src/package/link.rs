@@ -17,8 +17,10 @@ pub fn share_link(package: &Package) -> String {
 /// slacalc, or invalid, with a message a person can act on.
 pub fn from_share_link(text: &str) -> Result<Package> {
     let package: Package = envelope::open(text, "package link")?;
-    package
-        .validate()
-        .map_err(|e| e.context("the package in the link"))?;
+    package.validate().map_err(|e| {
+        e.context(slacalc_i18n::Text::new(
+            slacalc_i18n::msg::BUILD_PACKAGE_IN_LINK,
+        ))
+    })?;
     Ok(package)
 }

@@ -1,6 +1,8 @@
 //! The checks every package passes before it is used or saved: each
 //! error names the field and what is allowed.
 
+use slacalc_i18n::{msg, Text};
+
 use crate::calendar::{parse_zone, WallInterval};
 use crate::error::{Error, Result};
 use crate::sla::Severity;
@@ -11,7 +13,9 @@ use super::{Package, WorkingDays, ID_PREFIX};
 impl Package {
     /// Checks every field; the error names the field and what is allowed.
     pub fn validate(&self) -> Result<()> {
-        let field = |name: &str, problem: String| Error::invalid(format!("{name}: {problem}"));
+        let field = |name: &str, problem: Text| {
+            Error::invalid(problem).context(Text::new(msg::BUILD_FIELD).with("field", name))
+        };
         let slug = self.id.strip_prefix(ID_PREFIX).unwrap_or("");
         if slug.is_empty()
             || slug.len() > 60
@@ -21,29 +25,23 @@ impl Package {
         {
             return Err(field(
                 "id",
-                format!(
-                    "`{}` must be `{ID_PREFIX}` followed by up to 60 lowercase letters, digits or dashes",
-                    self.id
-                ),
+                Text::new(msg::BUILD_BAD_ID)
+                    .with("id", self.id.as_str())
+                    .with("prefix", ID_PREFIX),
             ));
         }
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            return Err(field(
-                "name",
-                "give the package a name of 1 to 80 characters".to_owned(),
-            ));
+            return Err(field("name", Text::new(msg::BUILD_BAD_NAME)));
         }
-        parse_zone(&self.hours.tz).map_err(|e| e.context("working hours"))?;
+        let in_hours = || Text::new(msg::BUILD_FIELD).with("field", "hours");
+        parse_zone(&self.hours.tz).map_err(|e| e.context(in_hours()))?;
         WallInterval::parse(&self.hours.start, &self.hours.end)
-            .map_err(|e| e.context("working hours"))?;
+            .map_err(|e| e.context(in_hours()))?;
         if self.hours.days == WorkingDays::RussianProductionCalendar
             && self.hours.tz != "Europe/Moscow"
         {
-            return Err(field(
-                "working days",
-                "the Russian production calendar is for Moscow time; choose Europe/Moscow or Monday to Friday".to_owned(),
-            ));
+            return Err(field("days", Text::new(msg::BUILD_CALENDAR_NEEDS_MOSCOW)));
         }
         for severity in Severity::ALL {
             let count = self
@@ -54,23 +52,28 @@ impl Package {
             if count != 1 {
                 return Err(field(
                     "targets",
-                    format!("{severity} must have exactly one row of targets, found {count}"),
+                    Text::new(msg::BUILD_TARGET_ROWS)
+                        .with("severity", severity.as_str())
+                        .with("count", count),
                 ));
             }
         }
         for targets in &self.targets {
             for (kind, target) in [
-                ("first response", &targets.first_response),
+                ("first", &targets.first_response),
                 ("resolution", &targets.resolution),
             ] {
                 if let Some(t) = target {
                     if !(1..=MAX_TARGET_MINUTES).contains(&t.minutes) {
-                        return Err(field(
-                            &format!("{} {kind}", targets.severity),
-                            format!(
-                                "{} minutes is outside 1 to {MAX_TARGET_MINUTES} (a year)",
-                                t.minutes
-                            ),
+                        return Err(Error::invalid(
+                            Text::new(msg::BUILD_TARGET_RANGE)
+                                .with("minutes", t.minutes)
+                                .with("most", MAX_TARGET_MINUTES),
+                        )
+                        .context(
+                            Text::new(msg::BUILD_TARGET_FIELD)
+                                .with("severity", targets.severity.as_str())
+                                .with("kind", kind),
                         ));
                     }
                 }
@@ -79,21 +82,18 @@ impl Package {
         if let Some(share) = self.commitment_share {
             if !(1..=100).contains(&share) {
                 return Err(field(
-                    "commitment share",
-                    format!("{share} % is outside 1 to 100"),
+                    "share",
+                    Text::new(msg::BUILD_SHARE_RANGE).with("share", share),
                 ));
             }
         }
         for service in &self.services {
             if service.service.trim().is_empty() || service.name.trim().is_empty() {
-                return Err(field(
-                    "services",
-                    "every service needs an id and a name".to_owned(),
-                ));
+                return Err(field("services", Text::new(msg::BUILD_SERVICE_NEEDS_NAME)));
             }
         }
         if self.channels.iter().any(|c| c.trim().is_empty()) {
-            return Err(field("channels", "a channel needs a name".to_owned()));
+            return Err(field("channels", Text::new(msg::BUILD_CHANNEL_NEEDS_NAME)));
         }
         Ok(())
     }

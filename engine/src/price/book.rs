@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
 use super::{Component, Decimal, Quote, Usage};
@@ -45,8 +47,11 @@ impl PriceBook {
     /// Reads a book (an import or a shipped file) and checks it; errors
     /// name the plan and component.
     pub fn from_json(text: &str) -> Result<Self> {
-        let book: PriceBook = serde_json::from_str(text)
-            .map_err(|e| Error::invalid(format!("this is not a price book: {e}")))?;
+        let book: PriceBook = serde_json::from_str(text).map_err(|e| {
+            // serde's own words (where in the file, what was expected)
+            // stay as they are: they quote the file.
+            Error::invalid(Text::new(msg::PRICE_BOOK_NOT_A_BOOK).with("detail", e.to_string()))
+        })?;
         book.validate()?;
         Ok(book)
     }
@@ -64,22 +69,25 @@ impl PriceBook {
     /// plan and component.
     pub fn validate(&self) -> Result<()> {
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(Error::invalid(format!(
-                "currency `{}` is not a three-letter code such as USD or RUB",
-                self.currency
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::PRICE_BOOK_CURRENCY).with("currency", self.currency.as_str()),
+            ));
         }
         if self.name.trim().is_empty() {
-            return Err(Error::invalid("the price book needs a name"));
+            return Err(Error::invalid(Text::new(msg::PRICE_BOOK_NEEDS_NAME)));
         }
         if let Some(packages) = &self.packages {
             packages.validate()?;
         }
         for (plan, price) in &self.plans {
             for (i, component) in price.components.iter().enumerate() {
-                component
-                    .validate()
-                    .map_err(|e| e.context(format!("plan {plan}, component {}", i + 1)))?;
+                component.validate().map_err(|e| {
+                    e.context(
+                        Text::new(msg::PRICE_BOOK_COMPONENT)
+                            .with("plan", plan.as_str())
+                            .with("component", i + 1),
+                    )
+                })?;
             }
         }
         Ok(())
@@ -101,9 +109,7 @@ impl PriceBook {
         };
         Ok(self.quote(base, usage)?.map(|mut quote| {
             quote.plan = plan.to_owned();
-            quote.note = Some(format!(
-                "Priced as its base plan, {base}: the price of its parts is not in this quote."
-            ));
+            quote.note = Some(Text::new(msg::PRICE_NOTE_BASE_PLAN).with("base", base));
             quote
         }))
     }
@@ -153,7 +159,8 @@ pub fn shipped_books() -> Result<Vec<PriceBook>> {
     SHIPPED
         .iter()
         .map(|(name, json)| {
-            PriceBook::from_json(json).map_err(|e| e.context(format!("price book {name}")))
+            PriceBook::from_json(json)
+                .map_err(|e| e.context(Text::new(msg::PRICE_BOOK_SHIPPED).with("book", *name)))
         })
         .collect()
 }

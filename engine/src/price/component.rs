@@ -3,8 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
+use super::words::{catalog, joined, money, number};
 use super::{Decimal, LineItem, Usage};
 
 /// One part of a plan's price.
@@ -78,9 +81,13 @@ pub struct Tier {
 
 impl Component {
     pub(super) fn validate(&self) -> Result<()> {
-        let not_negative = |name: &str, value: Decimal| {
+        let not_negative = |what: &str, value: Decimal| {
             if value.is_negative() {
-                Err(Error::invalid(format!("{name} {value} cannot be negative")))
+                Err(Error::invalid(
+                    Text::new(msg::PRICE_NEGATIVE)
+                        .with("what", what)
+                        .with("value", number(value)),
+                ))
             } else {
                 Ok(())
             }
@@ -89,52 +96,55 @@ impl Component {
             Component::Flat { monthly, .. }
             | Component::PerUser { monthly }
             | Component::PerServer { monthly }
-            | Component::AddOn { monthly, .. } => not_negative("the monthly price", *monthly),
-            Component::Visits { each, .. } => not_negative("the price of a visit", *each),
+            | Component::AddOn { monthly, .. } => not_negative("monthly", *monthly),
+            Component::Visits { each, .. } => not_negative("visit", *each),
             Component::Hours {
                 rate,
                 off_hours_multiplier,
                 ..
             } => {
-                not_negative("the hourly rate", *rate)?;
+                not_negative("hourly", *rate)?;
                 if *off_hours_multiplier < Decimal::from_int(1) {
-                    return Err(Error::invalid(format!(
-                        "the off-hours multiplier {off_hours_multiplier} is below 1"
-                    )));
+                    return Err(Error::invalid(
+                        Text::new(msg::PRICE_MULTIPLIER_BELOW_ONE)
+                            .with("value", number(*off_hours_multiplier)),
+                    ));
                 }
                 Ok(())
             }
             Component::SpendShare { minimum, tiers } => {
-                not_negative("the minimum", *minimum)?;
+                not_negative("minimum", *minimum)?;
                 if tiers.is_empty() {
-                    return Err(Error::invalid("a spend share needs at least one tier"));
+                    return Err(Error::invalid(Text::new(msg::PRICE_SHARE_NO_TIERS)));
                 }
                 let mut previous = Decimal::ZERO;
                 for (i, tier) in tiers.iter().enumerate() {
+                    let tier_number = i + 1;
                     if tier.percent.is_negative() || tier.percent > Decimal::from_int(100) {
-                        return Err(Error::invalid(format!(
-                            "tier {}: {} % is outside 0 to 100",
-                            i + 1,
-                            tier.percent
-                        )));
+                        return Err(Error::invalid(
+                            Text::new(msg::PRICE_TIER_PERCENT)
+                                .with("tier", tier_number)
+                                .with("percent", number(tier.percent)),
+                        ));
                     }
                     match tier.up_to {
                         Some(up_to) if up_to <= previous => {
-                            return Err(Error::invalid(format!(
-                                "tier {}: its upper bound {up_to} must be above the previous one ({previous})",
-                                i + 1
-                            )))
+                            return Err(Error::invalid(
+                                Text::new(msg::PRICE_TIER_BOUND_ORDER)
+                                    .with("tier", tier_number)
+                                    .with("bound", number(up_to))
+                                    .with("previous", number(previous)),
+                            ))
                         }
                         Some(up_to) if i + 1 == tiers.len() => {
-                            return Err(Error::invalid(format!(
-                                "the last tier must have no upper bound (it has {up_to})"
-                            )))
+                            return Err(Error::invalid(
+                                Text::new(msg::PRICE_TIER_LAST_BOUND).with("bound", number(up_to)),
+                            ))
                         }
                         None if i + 1 < tiers.len() => {
-                            return Err(Error::invalid(format!(
-                                "tier {} has no upper bound but is not the last",
-                                i + 1
-                            )))
+                            return Err(Error::invalid(
+                                Text::new(msg::PRICE_TIER_NO_BOUND).with("tier", tier_number),
+                            ))
                         }
                         Some(up_to) => previous = up_to,
                         None => {}
@@ -148,8 +158,8 @@ impl Component {
     /// This component's line for `usage`, or `None` where it charges nothing
     /// because the customer does not use it.
     pub(super) fn line(&self, usage: &Usage, currency: &str) -> Result<Option<LineItem>> {
-        let money = |d: Decimal| format!("{} {currency}", d.grouped());
-        let monthly_line = |label: String, monthly: Decimal, reason: String| -> Result<LineItem> {
+        let money = |d: Decimal| money(d, currency);
+        let monthly_line = |label: Text, monthly: Decimal, reason: Text| -> Result<LineItem> {
             let monthly = monthly.to_cents();
             Ok(LineItem {
                 label,
@@ -160,36 +170,36 @@ impl Component {
         };
         Ok(Some(match self {
             Component::Flat { label, monthly } => {
-                monthly_line(label.clone(), *monthly, "A fixed monthly fee".to_owned())?
+                monthly_line(catalog(label), *monthly, Text::new(msg::PRICE_REASON_FLAT))?
             }
             Component::PerUser { monthly } => monthly_line(
-                "Users".to_owned(),
+                Text::new(msg::PRICE_LINE_USERS),
                 monthly.times(i64::from(usage.users))?,
-                format!("{} users × {}", usage.users, money(*monthly)),
+                Text::new(msg::PRICE_REASON_USERS)
+                    .with("count", usage.users)
+                    .with("rate", money(*monthly)),
             )?,
             Component::PerServer { monthly } => monthly_line(
-                "Servers".to_owned(),
+                Text::new(msg::PRICE_LINE_SERVERS),
                 monthly.times(i64::from(usage.servers))?,
-                format!("{} servers × {}", usage.servers, money(*monthly)),
+                Text::new(msg::PRICE_REASON_SERVERS)
+                    .with("count", usage.servers)
+                    .with("rate", money(*monthly)),
             )?,
             Component::SpendShare { minimum, tiers } => {
-                let (share, parts) = tiered_share(usage.monthly_spend, tiers, &money)?;
+                let (share, parts) = tiered_share(usage.monthly_spend, tiers, currency)?;
                 let reason = if share >= *minimum {
-                    format!(
-                        "{}; above the minimum of {}",
-                        parts.join("; "),
-                        money(*minimum)
-                    )
+                    Text::new(msg::PRICE_REASON_SHARE_ABOVE)
+                        .with("parts", joined_or_none(parts, msg::PRICE_JOIN_SEMICOLON))
+                        .with("minimum", money(*minimum))
                 } else {
-                    format!(
-                        "{} = {}, below the minimum: the minimum {} applies",
-                        parts.join(" + "),
-                        money(share),
-                        money(*minimum)
-                    )
+                    Text::new(msg::PRICE_REASON_SHARE_BELOW)
+                        .with("parts", joined_or_none(parts, msg::PRICE_JOIN_PLUS))
+                        .with("share", money(share))
+                        .with("minimum", money(*minimum))
                 };
                 monthly_line(
-                    "Share of cloud spend".to_owned(),
+                    Text::new(msg::PRICE_LINE_SPEND_SHARE),
                     share.max(*minimum),
                     reason,
                 )?
@@ -202,7 +212,11 @@ impl Component {
                 if !usage.add_ons.iter().any(|a| a == service) {
                     return Ok(None);
                 }
-                monthly_line(label.clone(), *monthly, "An add-on you chose".to_owned())?
+                monthly_line(
+                    catalog(label),
+                    *monthly,
+                    Text::new(msg::PRICE_REASON_ADD_ON),
+                )?
             }
             Component::Visits {
                 each,
@@ -212,21 +226,20 @@ impl Component {
                     return Ok(None);
                 }
                 let visits = usage.visits_per_quarter.min(*max_per_quarter);
-                let capped = if visits < usage.visits_per_quarter {
-                    format!(" (at most {max_per_quarter} a quarter)")
-                } else {
-                    String::new()
-                };
                 let annual = each.times(i64::from(visits) * 4)?.to_cents();
+                let reason = if visits < usage.visits_per_quarter {
+                    Text::new(msg::PRICE_REASON_VISITS_CAPPED).with("most", *max_per_quarter)
+                } else {
+                    Text::new(msg::PRICE_REASON_VISITS)
+                };
                 LineItem {
-                    label: "On-site visits".to_owned(),
+                    label: Text::new(msg::PRICE_LINE_VISITS),
                     monthly: annual.divided_by(12).to_cents(),
                     annual,
-                    reason: format!(
-                        "{visits} a quarter{capped} × {} = {} a year",
-                        money(*each),
-                        money(annual)
-                    ),
+                    reason: reason
+                        .with("count", visits)
+                        .with("each", money(*each))
+                        .with("annual", money(annual)),
                 }
             }
             Component::Hours {
@@ -247,14 +260,17 @@ impl Component {
                     .checked_add(off_hours.times_decimal(off_rate)?)?
                     .to_cents();
                 LineItem {
-                    label: "System administration".to_owned(),
+                    label: Text::new(msg::PRICE_LINE_ADMIN),
                     monthly: annual.divided_by(12).to_cents(),
                     annual,
-                    reason: format!(
-                        "{in_hours} h a year in working hours, {included} h included, {extra} extra at {}; {off_hours} h outside working hours at {} (×{off_hours_multiplier})",
-                        money(*rate),
-                        money(off_rate)
-                    ),
+                    reason: Text::new(msg::PRICE_REASON_ADMIN)
+                        .with("worked", number(in_hours))
+                        .with("included", number(included))
+                        .with("extra", number(extra))
+                        .with("rate", money(*rate))
+                        .with("off", number(off_hours))
+                        .with("offrate", money(off_rate))
+                        .with("multiplier", number(*off_hours_multiplier)),
                 }
             }
         }))
@@ -262,11 +278,7 @@ impl Component {
 }
 
 /// The tiered share of `spend` and the words for each tier used.
-fn tiered_share(
-    spend: Decimal,
-    tiers: &[Tier],
-    money: &dyn Fn(Decimal) -> String,
-) -> Result<(Decimal, Vec<String>)> {
+fn tiered_share(spend: Decimal, tiers: &[Tier], currency: &str) -> Result<(Decimal, Vec<Text>)> {
     let mut total = Decimal::ZERO;
     let mut parts = Vec::new();
     let mut lower = Decimal::ZERO;
@@ -277,12 +289,12 @@ fn tiered_share(
         let upper = tier.up_to.map_or(spend, |u| u.min(spend));
         let slice = upper.checked_sub(lower)?;
         let amount = slice.percent(tier.percent)?;
-        parts.push(format!(
-            "{} % of {} = {}",
-            tier.percent,
-            money(slice),
-            money(amount)
-        ));
+        parts.push(
+            Text::new(msg::PRICE_TIER)
+                .with("percent", number(tier.percent))
+                .with("slice", money(slice, currency))
+                .with("amount", money(amount, currency)),
+        );
         total = total.checked_add(amount)?;
         match tier.up_to {
             Some(u) => lower = u,
@@ -290,7 +302,14 @@ fn tiered_share(
         }
     }
     if parts.is_empty() {
-        parts.push(format!("no spend: {}", money(Decimal::ZERO)));
+        parts.push(
+            Text::new(msg::PRICE_TIER_NO_SPEND).with("amount", money(Decimal::ZERO, currency)),
+        );
     }
     Ok((total, parts))
+}
+
+/// The parts run together; there is always at least one.
+fn joined_or_none(parts: Vec<Text>, key: slacalc_i18n::Key) -> Text {
+    joined(parts, key).unwrap_or_else(|| Text::new(msg::PRICE_TIER_NO_SPEND))
 }

@@ -5,17 +5,21 @@
 //! it shows the same document to the cent; a link cut short or edited is
 //! refused with a message, never shown as if valid.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use slacalc_i18n::{msg, Formats, Lang, Plain, Text, Value};
 
 use crate::catalog::{Catalog, Commitment, Inclusion, Quantity};
 use crate::compare::Citation;
 use crate::envelope;
 use crate::error::{Error, Result};
-use crate::package::Package;
+use crate::package::{Package, TargetClock};
 use crate::sla::Severity;
 use crate::words;
 
+use super::package::days_word;
+use super::quote::csv_field;
+use super::words::{catalog, target_length, verbatim};
 use super::{quote_plan, PackagePricing, PriceBook, Quote, Usage};
 
 /// The longest name, customer or seller, in characters.
@@ -55,22 +59,25 @@ impl QuoteMeta {
     /// Checks the lengths and the dates; the error names the field.
     pub fn validate(&self) -> Result<()> {
         for (field, text) in [
-            ("customer", &self.customer),
-            ("prepared by", &self.prepared_by),
-            ("quote number", &self.number),
+            (msg::QUOTE_FIELD_CUSTOMER, &self.customer),
+            (msg::QUOTE_FIELD_PREPARED_BY, &self.prepared_by),
+            (msg::QUOTE_FIELD_NUMBER, &self.number),
         ] {
             if text.chars().count() > MAX_TEXT {
-                return Err(Error::invalid(format!(
-                    "{field}: at most {MAX_TEXT} characters"
-                )));
+                return Err(
+                    Error::invalid(Text::new(msg::QUOTE_TOO_LONG).with("most", MAX_TEXT))
+                        .context(Text::new(field)),
+                );
             }
         }
         let days = (self.valid_until - self.date).num_days();
         if !(0..=MAX_VALID_DAYS).contains(&days) {
-            return Err(Error::invalid(format!(
-                "valid until: {} is not within a year after the quote's date {}",
-                self.valid_until, self.date
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::QUOTE_VALID_UNTIL_RANGE)
+                    .with("until", date(self.valid_until))
+                    .with("date", date(self.date)),
+            )
+            .context(Text::new(msg::QUOTE_FIELD_VALID_UNTIL)));
         }
         Ok(())
     }
@@ -119,11 +126,7 @@ impl QuoteDocument {
             None if catalog.plan(plan_id).is_some() || book.plans.contains_key(plan_id) => {
                 QuoteSubject::Plan(plan_id.to_owned())
             }
-            None => {
-                return Err(Error::invalid(format!(
-                    "slacalc does not know the plan `{plan_id}`"
-                )))
-            }
+            None => return Err(unknown_plan(plan_id)),
         };
         // Only the rates this quote reads travel with it.
         let mut rates = book.clone();
@@ -181,34 +184,49 @@ impl QuoteDocument {
         quote_plan(&self.book, &catalog, self.plan_id(), &self.usage, packages)?
             .map(Quote::charged)
             .ok_or_else(|| {
-                Error::invalid(format!(
-                    "the price book “{}” has no price for {}",
-                    self.book.name,
-                    self.plan_id()
-                ))
+                Error::invalid(
+                    Text::new(msg::QUOTE_NO_PRICE)
+                        .with("book", self.book.name.as_str())
+                        .with("plan", self.plan_id()),
+                )
             })
     }
 
-    /// The document as CSV: who it is for, by whom, its number, dates,
-    /// plan and book, then the price lines and totals.
-    pub fn to_csv(&self, catalog: &Catalog) -> Result<String> {
-        let escape = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    /// The document as CSV in `lang`: who it is for, by whom, its number,
+    /// dates, plan and book, then the price lines and totals. Dates are
+    /// ISO (`2026-11-25`) and amounts plain decimals in every language, so
+    /// a spreadsheet reads them; the headers and words are in `lang`.
+    pub fn to_csv(&self, catalog: &Catalog, lang: Lang, formats: &dyn Formats) -> Result<String> {
         let meta = &self.meta;
         let mut out = String::new();
         for (key, value) in [
-            ("Quote number", meta.number.clone()),
-            ("Date", meta.date.to_string()),
-            ("Valid until", meta.valid_until.to_string()),
-            ("Customer", meta.customer.clone()),
-            ("Prepared by", meta.prepared_by.clone()),
-            ("Plan", self.describe(catalog)?.name),
-            ("Price book", self.book.name.clone()),
+            (msg::QUOTE_FIELD_NUMBER, meta.number.clone()),
+            (msg::QUOTE_FIELD_DATE, meta.date.to_string()),
+            (msg::QUOTE_FIELD_VALID_UNTIL, meta.valid_until.to_string()),
+            (msg::QUOTE_FIELD_CUSTOMER, meta.customer.clone()),
+            (msg::QUOTE_FIELD_PREPARED_BY, meta.prepared_by.clone()),
+            (msg::QUOTE_FIELD_PLAN, self.describe(catalog)?.name),
+            (msg::QUOTE_FIELD_BOOK, self.book.name.clone()),
         ] {
-            out.push_str(&format!("{},{}\n", escape(key), escape(&value)));
+            let key = Text::new(key).render(lang, formats);
+            out.push_str(&format!("{},{}\n", csv_field(&key), csv_field(&value)));
         }
         out.push('\n');
-        out.push_str(&self.quote(catalog)?.to_csv());
+        out.push_str(&self.quote(catalog)?.to_csv(lang, formats));
         Ok(out)
+    }
+
+    /// The document as JSON for export: the document itself (the same
+    /// data in every language, as the link carries it) and its quote with
+    /// the words in `lang`.
+    pub fn to_json(&self, catalog: &Catalog, lang: Lang, formats: &dyn Formats) -> Result<String> {
+        let quote = self.quote(catalog)?.rendered(lang, formats);
+        Ok(serde_json::to_string_pretty(&serde_json::json!({
+            "document": self,
+            "quote": quote,
+            "language": lang.code(),
+        }))
+        .unwrap_or_default())
     }
 
     /// The document as link text (versioned, base64url, with a check).
@@ -224,7 +242,7 @@ impl QuoteDocument {
         document.book.validate()?;
         if let QuoteSubject::Package(p) = &document.subject {
             p.validate()
-                .map_err(|e| e.context("the package in the quote"))?;
+                .map_err(|e| e.context(Text::new(msg::QUOTE_PACKAGE_IN_QUOTE)))?;
         }
         document.quote(catalog)?;
         Ok(document)
@@ -238,25 +256,25 @@ impl QuoteDocument {
 }
 
 /// A plan described for a quote: its name, hours, targets, channels and
-/// services, in words.
+/// services, in words to render in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanDescription {
-    /// `Provider · Plan`, or the package's name.
+    /// `Provider · Plan`, or the package's name (names stay as they are).
     pub name: String,
     /// The calendars its targets count on, in words.
-    pub hours: Vec<String>,
+    pub hours: Vec<Text>,
     /// One row per severity.
     pub targets: Vec<TargetRow>,
     /// The share of requests the targets are promised for, in words.
-    pub commitment: Option<String>,
+    pub commitment: Option<Text>,
     /// Its channels.
-    pub channels: Vec<String>,
+    pub channels: Vec<Text>,
     /// Services included.
-    pub included: Vec<String>,
+    pub included: Vec<Text>,
     /// Services available at extra cost.
-    pub optional: Vec<String>,
+    pub optional: Vec<Text>,
     /// The assumptions figures marked "(assumption)" rest on, with reasons.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Text>,
 }
 
 /// A severity's targets, in words.
@@ -265,22 +283,104 @@ pub struct TargetRow {
     /// The severity.
     pub severity: Severity,
     /// The first-response target and its calendar, or "no commitment".
-    pub first_response: String,
+    pub first_response: TargetWords,
     /// The resolution target and its calendar, or "no commitment".
-    pub resolution: String,
+    pub resolution: TargetWords,
+}
+
+/// A target as a quote states it: `4 h, working hours (assumption)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetWords {
+    /// The plan promises nothing here.
+    NoCommitment,
+    /// A length of time on a calendar.
+    Target {
+        /// How long.
+        length: Text,
+        /// The calendar it counts on, as its name (`Working hours`).
+        calendar: Text,
+        /// True when the figure rests on an assumption.
+        assumed: bool,
+    },
+}
+
+impl TargetWords {
+    /// The words in `lang`. The calendar's name runs on in the sentence,
+    /// so its first letter is lower-cased after it is translated (a
+    /// translation is looked up by the name as the catalog writes it).
+    pub fn render(&self, lang: Lang, formats: &dyn Formats) -> String {
+        match self {
+            TargetWords::NoCommitment => Text::new(msg::QUOTE_NO_COMMITMENT).render(lang, formats),
+            TargetWords::Target {
+                length,
+                calendar,
+                assumed,
+            } => {
+                let key = if *assumed {
+                    msg::QUOTE_TARGET_ASSUMED
+                } else {
+                    msg::QUOTE_TARGET
+                };
+                Text::new(key)
+                    .with("length", length.clone())
+                    .with(
+                        "calendar",
+                        words::lowercased_first(&calendar.render(lang, formats)),
+                    )
+                    .render(lang, formats)
+            }
+        }
+    }
+
+    /// The words in English with plain figures (tests, the CLI).
+    pub fn english(&self) -> String {
+        self.render(Lang::En, &Plain)
+    }
+}
+
+/// A calendar date, for the reader's locale to write.
+fn date(day: NaiveDate) -> Value {
+    Value::Date {
+        year: day.year(),
+        month: day.month(),
+        day: day.day(),
+    }
+}
+
+fn unknown_plan(plan_id: &str) -> Error {
+    Error::invalid(Text::new(msg::QUOTE_UNKNOWN_PLAN).with("plan", plan_id))
+}
+
+/// A package's calendar in words, from the package (its days, hours and
+/// zone), so the quote says it in the reader's language.
+fn package_calendar(package: &Package, calendar: &str) -> Option<Text> {
+    let hours = &package.hours;
+    if calendar == package.calendar_id(TargetClock::WorkingHours) {
+        Some(
+            Text::new(msg::QUOTE_PACKAGE_WORKING_HOURS)
+                .with("days", days_word(hours.days))
+                .with("start", hours.start.as_str())
+                .with("end", hours.end.as_str())
+                .with("zone", hours.tz.as_str()),
+        )
+    } else if calendar == package.calendar_id(TargetClock::AroundTheClock) {
+        Some(Text::new(msg::QUOTE_PACKAGE_AROUND_THE_CLOCK).with("zone", hours.tz.as_str()))
+    } else {
+        None
+    }
 }
 
 /// `plan_id` described from the catalog (which holds packages as plans).
-pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
-    let found = catalog
+pub fn describe(catalog_: &Catalog, plan_id: &str) -> Result<PlanDescription> {
+    let found = catalog_
         .plan(plan_id)
-        .ok_or_else(|| Error::invalid(format!("slacalc does not know the plan `{plan_id}`")))?;
+        .ok_or_else(|| unknown_plan(plan_id))?;
     let plan = found.plan;
     // A package's figures are the offer itself (entered in the builder),
     // not a provider's published figures read with an assumption.
-    let is_package = catalog.package(plan_id).is_some();
-    let mut hours: Vec<String> = Vec::new();
-    let mut assumptions: Vec<String> = Vec::new();
+    let package = catalog_.package(plan_id);
+    let mut hours: Vec<Text> = Vec::new();
+    let mut assumptions: Vec<Text> = Vec::new();
     let mut target = |commitment: &Commitment| match commitment {
         Commitment::Target {
             minutes,
@@ -289,40 +389,37 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             calendar_source,
             ..
         } => {
-            let name = catalog
-                .calendar_entry(calendar)
-                .map(|c| c.name.clone())
-                .unwrap_or_else(|| calendar.clone());
+            let name = package
+                .and_then(|p| package_calendar(p, calendar))
+                .unwrap_or_else(|| match catalog_.calendar_entry(calendar) {
+                    Some(entry) => catalog(&entry.name),
+                    None => verbatim(calendar),
+                });
             if !hours.contains(&name) {
                 hours.push(name.clone());
             }
             // A figure that rests on an assumption says so where it stands,
             // read the way the comparison's cells read it.
-            let assumed = (!is_package)
+            let assumed = package
+                .is_none()
                 .then(|| {
                     Citation::of(found.provider, source)
                         .resting_on(calendar_source.as_ref())
                         .assumption
                 })
-                .flatten()
-                // TODO(i18n): the quote's own area turns this into its Text.
-                .map(|reason| reason.english());
-            let mark = match assumed {
-                Some(reason) => {
-                    if !assumptions.contains(&reason) {
-                        assumptions.push(reason);
-                    }
-                    " (assumption)"
+                .flatten();
+            if let Some(reason) = &assumed {
+                if !assumptions.contains(reason) {
+                    assumptions.push(reason.clone());
                 }
-                None => "",
-            };
-            format!(
-                "{}, {}{mark}",
-                words::target_length(*minutes),
-                words::lowercased_first(&name)
-            )
+            }
+            TargetWords::Target {
+                length: target_length(*minutes),
+                calendar: name,
+                assumed: assumed.is_some(),
+            }
         }
-        Commitment::None { .. } => "no commitment".to_owned(),
+        Commitment::None { .. } => TargetWords::NoCommitment,
     };
     let targets = Severity::ALL
         .into_iter()
@@ -335,21 +432,25 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             }
         })
         .collect();
-    let quantity = |q: &Option<Quantity>| match q {
-        Some(Quantity::HoursPerYear(h)) => format!(" ({h} h a year)"),
-        Some(Quantity::AtMostPerQuarter(n)) => format!(" (up to {n} a quarter)"),
-        None => String::new(),
+    let service = |name: &str, quantity: &Option<Quantity>| match quantity {
+        Some(Quantity::HoursPerYear(h)) => Text::new(msg::QUOTE_SERVICE_HOURS)
+            .with("name", catalog(name))
+            .with("hours", *h),
+        Some(Quantity::AtMostPerQuarter(n)) => Text::new(msg::QUOTE_SERVICE_VISITS)
+            .with("name", catalog(name))
+            .with("count", *n),
+        None => catalog(name),
     };
     let services = |inclusion: Inclusion| {
         plan.services
             .iter()
             .filter(|s| s.availability == inclusion)
-            .map(|s| format!("{}{}", s.name, quantity(&s.quantity)))
+            .map(|s| service(&s.name, &s.quantity))
             .collect()
     };
     Ok(PlanDescription {
         // "eXpress 8/5" names its provider; "Business" does not.
-        name: if is_package || plan.name.starts_with(&found.provider.provider.name) {
+        name: if package.is_some() || plan.name.starts_with(&found.provider.provider.name) {
             plan.name.clone()
         } else {
             format!("{} · {}", found.provider.provider.name, plan.name)
@@ -359,8 +460,8 @@ pub fn describe(catalog: &Catalog, plan_id: &str) -> Result<PlanDescription> {
         commitment: plan
             .commitment_share
             .as_ref()
-            .map(|s| format!("Targets are promised for {} % of requests.", s.percent)),
-        channels: plan.channels.iter().map(|c| c.name.clone()).collect(),
+            .map(|s| Text::new(msg::QUOTE_COMMITMENT).with("percent", s.percent)),
+        channels: plan.channels.iter().map(|c| catalog(&c.name)).collect(),
         included: services(Inclusion::Included),
         optional: services(Inclusion::Optional),
         assumptions,

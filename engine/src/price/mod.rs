@@ -19,15 +19,19 @@ mod package;
 mod plans;
 mod quote;
 mod usage;
+mod words;
 
 pub use book::{shipped_books, PlanRates, PriceBook};
 pub use component::{Component, Tier};
-pub use document::{describe, PlanDescription, QuoteDocument, QuoteMeta, QuoteSubject, TargetRow};
+pub use document::{
+    describe, PlanDescription, QuoteDocument, QuoteMeta, QuoteSubject, TargetRow, TargetWords,
+};
 pub use money::Decimal;
 pub use package::{ChannelRate, HoursRate, PackageRates, ServiceRate, TargetRate};
 pub use plans::{
     add_on_choices, choose_book, lowest_monthly, own_copy, quote_plan, quote_plans, AddOnChoice,
     PackagePricing, PlanQuote,
 };
-pub use quote::{LineItem, Quote};
+pub use quote::{LineItem, Quote, RenderedLine, RenderedQuote};
 pub use usage::{Usage, UsageField, UsageProblem, MAX_COUNT, MAX_HOURS_PER_MONTH, MAX_SPEND};
+pub use words::{catalog as catalog_words, severity, target_length};

@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
 const SCALE: i128 = 1_000_000;
@@ -27,11 +29,7 @@ impl Decimal {
 
     /// Parses `"1234.5"`, `"-3"`, `"0.000001"`; at most six decimals.
     pub fn parse(text: &str) -> Result<Self> {
-        let bad = || {
-            Error::invalid(format!(
-                "`{text}` is not a number; write digits with an optional point, e.g. 1250.50"
-            ))
-        };
+        let bad = || Error::invalid(Text::new(msg::PRICE_NOT_A_NUMBER).with("text", text));
         let trimmed = text.trim().replace([' ', '_'], "");
         let (negative, digits) = match trimmed.strip_prefix('-') {
             Some(rest) => (true, rest),
@@ -45,11 +43,13 @@ impl Decimal {
             return Err(bad());
         }
         if fraction.len() > DIGITS {
-            return Err(Error::invalid(format!(
-                "`{text}` has more than {DIGITS} decimals"
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::PRICE_TOO_MANY_DECIMALS)
+                    .with("text", text)
+                    .with("count", DIGITS),
+            ));
         }
-        let too_big = || Error::invalid(format!("`{text}` is too large"));
+        let too_big = || Error::invalid(Text::new(msg::PRICE_TOO_LARGE).with("text", text));
         let whole: i128 = if whole.is_empty() {
             0
         } else {
@@ -148,6 +148,12 @@ impl Decimal {
         Decimal(div_round(self.0, cent) * cent)
     }
 
+    /// The value as a float, for showing only (the reader's locale formats
+    /// it); sums and comparisons stay exact on the decimal.
+    pub fn to_f64(self) -> f64 {
+        self.0 as f64 / SCALE as f64
+    }
+
     /// The amount in whole cents, rounded: for ranking.
     pub fn cents(self) -> i64 {
         i64::try_from(div_round(self.0, SCALE / 100)).unwrap_or(i64::MAX)
@@ -186,9 +192,7 @@ impl Decimal {
 }
 
 fn overflow() -> Error {
-    Error::out_of_range(
-        "the amount is too large to compute; check the prices and quantities for a typing mistake",
-    )
+    Error::out_of_range(Text::new(msg::PRICE_OVERFLOW))
 }
 
 /// `a / b` rounded half away from zero.

@@ -6,11 +6,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::catalog::{ChannelKind, Inclusion, Quantity};
 use crate::error::{Error, Result};
 use crate::package::{Package, PackageTarget, TargetClock, WorkingDays};
 use crate::sla::{Severity, TargetKind};
 
+use super::words::{catalog, money, number, severity, target_kind, target_length};
 use super::{Component, Decimal, LineItem, PriceBook, Quote, Usage};
 
 /// What each part of a custom package costs in a price book.
@@ -106,17 +109,18 @@ impl PackageRates {
             .chain(self.visit);
         for amount in amounts {
             if amount.is_negative() {
-                return Err(Error::invalid(format!(
-                    "package rates: {amount} is negative; prices are 0 or more"
-                )));
+                return Err(Error::invalid(
+                    Text::new(msg::PRICE_PACKAGE_RATE_NEGATIVE).with("value", number(amount)),
+                ));
             }
         }
         if let Some(hours) = &self.hours {
             if hours.off_hours_multiplier < Decimal::from_int(1) {
-                return Err(Error::invalid(format!(
-                    "package rates: the off-hours multiplier {} is below 1",
-                    hours.off_hours_multiplier
-                )));
+                return Err(Error::invalid(
+                    Text::new(msg::PRICE_MULTIPLIER_BELOW_ONE)
+                        .with("value", number(hours.off_hours_multiplier)),
+                )
+                .context(Text::new(msg::PRICE_PACKAGE_RATES)));
             }
         }
         Ok(())
@@ -182,13 +186,9 @@ impl PackageRates {
 /// working days (the production calendar moves days but keeps five a week).
 fn weekly_hours(package: &Package) -> Result<Decimal> {
     let minutes = |text: &str| -> Result<i64> {
-        let (h, m) = text
-            .split_once(':')
-            .ok_or_else(|| Error::invalid(format!("`{text}` is not a time HH:MM")))?;
-        let parse = |v: &str| {
-            v.parse::<i64>()
-                .map_err(|_| Error::invalid(format!("`{text}` is not a time HH:MM")))
-        };
+        let not_a_time = || Error::invalid(Text::new(msg::PRICE_NOT_A_TIME).with("text", text));
+        let (h, m) = text.split_once(':').ok_or_else(not_a_time)?;
+        let parse = |v: &str| v.parse::<i64>().map_err(|_| not_a_time());
         Ok(parse(h)? * 60 + parse(m)?)
     };
     let (start, end) = (minutes(&package.hours.start)?, minutes(&package.hours.end)?);
@@ -203,10 +203,19 @@ fn weekly_hours(package: &Package) -> Result<Decimal> {
     Ok(Decimal::from_int(daily * days).divided_by(60))
 }
 
-fn days_in_words(days: WorkingDays) -> &'static str {
+/// The package's working days, for a message's select.
+pub(crate) fn days_word(days: WorkingDays) -> &'static str {
     match days {
-        WorkingDays::MondayToFriday => "Monday to Friday",
-        WorkingDays::RussianProductionCalendar => "on Russian working days",
+        WorkingDays::MondayToFriday => "weekdays",
+        WorkingDays::RussianProductionCalendar => "russian",
+    }
+}
+
+/// The clock a target counts on, for a message's select.
+fn clock_word(clock: TargetClock) -> &'static str {
+    match clock {
+        TargetClock::WorkingHours => "working",
+        TargetClock::AroundTheClock => "around",
     }
 }
 
@@ -218,9 +227,9 @@ impl PriceBook {
         let Some(rates) = &self.packages else {
             return Ok(None);
         };
-        let money = |d: Decimal| format!("{} {}", d.grouped(), self.currency);
+        let money = |d: Decimal| money(d, &self.currency);
         let mut lines: Vec<LineItem> = Vec::new();
-        let monthly = |label: String, amount: Decimal, reason: String| -> Result<LineItem> {
+        let monthly = |label: Text, amount: Decimal, reason: Text| -> Result<LineItem> {
             let amount = amount.to_cents();
             Ok(LineItem {
                 label,
@@ -233,16 +242,15 @@ impl PriceBook {
         let hours = weekly_hours(package)?;
         let h = &package.hours;
         lines.push(monthly(
-            "Support hours".to_owned(),
+            Text::new(msg::PRICE_LINE_SUPPORT_HOURS),
             rates.per_weekly_hour.times_decimal(hours)?,
-            format!(
-                "{hours} h a week ({}–{} {}, {}) × {} a weekly hour",
-                h.start,
-                h.end,
-                days_in_words(h.days),
-                h.tz,
-                money(rates.per_weekly_hour)
-            ),
+            Text::new(msg::PRICE_REASON_SUPPORT_HOURS)
+                .with("hours", number(hours))
+                .with("start", h.start.as_str())
+                .with("end", h.end.as_str())
+                .with("days", days_word(h.days))
+                .with("zone", h.tz.as_str())
+                .with("rate", money(rates.per_weekly_hour)),
         )?);
 
         for targets in &package.targets {
@@ -256,26 +264,22 @@ impl PriceBook {
                 let Some(level) = rates.level(targets.severity, kind, minutes) else {
                     continue;
                 };
-                let (price, clock_words) = match clock {
-                    TargetClock::WorkingHours => (level.working_hours, "working hours"),
-                    TargetClock::AroundTheClock => (level.around_the_clock, "around the clock"),
-                };
-                let what = match kind {
-                    TargetKind::FirstResponse => "first response",
-                    TargetKind::Resolution => "resolution",
+                let price = match clock {
+                    TargetClock::WorkingHours => level.working_hours,
+                    TargetClock::AroundTheClock => level.around_the_clock,
                 };
                 lines.push(monthly(
-                    format!(
-                        "{} {what} within {}, {clock_words}",
-                        crate::words::capitalised(targets.severity.as_str()),
-                        crate::words::target_length(minutes)
-                    ),
+                    Text::new(msg::PRICE_LINE_TARGET)
+                        .with("severity", severity(targets.severity))
+                        .with("target", target_kind(kind))
+                        .with("length", target_length(minutes))
+                        .with("clock", clock_word(clock)),
                     price,
-                    format!(
-                        "The book's level “within {}” for {} {what}, {clock_words}",
-                        crate::words::target_length(level.within_minutes),
-                        targets.severity
-                    ),
+                    Text::new(msg::PRICE_REASON_TARGET)
+                        .with("level", target_length(level.within_minutes))
+                        .with("severity", targets.severity.as_str())
+                        .with("target", target_kind(kind))
+                        .with("clock", clock_word(clock)),
                 )?);
             }
         }
@@ -303,9 +307,9 @@ impl PriceBook {
             kinds.push(kind);
             if let Some(rate) = rates.channels.iter().find(|c| c.kind == kind) {
                 lines.push(monthly(
-                    format!("Channel: {name}"),
+                    Text::new(msg::PRICE_LINE_CHANNEL).with("name", catalog(name)),
                     rate.monthly,
-                    "The book's rate for this kind of channel".to_owned(),
+                    Text::new(msg::PRICE_REASON_CHANNEL),
                 )?);
             }
         }
@@ -313,8 +317,8 @@ impl PriceBook {
         for service in &package.services {
             let asked = usage.add_ons.contains(&service.service);
             let charged = match service.availability {
-                Inclusion::Included => Some("included in the package"),
-                Inclusion::Optional if asked => Some("an option the customer asked for"),
+                Inclusion::Included => Some(msg::PRICE_REASON_SERVICE_INCLUDED),
+                Inclusion::Optional if asked => Some(msg::PRICE_REASON_SERVICE_ASKED),
                 _ => None,
             };
             match (service.quantity, charged) {
@@ -347,9 +351,9 @@ impl PriceBook {
                     if let Some(rate) = rates.services.iter().find(|r| r.service == service.service)
                     {
                         lines.push(monthly(
-                            service.name.clone(),
+                            catalog(&service.name),
                             rate.monthly,
-                            format!("A service {why}"),
+                            Text::new(why),
                         )?);
                     }
                 }

@@ -22,7 +22,7 @@ pub struct PlanQuote {
     /// `Provider · Plan` for catalog plans, the id for the book's others.
     pub plan_name: String,
     /// The quote, or why the book cannot price the plan at this usage.
-    pub quote: std::result::Result<Quote, String>,
+    pub quote: std::result::Result<Quote, slacalc_i18n::Text>,
 }
 
 /// How a custom package is priced.
@@ -75,7 +75,7 @@ pub fn quote_plans(
             let quote = match quote_plan(book, catalog, &id, usage, packages) {
                 Ok(Some(quote)) => Ok(quote),
                 Ok(None) => return None,
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(e.text().clone()),
             };
             let plan_name = catalog
                 .plan(&id)

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
 use super::Decimal;
@@ -51,16 +53,21 @@ pub enum UsageField {
 }
 
 impl UsageField {
-    /// The field in words, as messages name it.
-    pub fn name(self) -> &'static str {
+    /// The field's word for messages' selects (`visits`, `offhours`).
+    fn word(self) -> &'static str {
         match self {
             UsageField::Users => "users",
             UsageField::Servers => "servers",
-            UsageField::VisitsPerQuarter => "visits per quarter",
-            UsageField::MonthlySpend => "monthly spend",
-            UsageField::AdminHours => "admin hours",
-            UsageField::AdminHoursOff => "admin hours outside working hours",
+            UsageField::VisitsPerQuarter => "visits",
+            UsageField::MonthlySpend => "spend",
+            UsageField::AdminHours => "hours",
+            UsageField::AdminHoursOff => "offhours",
         }
+    }
+
+    /// The field in words, as messages name it (`visits per quarter`).
+    pub fn name(self) -> Text {
+        Text::new(msg::PRICE_USAGE_FIELD).with("field", self.word())
     }
 }
 
@@ -77,26 +84,34 @@ impl Usage {
     /// Every field outside what can be priced, in the order of the form.
     pub fn problems(&self) -> Vec<UsageProblem> {
         let mut problems = Vec::new();
-        let mut report = |field: UsageField, message: String| {
+        let mut report = |field: UsageField, message: Text| {
             problems.push(UsageProblem {
                 field,
-                error: Error::invalid(format!("{}: {message}", field.name())),
+                error: Error::invalid(message).context(field.name()),
             })
+        };
+        let more_than = |count: u32| {
+            Text::new(msg::PRICE_USAGE_MORE_THAN)
+                .with("count", count)
+                .with("most", MAX_COUNT)
         };
         for (field, count) in [
             (UsageField::Users, self.users),
             (UsageField::Servers, self.servers),
         ] {
             if count > MAX_COUNT {
-                report(field, format!("{count} is more than {MAX_COUNT}"));
+                report(field, more_than(count));
             }
         }
         if self.monthly_spend.is_negative() {
-            report(UsageField::MonthlySpend, "cannot be negative".to_owned());
+            report(
+                UsageField::MonthlySpend,
+                Text::new(msg::PRICE_USAGE_NEGATIVE),
+            );
         } else if self.monthly_spend > Decimal::from_int(MAX_SPEND) {
             report(
                 UsageField::MonthlySpend,
-                "is beyond a trillion a month; check the number".to_owned(),
+                Text::new(msg::PRICE_USAGE_SPEND_TOO_LARGE),
             );
         }
         for (field, hours) in [
@@ -106,14 +121,16 @@ impl Usage {
             if hours.is_negative() || hours > Decimal::from_int(MAX_HOURS_PER_MONTH) {
                 report(
                     field,
-                    format!("{hours} is outside 0 to {MAX_HOURS_PER_MONTH} hours a month"),
+                    Text::new(msg::PRICE_USAGE_HOURS_RANGE)
+                        .with("hours", super::words::number(hours))
+                        .with("most", MAX_HOURS_PER_MONTH),
                 );
             }
         }
         if self.visits_per_quarter > MAX_COUNT {
             report(
                 UsageField::VisitsPerQuarter,
-                format!("{} is more than {MAX_COUNT}", self.visits_per_quarter),
+                more_than(self.visits_per_quarter),
             );
         }
         problems

@@ -7,3 +7,5 @@ duration-zero-minutes = 0 min
 duration-zero-seconds = 0 s
 # Words from the catalog, shown as they are or translated (data/*.ftl).
 catalog-words = { $words }
+# A name or id shown as it is in every language.
+verbatim = { $words }

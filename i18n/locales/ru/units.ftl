@@ -26,3 +26,4 @@ duration-seconds = { $count ->
 duration-zero-minutes = 0 минут
 duration-zero-seconds = 0 секунд
 catalog-words = { $words }
+verbatim = { $words }

@@ -1,0 +1,136 @@
+# Раздел «Сроки»: когда поставщик должен ответить на инцидент и решить его.
+deadline-title = Калькулятор сроков
+deadline-embed-title = slacalc: срок по SLA
+deadline-zone-unknown = Часового пояса вашего браузера ({ $name }) нет среди поясов slacalc; время показано в UTC. Выберите пояс ниже.
+deadline-error-title = Эти события не складываются в инцидент
+deadline-error-hint = Удалите или измените событие, названное выше.
+
+## Форма инцидента.
+deadline-plan = План
+deadline-severity = Уровень важности
+deadline-severity-own = { $severity } — { $own }
+deadline-opened = Открыт ({ $zone })
+deadline-opened-date = Дата открытия
+deadline-opened-time = Время открытия
+deadline-now = Сейчас
+deadline-find-city = Найти город
+deadline-find-city-example = например, Amsterdam, Tokyo
+deadline-show-times-in = Показывать время в поясе
+deadline-your-zone = Ваш пояс: { $zone }
+deadline-region-universal = Всемирное
+deadline-region-europe = Европа
+deadline-region-asia = Азия
+deadline-region-americas = Америка
+deadline-region-africa = Африка
+deadline-region-oceania = Океания
+deadline-live = Это текущий инцидент: показать, где сейчас его часы
+
+## Результаты.
+deadline-what-if-note = Предположение: сроки, которые были бы у этого инцидента. Отметьте «текущий инцидент» выше, чтобы увидеть, где сейчас его часы.
+deadline-first-response = Первый ответ
+deadline-resolution = Решение
+deadline-alternatives-title = Тот же инцидент по каждому плану этого поставщика
+deadline-col-plan = План
+deadline-col-response-due = Срок ответа
+deadline-col-resolution-due = Срок решения
+deadline-shown = (показан)
+deadline-no-commitment = Без обязательств
+deadline-no-time-promised = План не обещает срока для этого уровня важности.
+deadline-state-would-be-breached = Был бы нарушен
+deadline-state-met = Выполнен
+deadline-state-paused = Пауза: ждём клиента
+deadline-state-what-if = Предположение
+deadline-state-on-track = В срок
+deadline-state-at-risk = Под угрозой
+deadline-state-breached = Нарушен
+deadline-time-left = Осталось рабочего времени: { $duration }
+deadline-overdue = Просрочка по рабочему времени: { $duration }
+deadline-late-what-if = срок { $due }; { $target ->
+    [response] ответ дан
+   *[resolution] решён
+} позже срока, опоздание: { $late }
+deadline-would-breach = Срок был бы нарушен, если { $target ->
+    [response] не ответить
+   *[resolution] не решить
+} до { $due }
+deadline-in-calendar-time = до срока по календарю: { $duration }
+deadline-ago = после срока прошло: { $duration }
+deadline-shown-in = Показано в поясе { $zone }
+deadline-provider-time = Время поставщика: { $time } ({ $zone })
+deadline-paused-not-due = Срок не наступает: часы на паузе
+deadline-target = Цель: { $length } по календарю «{ $calendar }»
+deadline-breached-under = Нарушен при уровне «{ $severity }» в { $at }
+deadline-would-be-breached-under = Был бы нарушен при уровне «{ $severity }» в { $at }
+
+## Шкала времени.
+deadline-timeline-title = Рабочее и нерабочее время
+deadline-timeline-caption = От открытия ({ $opened }) до последнего срока, в поясе { $zone }. Долгие нерабочие промежутки показаны сжатыми, с разрывом.
+deadline-lane-summary = { $lane }: { $working } рабочего времени из { $shown } на шкале
+deadline-lane-response = Часы ответа: { $calendar }
+deadline-lane-resolution = Часы решения: { $calendar }
+deadline-mark-opened = Открыт
+deadline-mark-paused = Пауза
+deadline-mark-resumed = Возобновлён
+deadline-mark-severity = Уровень → { $severity }
+deadline-mark-responded = Ответ дан
+deadline-mark-resolved = Решён
+deadline-mark-response-due = Срок ответа
+deadline-mark-resolution-due = Срок решения
+deadline-mark-now = Сейчас
+deadline-legend-open = рабочее время
+deadline-legend-closed = нерабочее время
+deadline-legend-compressed = долгий нерабочий промежуток, сжат
+deadline-legend-paused = пауза
+deadline-calendar-none = без обязательств
+
+## События.
+deadline-events-title = Что произошло с тех пор
+deadline-no-events = Событий нет: часы идут с момента открытия.
+deadline-remove-event = Удалить: { $event }
+deadline-remove = Удалить
+deadline-event = Событие
+deadline-event-paused-choice = Пауза (ждём клиента)
+deadline-date = Дата
+deadline-time = Время
+deadline-add-event = Добавить событие
+# A target's length in hours and minutes (each already in words).
+deadline-hours-and-minutes = { $hours } { $minutes }
+deadline-unknown-plan = неизвестный план «{ $plan }»; выберите один из планов каталога
+
+## Слова движка об инцидентах (engine/src/sla).
+sla-severity-critical = критический
+sla-severity-high = высокий
+sla-severity-medium = средний
+sla-severity-low = низкий
+sla-severity-title-critical = Критический
+sla-severity-title-high = Высокий
+sla-severity-title-medium = Средний
+sla-severity-title-low = Низкий
+sla-event-paused = Пауза
+sla-event-resumed = Возобновлён
+sla-event-severity-changed = Уровень важности изменён на «{ $severity }»
+sla-event-responded = Ответ дан
+sla-event-resolved = Решён
+sla-unknown-severity = неизвестный уровень важности «{ $value }»; укажите critical, high, medium или low
+sla-unknown-event = неизвестное событие «{ $value }»; укажите paused, resumed, responded, resolved или severity-<уровень>
+sla-event-before-opening = событие не может произойти раньше открытия инцидента; выберите более позднее время
+sla-now-before-opening = текущее время { $now } раньше открытия инцидента ({ $opened })
+sla-event-at = событие «{ $kind ->
+    [paused] пауза
+    [resumed] возобновление
+    [responded] ответ
+    [resolved] решение
+   *[other] смена уровня важности
+}» в { $at }
+sla-event-is-before-opening = { $event } раньше открытия инцидента
+sla-event-is-after-now = { $event } позже текущего времени { $now }
+sla-event-after-resolution = { $event } после того, как инцидент решён
+sla-already-paused = { $event }: часы уже на паузе
+sla-not-paused = { $event }: часы не на паузе
+sla-already-responded = { $event }: первый ответ уже был дан
+sla-target-too-long = цель в { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+} слишком длинная

@@ -276,3 +276,46 @@ fn a_bad_profile_says_what_is_wrong() {
         .to_string();
     assert!(error.contains("at least one plan"));
 }
+
+#[test]
+fn a_bad_simulation_is_told_in_russian_with_its_plural_forms() {
+    let catalog = Catalog::shipped().unwrap();
+    let russian = |incidents: u64| {
+        let plans = vec![plan(&catalog, "vkcloud", None)];
+        Simulation::new(
+            Profile::preset("bank").unwrap(),
+            plans,
+            1,
+            start(),
+            incidents,
+        )
+        .err()
+        .unwrap()
+        .text()
+        .render(Lang::Ru, &Plain)
+    };
+    assert_eq!(russian(0), "0 инцидентов: выберите от 1 до 10 000 000");
+    assert_eq!(
+        russian(10_000_001),
+        "10000001 инцидент: выберите от 1 до 10 000 000"
+    );
+    let mut profile = Profile::preset("bank").unwrap();
+    profile.severities[1].per_month = -1.0;
+    let error = Simulation::new(
+        profile,
+        vec![plan(&catalog, "vkcloud", None)],
+        1,
+        start(),
+        10,
+    )
+    .err()
+    .unwrap();
+    assert!(
+        error
+            .text()
+            .render(Lang::Ru, &Plain)
+            .starts_with("высокий, инцидентов в месяц: -1"),
+        "{}",
+        error.text().render(Lang::Ru, &Plain)
+    );
+}

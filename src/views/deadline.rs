@@ -157,12 +157,14 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     }
 }
 
-/// "Amsterdam (Europe/Amsterdam)" for a listed zone, else its IANA name.
-fn zone_label(tz: Tz) -> String {
-    zones::listed(tz.name()).map_or_else(
-        || tz.name().to_owned(),
-        |z| format!("{} ({})", z.city, z.iana),
-    )
+/// "Amsterdam (Europe/Amsterdam)" / "Амстердам (Europe/Amsterdam)" for a
+/// listed zone, else its IANA name.
+fn zone_label(lang: Lang, tz: Tz) -> String {
+    zones::listed(tz.name()).map_or_else(|| tz.name().to_owned(), |z| city_label(lang, z))
+}
+
+fn city_label(lang: Lang, zone: &zones::Zone) -> String {
+    format!("{} ({})", zone.city_in(lang), zone.iana)
 }
 
 /// A region of the zone list in the reader's language.
@@ -338,15 +340,21 @@ fn IncidentForm(
                     }>
                         {move || {
                             let current = zone.get();
-                            let found = zones::search(&zone_query.get());
+                            let lang = locale.lang();
+                            let mut found = zones::search_in(&zone_query.get(), lang);
+                            // Cities in the reader's alphabet within each region.
+                            if lang != Lang::En {
+                                let region_rank = |region: &str| zones::ZONES.iter().position(|z| z.region == region);
+                                found.sort_by_cached_key(|z| (region_rank(z.region), z.city_in(lang).to_lowercase().replace('ё', "е")));
+                            }
                             let option = move |iana: &str, label: String| {
                                 let selected = current.name() == iana;
                                 view! { <option value=iana.to_owned() selected=selected>{label}</option> }
                             };
                             // The browser's own zone and the one shown are always there.
-                            let mine = browser_zone.map(|tz| option(tz.name(), locale.text(&Text::new(msg::DEADLINE_YOUR_ZONE).with("zone", zone_label(tz)))));
+                            let mine = browser_zone.map(|tz| option(tz.name(), locale.text(&Text::new(msg::DEADLINE_YOUR_ZONE).with("zone", zone_label(lang, tz)))));
                             let shown = (Some(current) != browser_zone && !found.iter().any(|z| z.iana == current.name()))
-                                .then(|| option(current.name(), zone_label(current)));
+                                .then(|| option(current.name(), zone_label(lang, current)));
                             let mut regions: Vec<&str> = Vec::new();
                             for z in &found {
                                 if !regions.contains(&z.region) {
@@ -358,7 +366,7 @@ fn IncidentForm(
                                 {shown}
                                 {regions.into_iter().map(|region| view! {
                                     <optgroup label=locale.t(region_name(region))>
-                                        {found.iter().filter(|z| z.region == region).map(|z| option(z.iana, format!("{} ({})", z.city, z.iana))).collect_view()}
+                                        {found.iter().filter(|z| z.region == region).map(|z| option(z.iana, city_label(lang, z))).collect_view()}
                                     </optgroup>
                                 }).collect_view()}
                             }

@@ -76,7 +76,8 @@ pub fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `Fri 20 Nov 2026, 18:00` in `tz`.
+/// `Fri 20 Nov 2026, 18:00` in `tz`, in English (the CLI and logs; the app
+/// shows instants through the browser's `Intl`, `Locale::date_time`).
 pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz)
         .format("%a %-d %b %Y, %H:%M")
@@ -88,7 +89,7 @@ pub fn weekday_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%a %H:%M").to_string()
 }
 
-/// `18,902 USD`: an amount rounded to whole units, digits grouped in
+/// `18,902 USD` (English, for the CLI; the app uses `Locale::money`): an amount rounded to whole units, digits grouped in
 /// threes, with its currency; `currency` empty gives the number alone.
 pub fn money(amount: f64, currency: &str) -> String {
     let rounded = format!("{:.0}", amount.round());

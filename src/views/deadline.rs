@@ -19,7 +19,7 @@ use slacalc_engine::deadline::{
 };
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::{zones, Error, Incident, Severity, TargetState};
-use slacalc_i18n::{Key, Lang, Text, Value};
+use slacalc_i18n::{catalog_text, Key, Lang, Text, Value};
 use slacalc_state::links::{DeadlineLink, Frame};
 use slacalc_state::{Field, Notice, ViewLink};
 use wasm_bindgen::JsValue;
@@ -417,6 +417,8 @@ fn Results(
                         {alternatives.into_iter().map(|Alternative { plan_id: id, plan_name: name, response_due: response, resolution_due: resolution }| {
                             let current = id == current_plan;
                             let switch_to = id.clone();
+                            // Catalog words: translated where the data files have it.
+                            let name = move || catalog_text(locale.lang(), &name).into_owned();
                             view! {
                                 <tr class:current=current data-testid=format!("alt-{id}")>
                                     <th scope="row">

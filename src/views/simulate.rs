@@ -11,7 +11,7 @@ use slacalc_engine::simulate::{
     simulation_start, Arrival, Cheapest, Interval, Profile, Report, SimulatedPlan, Simulation,
 };
 use slacalc_engine::{Error, Severity};
-use slacalc_i18n::{Formats, Key, Text, Value};
+use slacalc_i18n::{catalog_text, Formats, Key, Text, Value};
 use slacalc_state::links::{arrival_grid_text, parse_grid, parse_profile_number, SimulateLink};
 use slacalc_state::saved::{Change, Expect, Scenario};
 use slacalc_state::Field;
@@ -290,6 +290,12 @@ fn ProfileForm(
     }
 }
 
+/// A plan's name as the catalog has it, translated where the data files
+/// translate it (names mostly stay as they are: Premium, eXpress).
+fn plan_name(locale: Locale, name: String) -> impl Fn() -> String + Send + Sync + 'static {
+    move || catalog_text(locale.lang(), &name).into_owned()
+}
+
 /// A preset's name in the reader's language (the engine's profile names
 /// are English, for the CLI).
 fn preset_name(preset: &str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
@@ -373,7 +379,7 @@ fn Results(report: Report) -> impl IntoView {
                         let (price, downtime) = (p.price_monthly.unwrap_or(0.0), p.downtime_cost_per_month);
                         view! {
                         <tr data-testid=format!("sim-row-{}", p.id)>
-                            <th scope="row" class="row-label">{p.name.clone()}
+                            <th scope="row" class="row-label">{plan_name(locale, p.name.clone())}
                                 <a class="quote-link" href=format!("/deadline?plan={}&severity=critical&opened={what_if}", p.id)>{tr(msg::SIMULATE_WHAT_IF_LINK)}</a>
                             </th>
                             <td>{move || percent(locale, response)}</td>
@@ -428,7 +434,7 @@ fn Results(report: Report) -> impl IntoView {
             <p class="muted">{tr(msg::SIMULATE_MODEL_INTRO)}</p>
             {report.plans.iter().map(|p| view! {
                 <div class="plan-model" data-testid=format!("sim-model-{}", p.id)>
-                    <h3>{p.name.clone()}</h3>
+                    <h3>{plan_name(locale, p.name.clone())}</h3>
                     <ul>{p.model.iter().map(|m| {
                         let text = m.text.clone();
                         view! { <li class:assumed=!m.committed>{move || locale.text(&text)}</li> }
@@ -561,7 +567,7 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
                     .unwrap_or(Interval { low: total, high: total });
                 view! {
                     <g>
-                        <text x="0" y=y + 15.0 class="bar-label">{p.name.chars().take(18).collect::<String>()}</text>
+                        <text x="0" y=y + 15.0 class="bar-label">{catalog_text(locale.lang_untracked(), &p.name).chars().take(18).collect::<String>()}</text>
                         <rect x=label_width y=y width=(x(price) - label_width).max(0.0) height="20" class="bar price"/>
                         <rect x=x(price) y=y width=(x(total) - x(price)).max(0.0) height="20" class="bar downtime"/>
                         <line x1=x(lo) x2=x(hi) y1=y + 10.0 y2=y + 10.0 class="whisker"/>
@@ -672,7 +678,7 @@ fn Histograms(report: Report) -> impl IntoView {
         </svg>
         <ul class="legend-keys">
             {report.plans.iter().enumerate().map(|(k, p)| view! {
-                <li><span class=format!("key series-{}", k % 4)></span>{p.name.clone()}</li>
+                <li><span class=format!("key series-{}", k % 4)></span>{catalog_text(locale.lang_untracked(), &p.name).into_owned()}</li>
             }).collect_view()}
         </ul>
     }

@@ -83,7 +83,6 @@ deadline-legend-open = working time
 deadline-legend-closed = outside working hours
 deadline-legend-compressed = long closed stretch, drawn short
 deadline-legend-paused = paused
-deadline-calendar-none = no commitment
 
 ## Events.
 deadline-events-title = What happened since

@@ -81,7 +81,6 @@ deadline-legend-open = рабочее время
 deadline-legend-closed = нерабочее время
 deadline-legend-compressed = долгий нерабочий промежуток, сжат
 deadline-legend-paused = пауза
-deadline-calendar-none = без обязательств
 
 ## События.
 deadline-events-title = Что произошло с тех пор

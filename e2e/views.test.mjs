@@ -134,11 +134,11 @@ test('deadline: Moscow Friday 18:00 + 16 working hours is Tuesday 16:00', async 
   await deadline.open(fridayEvening);
   assert.equal(await deadline.dueUtc('response'), '2026-11-20T16:00:00Z');
   assert.equal(await deadline.dueUtc('resolution'), '2026-11-24T13:00:00Z');
-  assert.equal(await deadline.due('resolution').textContent(), 'Tue 24 Nov 2026, 16:00');
+  assert.equal(await deadline.due('resolution').textContent(), 'Tue, 24 Nov 2026, 16:00');
   assert.equal(await page.locator('[data-testid=timeline] svg').count(), 2);
   // Shown in Berlin instead: the same instant, an hour earlier on the wall.
   await deadline.chooseZone('Europe/Berlin');
-  await eventually(() => deadline.due('resolution').textContent(), 'Tue 24 Nov 2026, 14:00');
+  await eventually(() => deadline.due('resolution').textContent(), 'Tue, 24 Nov 2026, 14:00');
   assert.equal(deadline.query().get('tz'), 'Europe/Berlin');
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -283,7 +283,7 @@ test('deadline: a past opening is a what-if unless the user says it is live', as
   await deadline.open('?plan=express-8x5&severity=critical&opened=2025-03-07T18:00:00%2B03:00&tz=Europe/Moscow');
   await page.getByTestId('what-if').waitFor();
   assert.equal(await page.getByTestId('response-due-state').textContent(), 'What if');
-  assert.match(await page.getByTestId('response-due-when').textContent(), /^Would be breached if not answered by Fri 7 Mar 2025, 19:00/);
+  assert.match(await page.getByTestId('response-due-when').textContent(), /^Would be breached if not answered by Fri, 7 Mar 2025, 19:00/);
   assert.equal(await page.locator('.due-card[data-state] .badge.bad').count(), 0);
   await page.getByTestId('live').check();
   await eventually(() => deadline.query().get('live'), '1');

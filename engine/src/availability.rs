@@ -8,6 +8,8 @@
 //! it, 30.436875 days (2,629,746 s); a quarter is three months. (Some SLAs
 //! count a 30-day month instead: [`MonthLength::Days30`].)
 
+use slacalc_i18n::{msg, Text, Value};
+
 use crate::error::{Error, Result};
 pub use crate::words::duration_ms;
 
@@ -56,6 +58,17 @@ impl Period {
         }
     }
 
+    /// The period in words after "per" (`month`; `месяц`, `неделю`).
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Period::Day => msg::SIMULATE_PERIOD_DAY,
+            Period::Week => msg::SIMULATE_PERIOD_WEEK,
+            Period::Month => msg::SIMULATE_PERIOD_MONTH,
+            Period::Quarter => msg::SIMULATE_PERIOD_QUARTER,
+            Period::Year => msg::SIMULATE_PERIOD_YEAR,
+        })
+    }
+
     /// The period in seconds.
     pub fn seconds(self, month: MonthLength) -> i128 {
         let month_seconds = match month {
@@ -80,14 +93,12 @@ const PERCENT_SCALE: i128 = 1_000_000;
 pub struct Availability(i128);
 
 impl Availability {
-    /// `"99.95"` or `"99.95%"`; from 0 to 100 with at most six decimals.
+    /// `"99.95"` or `"99.95%"` (or `"99,95"`, as Russian writes it); from
+    /// 0 to 100 with at most six decimals.
     pub fn parse(text: &str) -> Result<Self> {
-        let t = text.trim().trim_end_matches('%').trim();
-        let bad = || {
-            Error::invalid(format!(
-                "`{text}` is not a percentage; type a number from 0 to 100 such as 99.95"
-            ))
-        };
+        let t = as_typed(text);
+        let t = t.trim().trim_end_matches('%').trim();
+        let bad = || Error::invalid(Text::new(msg::AVAILABILITY_NOT_PERCENTAGE).with("text", text));
         let (whole, fraction) = t.split_once('.').unwrap_or((t, ""));
         if whole.is_empty()
             || !whole.bytes().all(|b| b.is_ascii_digit())
@@ -97,16 +108,18 @@ impl Availability {
             return Err(bad());
         }
         if fraction.len() > 6 {
-            return Err(Error::invalid(format!(
-                "`{text}` has more than six decimals"
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::AVAILABILITY_TOO_MANY_DECIMALS).with("text", text),
+            ));
         }
         let value = whole.parse::<i128>().map_err(|_| bad())? * PERCENT_SCALE
             + format!("{fraction:0<6}")
                 .parse::<i128>()
                 .map_err(|_| bad())?;
         if value > 100 * PERCENT_SCALE {
-            return Err(Error::invalid(format!("`{text}` is above 100 %")));
+            return Err(Error::invalid(
+                Text::new(msg::AVAILABILITY_ABOVE_100).with("text", text),
+            ));
         }
         Ok(Availability(value))
     }
@@ -124,11 +137,11 @@ impl Availability {
     pub fn from_downtime(downtime_ms: i128, period: Period, month: MonthLength) -> Result<Self> {
         let total = period.seconds(month) * 1000;
         if downtime_ms < 0 || downtime_ms > total {
-            return Err(Error::invalid(format!(
-                "a {} has {}; the downtime must be between 0 and that",
-                period.name(),
-                duration_ms(total)
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::AVAILABILITY_DOWNTIME_OUT_OF_RANGE)
+                    .with("period", period.name())
+                    .with("length", Value::Duration { ms: total }),
+            ));
         }
         let down = (downtime_ms * 100 * PERCENT_SCALE + total / 2) / total;
         Ok(Availability(100 * PERCENT_SCALE - down))
@@ -151,23 +164,36 @@ impl Availability {
 /// is a typing mistake.
 pub const MAX_DOWNTIME_MS: i128 = 100 * 31_556_952_000;
 
+/// Reads decimals as either language writes them: a comma between digits
+/// is a decimal point (`8,64`), and a full stop after a letter ends an
+/// abbreviation (`8 сек.`, `2 дн.`), not a number.
+fn as_typed(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            ',' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => '.',
+            '.' if i > 0 && chars[i - 1].is_alphabetic() => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 /// Parses a downtime typed as `"43 min 12 s"`, `"1h 30m"`, `"8.64 s"`,
-/// `"90"` (minutes) into milliseconds; at most [`MAX_DOWNTIME_MS`].
+/// `"90"` (minutes), or in Russian (`"43 мин 12 с"`, `"8,64 с"`,
+/// `"1 ч 30 мин"`) into milliseconds; at most [`MAX_DOWNTIME_MS`].
 pub fn parse_duration_ms(text: &str) -> Result<i128> {
-    let bad = || {
-        Error::invalid(format!(
-            "`{text}` is not a duration; type e.g. 43 min 12 s, 1 h 30 min or 8.64 s"
-        ))
-    };
-    let too_large = || {
-        Error::invalid(format!(
-            "the downtime `{}` is too large; use at most 100 years (no period is longer than a year)",
-            text.trim()
-        ))
-    };
+    let bad = || Error::invalid(Text::new(msg::AVAILABILITY_NOT_DURATION).with("text", text));
+    let too_large =
+        || Error::invalid(Text::new(msg::AVAILABILITY_TOO_LARGE).with("text", text.trim()));
     let within_limit =
         |ms: Option<i128>| ms.filter(|ms| *ms <= MAX_DOWNTIME_MS).ok_or_else(too_large);
-    let t = text.trim().to_lowercase();
+    let t = as_typed(text).trim().to_lowercase();
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         // Plain minutes; digits only, so a failed parse is an overflow.
         let minutes = t.parse::<i128>().ok();
@@ -194,11 +220,15 @@ pub fn parse_duration_ms(text: &str) -> Result<i128> {
     }
     for (n, u) in pairs {
         let size: i128 = match u.as_str() {
-            "d" | "day" | "days" => 86_400_000,
-            "h" | "hr" | "hour" | "hours" => 3_600_000,
-            "m" | "min" | "mins" | "minute" | "minutes" => 60_000,
-            "s" | "sec" | "secs" | "second" | "seconds" => 1000,
-            "ms" => 1,
+            "d" | "day" | "days" | "д" | "дн" | "день" | "дня" | "дней" => 86_400_000,
+            "h" | "hr" | "hour" | "hours" | "ч" | "час" | "часа" | "часов" => {
+                3_600_000
+            }
+            "m" | "min" | "mins" | "minute" | "minutes" | "м" | "мин" | "минута" | "минуты"
+            | "минут" | "минуту" => 60_000,
+            "s" | "sec" | "secs" | "second" | "seconds" | "с" | "сек" | "секунда" | "секунды"
+            | "секунд" | "секунду" => 1000,
+            "ms" | "мс" => 1,
             _ => return Err(bad()),
         };
         let (whole, fraction) = n.split_once('.').unwrap_or((&n, ""));

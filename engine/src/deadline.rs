@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, Duration, Timelike, Utc};
 use chrono_tz::Tz;
+use slacalc_i18n::{msg, Text, Value};
 
 use crate::catalog::{Catalog, Plan};
 use crate::error::{Error, Result};
@@ -22,7 +23,8 @@ pub use crate::calendar::Span;
 pub struct TargetReport {
     /// Where the clock stands.
     pub status: TargetStatus,
-    /// The calendar's name (e.g. "Working days 10:00–19:00 Moscow time").
+    /// The calendar's name as the catalog has it (e.g. "Working days
+    /// 10:00–19:00 Moscow time"): catalog words, shown translated.
     pub calendar: Option<String>,
     /// The calendar's zone: the provider's time.
     pub provider_zone: Option<chrono_tz::Tz>,
@@ -32,7 +34,7 @@ pub struct TargetReport {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lane {
     /// The clock and its calendar, e.g. "Resolution clock: Working days …".
-    pub label: String,
+    pub label: Text,
     /// Working time of the lane's calendar within the timeline.
     pub spans: Vec<Span>,
 }
@@ -60,7 +62,7 @@ pub struct Mark {
     /// What it stands for.
     pub kind: MarkKind,
     /// Its label in words.
-    pub label: String,
+    pub label: Text,
 }
 
 /// Working and non-working time from opening to the last due time.
@@ -148,13 +150,13 @@ pub fn report(
 
     let mut lanes = Vec::new();
     for (kind, label) in [
-        (TargetKind::FirstResponse, "Response clock"),
-        (TargetKind::Resolution, "Resolution clock"),
+        (TargetKind::FirstResponse, msg::DEADLINE_LANE_RESPONSE),
+        (TargetKind::Resolution, msg::DEADLINE_LANE_RESOLUTION),
     ] {
         if let Some(target) = final_targets.get(kind) {
             let name = calendar_name(catalog, plan, final_severity, kind);
             lanes.push(Lane {
-                label: format!("{label}: {name}"),
+                label: Text::new(label).with("calendar", Value::Catalog(name)),
                 spans: target.calendar.working_spans(start, end, 400)?,
             });
         }
@@ -163,7 +165,7 @@ pub fn report(
     let mut marks = vec![Mark {
         at: start,
         kind: MarkKind::Opened,
-        label: "Opened".to_owned(),
+        label: Text::new(msg::DEADLINE_MARK_OPENED),
     }];
     let mut paused = Vec::new();
     let mut pause_start = None;
@@ -173,7 +175,7 @@ pub fn report(
         let label = match event.kind {
             EventKind::Paused => {
                 pause_start = Some(event.at);
-                "Paused".to_owned()
+                Text::new(msg::DEADLINE_MARK_PAUSED)
             }
             EventKind::Resumed => {
                 if let Some(from) = pause_start.take() {
@@ -182,11 +184,13 @@ pub fn report(
                         end: event.at,
                     });
                 }
-                "Resumed".to_owned()
+                Text::new(msg::DEADLINE_MARK_RESUMED)
             }
-            EventKind::SeverityChanged { to } => format!("Severity → {to}"),
-            EventKind::Responded => "Responded".to_owned(),
-            EventKind::Resolved => "Resolved".to_owned(),
+            EventKind::SeverityChanged { to } => {
+                Text::new(msg::DEADLINE_MARK_SEVERITY).with("severity", to.label())
+            }
+            EventKind::Responded => Text::new(msg::DEADLINE_MARK_RESPONDED),
+            EventKind::Resolved => Text::new(msg::DEADLINE_MARK_RESOLVED),
         };
         marks.push(Mark {
             at: event.at,
@@ -201,14 +205,22 @@ pub fn report(
         });
     }
     for (status, kind, label) in [
-        (&response, MarkKind::ResponseDue, "Response due"),
-        (&resolution, MarkKind::ResolutionDue, "Resolution due"),
+        (
+            &response,
+            MarkKind::ResponseDue,
+            msg::DEADLINE_MARK_RESPONSE_DUE,
+        ),
+        (
+            &resolution,
+            MarkKind::ResolutionDue,
+            msg::DEADLINE_MARK_RESOLUTION_DUE,
+        ),
     ] {
         if let Some(due) = status.due.filter(|d| *d <= end) {
             marks.push(Mark {
                 at: due,
                 kind,
-                label: label.to_owned(),
+                label: Text::new(label),
             });
         }
     }
@@ -216,7 +228,7 @@ pub fn report(
         marks.push(Mark {
             at: now,
             kind: MarkKind::Now,
-            label: "Now".to_owned(),
+            label: Text::new(msg::DEADLINE_MARK_NOW),
         });
     }
 
@@ -306,9 +318,7 @@ fn calendar_name(catalog: &Catalog, plan: &Plan, severity: Severity, kind: Targe
 }
 
 fn unknown_plan(id: &str) -> Error {
-    Error::invalid(format!(
-        "unknown plan `{id}`; choose one of the catalog's plans"
-    ))
+    Error::invalid(Text::new(msg::DEADLINE_UNKNOWN_PLAN).with("plan", id))
 }
 
 /// A non-working stretch at least this long is drawn compressed, with a
@@ -504,18 +514,30 @@ impl Axis {
 
     /// The start of each day shown, in `zone` ("Mon 23 Nov"), at the first
     /// instant of the day on the axis; thinned so that no two labels
-    /// `char_px` a character overlap at `width_px`.
+    /// `char_px` a character overlap at `width_px`. In English; see
+    /// [`Axis::day_labels_in`] for another language.
     pub fn day_labels(&self, zone: Tz, width_px: f64, char_px: f64) -> Vec<AxisLabel> {
+        self.day_labels_in(zone, width_px, char_px, |at| {
+            at.with_timezone(&zone).format("%a %-d %b").to_string()
+        })
+    }
+
+    /// [`Axis::day_labels`] with each day named by `name` (given an instant
+    /// of that day in `zone`): the app names days in the reader's
+    /// language, and the thinning measures the words it will show.
+    pub fn day_labels_in(
+        &self,
+        zone: Tz,
+        width_px: f64,
+        char_px: f64,
+        name: impl Fn(DateTime<Utc>) -> String,
+    ) -> Vec<AxisLabel> {
         let (Some(first), Some(last)) = (self.pieces.first(), self.pieces.last()) else {
             return Vec::new();
         };
         let mut candidates = vec![AxisLabel {
             at: first.start,
-            text: first
-                .start
-                .with_timezone(&zone)
-                .format("%a %-d %b")
-                .to_string(),
+            text: name(first.start),
         }];
         let mut day = first.start.with_timezone(&zone).date_naive();
         while let Some(next) = day.succ_opt() {
@@ -539,7 +561,7 @@ impl Axis {
                 .map_or(midnight, |p| if p.compressed { p.end } else { midnight });
             candidates.push(AxisLabel {
                 at,
-                text: day.format("%a %-d %b").to_string(),
+                text: name(midnight),
             });
         }
         // The last label for each place wins (the latest day shown there).

@@ -1,64 +1,46 @@
-//! Figures in words: durations and instants as the views and the CLI show
-//! them. Exact: a duration shows every unit it has, never a rounded float.
+//! Figures in words for the CLI and logs, in English: durations and
+//! instants. The app shows figures through the reader's locale instead
+//! (`src/i18n.rs`); the duration rules here are `slacalc_i18n`'s, so both
+//! say the same. Exact: a duration shows every unit it has, never a
+//! rounded float.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use slacalc_i18n::{msg, Lang, Plain, Text};
 
-/// `9840` → `"2 h 44 min"`, `230400` → `"2 d 16 h"`, `-90` → `"−1 min 30 s"`.
+/// `9840` → `"2 h 44 min"`, `230400` → `"2 d 16 h"`, `-90` → `"−1 min 30 s"`,
+/// in English (the CLI and logs; the app says it in the reader's language
+/// through `slacalc_i18n::duration`, the one rule behind both).
 /// Units: days (24 h of real time), hours, minutes, seconds; zero units are
 /// left out, so the text is exact.
 pub fn duration(seconds: i64) -> String {
-    if seconds == 0 {
-        return "0 min".to_owned();
-    }
-    let sign = if seconds < 0 { "−" } else { "" };
-    format!("{sign}{}", units(u128::from(seconds.unsigned_abs()) * 1000))
+    slacalc_i18n::duration(Lang::En, &Plain, seconds)
 }
 
 /// A length of time in milliseconds, to the millisecond: `"43 min 12 s"`,
 /// `"8.64 s"`; `"0 s"` for none. Negative lengths are shown as none.
 pub fn duration_ms(ms: i128) -> String {
-    match u128::try_from(ms) {
-        Ok(ms) if ms > 0 => units(ms),
-        _ => "0 s".to_owned(),
-    }
-}
-
-/// Days, hours, minutes and seconds (with milliseconds where there are
-/// any), leaving out the units that are zero. The one formatter behind
-/// [`duration`] and [`duration_ms`].
-fn units(ms: u128) -> String {
-    let mut rest = ms;
-    let mut parts = Vec::with_capacity(4);
-    for (unit, size) in [("d", 86_400_000), ("h", 3_600_000), ("min", 60_000)] {
-        let count = rest / size;
-        rest %= size;
-        if count > 0 {
-            parts.push(format!("{count} {unit}"));
-        }
-    }
-    if rest > 0 {
-        let (s, frac) = (rest / 1000, rest % 1000);
-        if frac == 0 {
-            parts.push(format!("{s} s"));
-        } else {
-            parts.push(format!(
-                "{s}.{} s",
-                format!("{frac:03}").trim_end_matches('0')
-            ));
-        }
-    }
-    parts.join(" ")
+    slacalc_i18n::duration_ms(Lang::En, &Plain, ms)
 }
 
 /// A target's length as the sources write it: minutes under an hour,
 /// hours beyond (`"16 h"`, not `"16 h"` turned into days: a working
-/// day is not 24 hours).
+/// day is not 24 hours). In English; [`target_length_text`] for a reader.
 pub fn target_length(minutes: u64) -> String {
+    slacalc_i18n::target_length(Lang::En, &Plain, minutes)
+}
+
+/// [`target_length`] as words to render in the reader's language, for a
+/// [`Text`] the engine builds (`16 h`, `16 часов`).
+pub fn target_length_text(minutes: u64) -> Text {
+    let hours = Text::new(msg::DURATION_HOURS).with("count", minutes / 60);
+    let rest = Text::new(msg::DURATION_MINUTES).with("count", minutes % 60);
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, _) => rest,
+        (_, 0) => hours,
+        _ => Text::new(msg::DEADLINE_HOURS_AND_MINUTES)
+            .with("hours", hours)
+            .with("minutes", rest),
     }
 }
 
@@ -94,7 +76,8 @@ pub fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `Fri 20 Nov 2026, 18:00` in `tz`.
+/// `Fri 20 Nov 2026, 18:00` in `tz`, in English (the CLI and logs; the app
+/// shows instants through the browser's `Intl`, `Locale::date_time`).
 pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz)
         .format("%a %-d %b %Y, %H:%M")
@@ -106,7 +89,7 @@ pub fn weekday_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%a %H:%M").to_string()
 }
 
-/// `18,902 USD`: an amount rounded to whole units, digits grouped in
+/// `18,902 USD` (English, for the CLI; the app uses `Locale::money`): an amount rounded to whole units, digits grouped in
 /// threes, with its currency; `currency` empty gives the number alone.
 pub fn money(amount: f64, currency: &str) -> String {
     let rounded = format!("{:.0}", amount.round());
@@ -168,5 +151,15 @@ mod tests {
         assert_eq!(target_length(960), "16 h");
         assert_eq!(target_length(2_400), "40 h");
         assert_eq!(target_length(90), "1 h 30 min");
+    }
+
+    #[test]
+    fn target_lengths_in_words_take_russian_plural_forms() {
+        let russian = |minutes| target_length_text(minutes).render(Lang::Ru, &Plain);
+        assert_eq!(russian(960), "16 часов");
+        assert_eq!(russian(2_400), "40 часов");
+        assert_eq!(russian(90), "1 час 30 минут");
+        assert_eq!(russian(1_320 + 1), "22 часа 1 минута");
+        assert_eq!(target_length_text(90).english(), "1 h 30 min");
     }
 }

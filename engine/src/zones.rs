@@ -5,6 +5,15 @@
 //! browser build compiles exactly these zones (and the aliases browsers
 //! report) into the app — `CHRONO_TZ_TIMEZONE_FILTER` in
 //! `.cargo/config.toml`, checked against this list by a test.
+//!
+//! City names in the reader's language are Fluent messages named after the
+//! zone (`zone-europe-amsterdam` in `i18n/locales/<lang>/deadline.ftl`), so
+//! a translator edits them with the rest of the words.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use slacalc_i18n::{keys, msg, Key, Lang, Plain, Text};
 
 /// A zone as the picker offers it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +28,30 @@ pub struct Zone {
 
 const fn z(region: &'static str, city: &'static str, iana: &'static str) -> Zone {
     Zone { city, region, iana }
+}
+
+impl Zone {
+    /// The id of the city's message: `zone-` and the IANA name in lower
+    /// case, other characters as hyphens (`zone-america-new-york`).
+    pub fn message_id(&self) -> String {
+        format!("zone-{}", crate::words::slug(self.iana))
+    }
+
+    /// The city in words to render in the reader's language ("Amsterdam",
+    /// "Амстердам"); the English name where the files have none.
+    pub fn city_text(&self) -> Text {
+        static BY_ID: OnceLock<HashMap<&'static str, Key>> = OnceLock::new();
+        let by_id = BY_ID.get_or_init(|| keys().map(|key| (key.id(), key)).collect());
+        match by_id.get(self.message_id().as_str()) {
+            Some(key) => Text::new(*key),
+            None => Text::new(msg::UNTRANSLATED).with("text", self.city),
+        }
+    }
+
+    /// The city's name in `lang`.
+    pub fn city_in(&self, lang: Lang) -> String {
+        self.city_text().render(lang, &Plain)
+    }
 }
 
 /// Every zone the picker offers, by region, cities in alphabetical order.
@@ -146,6 +179,12 @@ pub fn listed(name: &str) -> Option<&'static Zone> {
 /// accents aside: "sao" finds São Paulo), in list order; an empty query
 /// gives every zone.
 pub fn search(query: &str) -> Vec<&'static Zone> {
+    search_in(query, Lang::En)
+}
+
+/// [`search`] that also finds a city by its name in `lang` ("моск"
+/// finds Moscow).
+pub fn search_in(query: &str, lang: Lang) -> Vec<&'static Zone> {
     let query = fold(query.trim());
     ZONES
         .iter()
@@ -154,6 +193,7 @@ pub fn search(query: &str) -> Vec<&'static Zone> {
                 || fold(z.city).contains(&query)
                 || fold(z.iana).contains(&query)
                 || fold(z.region).contains(&query)
+                || (lang != Lang::En && fold(&z.city_in(lang)).contains(&query))
         })
         .collect()
 }
@@ -170,6 +210,7 @@ fn fold(text: &str) -> String {
             'ș' | 'ş' => 's',
             'ț' | 'ţ' => 't',
             '_' => ' ',
+            'ё' | 'Ё' => 'е',
             c => c,
         })
         .flat_map(char::to_lowercase)

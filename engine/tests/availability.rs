@@ -63,16 +63,29 @@ fn downtime_back_to_a_percentage() {
 
 #[test]
 fn bad_input_says_what_to_type() {
-    for bad in ["", "abc", "99,9", "101", "99.1234567", "-1"] {
+    for bad in ["", "abc", "9,9,9", "101", "99.1234567", "-1"] {
         assert!(Availability::parse(bad).is_err(), "{bad}");
     }
     assert_eq!(a("99.95%").percent(), "99.95");
+    // A decimal comma, as Russian writes it.
+    assert_eq!(a("99,95 %").percent(), "99.95");
     for bad in ["", "soon", "5 parsecs", "1.2345 s"] {
         assert!(parse_duration_ms(bad).is_err(), "{bad}");
     }
     assert_eq!(parse_duration_ms("1h 30m").unwrap(), 5_400_000);
     assert_eq!(parse_duration_ms("90").unwrap(), 5_400_000);
     assert_eq!(parse_duration_ms("8.64 s").unwrap(), 8_640);
+}
+
+#[test]
+fn downtime_is_read_as_russian_writes_it() {
+    assert_eq!(parse_duration_ms("43 мин 12 с").unwrap(), 2_592_000);
+    assert_eq!(parse_duration_ms("8,64 с").unwrap(), 8_640);
+    assert_eq!(parse_duration_ms("1 ч 30 мин").unwrap(), 5_400_000);
+    assert_eq!(parse_duration_ms("2 дня 3 часа").unwrap(), 183_600_000);
+    assert_eq!(parse_duration_ms("1 дн. 5 сек.").unwrap(), 86_405_000);
+    // A comma between parts is not a decimal point.
+    assert_eq!(parse_duration_ms("43 min, 12 s").unwrap(), 2_592_000);
 }
 
 #[test]

@@ -449,3 +449,29 @@ proptest::proptest! {
         proptest::prop_assert_eq!(status.breaches, naive::breaches(&replay, now));
     }
 }
+
+#[test]
+fn events_and_their_problems_are_told_in_the_readers_language() {
+    use slacalc_engine::sla::EventKind;
+    use slacalc_i18n::{Lang, Plain};
+    let changed = EventKind::SeverityChanged { to: Severity::High }.label();
+    assert_eq!(changed.english(), "Severity changed to high");
+    assert_eq!(
+        changed.render(Lang::Ru, &Plain),
+        "Уровень важности изменён на «высокий»"
+    );
+    let error = "2026-11-20T09:00:00Z"
+        .parse()
+        .map(|at| Incident::opened(at, Severity::High).resumed(at))
+        .unwrap()
+        .clock("2026-11-20T10:00:00Z".parse().unwrap())
+        .unwrap_err();
+    assert!(error.to_string().contains("the event `resumed`"), "{error}");
+    assert!(
+        error.text().render(Lang::Ru, &Plain).starts_with(
+            "событие «возобновление» в 2026-11-20 09:00:00 UTC: отсчёт не был приостановлен"
+        ),
+        "{}",
+        error.text().render(Lang::Ru, &Plain)
+    );
+}

@@ -248,7 +248,10 @@ fn moscow_friday_evening_report_matches_the_hand_computed_deadlines() {
     );
     assert_eq!(report.resolution.status.state, TargetState::Running);
     let lane = &report.timeline.lanes[1];
-    assert!(lane.label.starts_with("Resolution clock: Working days"));
+    assert!(lane
+        .label
+        .english()
+        .starts_with("Resolution clock: Working days"));
     assert_eq!(
         lane.spans[..3],
         [

@@ -11,6 +11,7 @@ use slacalc_engine::simulate::{
     downtime_seconds, simulation_start, Profile, SimulatedPlan, Simulation,
 };
 use slacalc_engine::Severity;
+use slacalc_i18n::{Lang, Plain};
 
 fn plan(catalog: &Catalog, id: &str, price: Option<f64>) -> SimulatedPlan {
     SimulatedPlan {
@@ -115,10 +116,10 @@ fn working_hours_turn_the_same_work_into_more_downtime() {
     // E-commerce incidents (night-heavy, 5,000 an hour critical) make
     // 24/7 cheaper overall, and the report says so.
     let cheapest = report.cheapest.clone().unwrap();
-    let reason = cheapest.reason;
+    let reason = cheapest.reason.english();
     assert_eq!(cheapest.plan_id, "express-24x7", "{reason}");
     assert!(
-        reason.starts_with("eXpress 24/7: price 1,500 + expected downtime cost"),
+        reason.starts_with("eXpress 24/7: price 1500.00 + expected downtime cost"),
         "{reason}"
     );
     let interval = around.total_cost_interval.unwrap();
@@ -155,7 +156,7 @@ fn a_plan_without_a_resolution_commitment_has_no_breach_figure() {
     assert_eq!(virtuozzo.resolution_within_target, None);
     assert!(virtuozzo.model.iter().all(|m| !m.committed));
     assert!(
-        virtuozzo.model[0].text.starts_with(
+        virtuozzo.model[0].text.english().starts_with(
             "Critical: no resolution commitment, so no breaches are counted. Work assumed to take typically 4 h"
         ),
         "{}",
@@ -182,12 +183,20 @@ fn a_plan_without_a_resolution_commitment_has_no_breach_figure() {
     let express = &report.plans[0];
     assert!(express.breaches_per_month.is_some());
     assert_eq!(
-        express.model[0].text,
+        express.model[0].text.english(),
         "Critical: 90 % resolved within 5 h (around the clock) (the plan's commitment); the rest spread to about 14 h (1 in 100 takes longer)."
+    );
+    // The same sentence in Russian, hours in their plural forms.
+    assert_eq!(
+        express.model[0].text.render(Lang::Ru, &Plain),
+        "Критический: 90 % решается за 5 часов (круглосуточно) (обязательство плана); остальные — примерно до 14 часов (каждый сотый дольше)."
     );
     let cheapest = report.cheapest.unwrap();
     assert!(
-        cheapest.warnings.iter().any(|w| w.contains("Virtuozzo")),
+        cheapest
+            .warnings
+            .iter()
+            .any(|w| w.english().contains("Virtuozzo")),
         "{:?}",
         cheapest.warnings
     );
@@ -219,12 +228,16 @@ fn a_verdict_on_example_prices_says_so_in_the_currency() {
     .unwrap();
     sim.step(10_000).unwrap();
     let cheapest = sim.report().cheapest.unwrap();
-    assert!(cheapest.reason.contains(" USD"), "{}", cheapest.reason);
+    assert!(
+        cheapest.reason.english().contains(" USD"),
+        "{}",
+        cheapest.reason
+    );
     assert!(
         cheapest
             .warnings
             .iter()
-            .any(|w| w.contains("example prices")),
+            .any(|w| w.english().contains("example prices")),
         "{:?}",
         cheapest.warnings
     );
@@ -262,4 +275,47 @@ fn a_bad_profile_says_what_is_wrong() {
         .unwrap()
         .to_string();
     assert!(error.contains("at least one plan"));
+}
+
+#[test]
+fn a_bad_simulation_is_told_in_russian_with_its_plural_forms() {
+    let catalog = Catalog::shipped().unwrap();
+    let russian = |incidents: u64| {
+        let plans = vec![plan(&catalog, "vkcloud", None)];
+        Simulation::new(
+            Profile::preset("bank").unwrap(),
+            plans,
+            1,
+            start(),
+            incidents,
+        )
+        .err()
+        .unwrap()
+        .text()
+        .render(Lang::Ru, &Plain)
+    };
+    assert_eq!(russian(0), "0 инцидентов: выберите от 1 до 10 000 000");
+    assert_eq!(
+        russian(10_000_001),
+        "10000001 инцидент: выберите от 1 до 10 000 000"
+    );
+    let mut profile = Profile::preset("bank").unwrap();
+    profile.severities[1].per_month = -1.0;
+    let error = Simulation::new(
+        profile,
+        vec![plan(&catalog, "vkcloud", None)],
+        1,
+        start(),
+        10,
+    )
+    .err()
+    .unwrap();
+    assert!(
+        error
+            .text()
+            .render(Lang::Ru, &Plain)
+            .starts_with("высокий, инцидентов в месяц: -1"),
+        "{}",
+        error.text().render(Lang::Ru, &Plain)
+    );
 }

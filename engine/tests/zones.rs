@@ -2,7 +2,8 @@
 //! and exactly what the browser build compiles in.
 
 use slacalc_engine::catalog::Catalog;
-use slacalc_engine::zones::{listed, search, ALIASES, ZONES};
+use slacalc_engine::zones::{listed, search, search_in, ALIASES, ZONES};
+use slacalc_i18n::Lang;
 
 /// The zone names `CHRONO_TZ_TIMEZONE_FILTER` in `.cargo/config.toml`
 /// lets into the browser build: `^(A|B|…)$`.
@@ -87,4 +88,30 @@ fn zones_are_found_by_city_without_accents_or_case() {
     assert!(found("mumbai").contains(&"Asia/Kolkata"));
     assert_eq!(search("").len(), ZONES.len());
     assert!(found("atlantis").is_empty());
+}
+
+#[test]
+fn every_city_has_its_name_in_russian_and_is_found_by_it() {
+    for zone in ZONES {
+        // A zone without its message would show its English name.
+        assert_ne!(
+            zone.city_text().key(),
+            slacalc_i18n::msg::UNTRANSLATED,
+            "{} has no message {}",
+            zone.iana,
+            zone.message_id()
+        );
+        assert_eq!(zone.city_in(Lang::En), zone.city, "{}", zone.iana);
+    }
+    assert_eq!(listed("Europe/Moscow").unwrap().city_in(Lang::Ru), "Москва");
+    let found = |q: &str| {
+        search_in(q, Lang::Ru)
+            .iter()
+            .map(|z| z.iana)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("моск"), ["Europe/Moscow"]);
+    // ё and е alike, and the English name still works.
+    assert_eq!(found("кишинев"), ["Europe/Chisinau"]);
+    assert_eq!(found("amster"), ["Europe/Amsterdam"]);
 }

@@ -4,10 +4,13 @@
 //! the same incident under the provider's other plans. The engine's
 //! `deadline` module computes everything; this view edits the link.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use js_sys::{Array, Function, Intl, Object, Reflect};
 use leptos::prelude::*;
 use slacalc_engine::calendar::local_instant;
 use slacalc_engine::deadline::{
@@ -15,12 +18,15 @@ use slacalc_engine::deadline::{
     Timeline,
 };
 use slacalc_engine::sla::{Event, EventKind};
-use slacalc_engine::{words, zones, Incident, Severity, TargetState};
-use slacalc_state::links::DeadlineLink;
+use slacalc_engine::{zones, Error, Incident, Severity, TargetState};
+use slacalc_i18n::{catalog_text, Key, Lang, Text, Value};
+use slacalc_state::links::{DeadlineLink, Frame};
 use slacalc_state::{Field, Notice, ViewLink};
+use wasm_bindgen::JsValue;
 
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::i18n::{msg, tr, use_locale, Locale};
 use crate::parts::{
     embed_snippet, plan_options, use_link, use_window_width, CatalogMissing, Edit, EmbedCode,
     LinkNotices,
@@ -45,9 +51,10 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
         .and_then(|zone| zone.iana.parse::<Tz>().ok())
         .or_else(browser::zone);
     let zone_notice = match (browser_zone, browser::zone_name()) {
-        (None, Some(name)) => Some(Notice::new(Field::Zone, format!(
-            "Your browser's time zone, {name}, is not among the zones slacalc ships; times are shown in UTC. Choose a zone below."
-        ))),
+        (None, Some(name)) => Some(Notice::text(
+            Field::Zone,
+            Text::new(msg::DEADLINE_ZONE_UNKNOWN).with("name", name),
+        )),
         _ => None,
     };
     let notices = Signal::derive(move || {
@@ -103,26 +110,30 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
         let plan = link.with(|l| l.plan.clone());
         incident.with(|i| {
             let now = now.get();
-            catalog
-                .with(|c| {
-                    report(c, &plan, i, now)
-                        .and_then(|r| Ok((r, provider_alternatives(c, &plan, i, now)?)))
-                })
-                .map_err(|e| e.to_string())
+            catalog.with(|c| {
+                report(c, &plan, i, now)
+                    .and_then(|r| Ok((r, provider_alternatives(c, &plan, i, now)?)))
+            })
         })
     });
 
+    let locale = use_locale();
+    // The embedded view speaks the language of the page that copied it.
     let snippet = Signal::derive(move || {
+        let frame = Frame {
+            lang: Some(locale.lang()),
+            embed: false,
+        };
         embed_snippet(
             &browser::origin(),
-            &link.with(DeadlineLink::href),
-            "slacalc: SLA deadline",
+            &frame.apply(&link.with(DeadlineLink::href)),
+            &locale.t(msg::DEADLINE_EMBED_TITLE),
         )
     });
 
     view! {
         <section class="view deadline" data-testid="view-deadline">
-            <h1>"Deadline calculator"</h1>
+            <h1>{tr(msg::DEADLINE_TITLE)}</h1>
             <LinkNotices notices/>
             <IncidentForm catalog link zone opened edit now browser_zone/>
             {move || match result.get() {
@@ -132,11 +143,11 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
                         live=link.with(|l| l.live)
                         window_px edit/>
                 }.into_any(),
-                Err(message) => view! {
+                Err(error) => view! {
                     <div class="panel error-panel" role="alert" data-testid="deadline-error">
-                        <h2>"These events do not describe an incident"</h2>
-                        <p>{message}</p>
-                        <p>"Remove or change the event named above."</p>
+                        <h2>{tr(msg::DEADLINE_ERROR_TITLE)}</h2>
+                        <p>{move || locale.text(error.text())}</p>
+                        <p>{tr(msg::DEADLINE_ERROR_HINT)}</p>
                     </div>
                 }.into_any(),
             }}
@@ -146,12 +157,78 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     }
 }
 
-/// "Amsterdam (Europe/Amsterdam)" for a listed zone, else its IANA name.
-fn zone_label(tz: Tz) -> String {
-    zones::listed(tz.name()).map_or_else(
-        || tz.name().to_owned(),
-        |z| format!("{} ({})", z.city, z.iana),
-    )
+/// "Amsterdam (Europe/Amsterdam)" / "Амстердам (Europe/Amsterdam)" for a
+/// listed zone, else its IANA name.
+fn zone_label(lang: Lang, tz: Tz) -> String {
+    zones::listed(tz.name()).map_or_else(|| tz.name().to_owned(), |z| city_label(lang, z))
+}
+
+fn city_label(lang: Lang, zone: &zones::Zone) -> String {
+    format!("{} ({})", zone.city_in(lang), zone.iana)
+}
+
+/// A region of the zone list in the reader's language.
+fn region_name(region: &str) -> Key {
+    match region {
+        "Europe" => msg::DEADLINE_REGION_EUROPE,
+        "Asia" => msg::DEADLINE_REGION_ASIA,
+        "Americas" => msg::DEADLINE_REGION_AMERICAS,
+        "Africa" => msg::DEADLINE_REGION_AFRICA,
+        "Oceania" => msg::DEADLINE_REGION_OCEANIA,
+        _ => msg::DEADLINE_REGION_UNIVERSAL,
+    }
+}
+
+/// The browser's `Intl` locale for `lang` (as `crate::i18n` asks for it).
+fn intl_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-GB",
+        Lang::Ru => "ru-RU",
+    }
+}
+
+thread_local! {
+    static SHORT_FORMATS: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+}
+
+/// An instant for the timeline's labels, short, in the reader's language
+/// by the browser's `Intl`: `Mon 23 Nov` / `пн, 23 нояб.`, with the time
+/// (`Mon 23 Nov, 10:30`) when `with_time`. The year is left out: the
+/// timeline spans days, and its caption has the full date.
+fn short_instant(lang: Lang, at: DateTime<Utc>, zone: Tz, with_time: bool) -> String {
+    let key = format!("{lang}:{}:{with_time}", zone.name());
+    let format = SHORT_FORMATS.with(|all| {
+        all.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let options = Object::new();
+                let mut pairs = vec![
+                    ("timeZone", zone.name()),
+                    ("weekday", "short"),
+                    ("day", "numeric"),
+                    ("month", "short"),
+                ];
+                if with_time {
+                    pairs.extend([
+                        ("hour", "2-digit"),
+                        ("minute", "2-digit"),
+                        ("hourCycle", "h23"),
+                    ]);
+                }
+                for (name, value) in pairs {
+                    let _ = Reflect::set(&options, &name.into(), &value.into());
+                }
+                let locales = Array::of1(&JsValue::from_str(intl_locale(lang)));
+                Intl::DateTimeFormat::new(&locales, &options).format()
+            })
+            .clone()
+    });
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    format
+        .call1(&JsValue::UNDEFINED, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
@@ -175,7 +252,8 @@ fn IncidentForm(
     let (zone_query, set_zone_query) = signal(String::new());
     let date_ref = NodeRef::<leptos::html::Input>::new();
     let time_ref = NodeRef::<leptos::html::Input>::new();
-    let (opened_error, set_opened_error) = signal(None::<String>);
+    let locale = use_locale();
+    let (opened_error, set_opened_error) = signal(None::<Error>);
     let local = Memo::new(move |_| date_and_time(opened.get(), zone.get()));
     let apply_opened = move || {
         let (Some(date), Some(time)) = (date_ref.get(), time_ref.get()) else {
@@ -189,7 +267,7 @@ fn IncidentForm(
                     l.opened = Some(at.with_timezone(&tz).fixed_offset())
                 }));
             }
-            Err(e) => set_opened_error.set(Some(e.to_string())),
+            Err(e) => set_opened_error.set(Some(e)),
         }
     };
     // The provider's own name for a severity of the chosen plan.
@@ -199,7 +277,7 @@ fn IncidentForm(
     view! {
         <form class="panel incident-form" on:submit=|ev| ev.prevent_default() data-testid="incident-form">
             <label class="field">
-                "Plan"
+                {tr(msg::DEADLINE_PLAN)}
                 <select data-testid="plan" on:change=move |ev| {
                     let plan = event_target_value(&ev);
                     edit.run(Box::new(move |l| l.plan = plan));
@@ -208,7 +286,7 @@ fn IncidentForm(
                 </select>
             </label>
             <label class="field">
-                "Severity"
+                {tr(msg::DEADLINE_SEVERITY)}
                 <select data-testid="severity" on:change=move |ev| {
                     if let Ok(severity) = event_target_value(&ev).parse::<Severity>() {
                         edit.run(Box::new(move |l| l.severity = severity));
@@ -217,10 +295,13 @@ fn IncidentForm(
                     {Severity::ALL.into_iter().map(|severity| {
                         let label = move || {
                             let plan = link.with(|l| l.plan.clone());
-                            let own = own_severity_name(&plan, severity)
-                                .map(|name| format!(" — {name}"))
-                                .unwrap_or_default();
-                            format!("{}{own}", words::capitalised(severity.as_str()))
+                            let text = match own_severity_name(&plan, severity) {
+                                Some(own) => Text::new(msg::DEADLINE_SEVERITY_OWN)
+                                    .with("severity", severity.title())
+                                    .with("own", Value::Catalog(own)),
+                                None => severity.title(),
+                            };
+                            locale.text(&text)
                         };
                         view! {
                             <option value=severity.as_str() selected=move || link.with(|l| l.severity == severity)>{label}</option>
@@ -229,12 +310,12 @@ fn IncidentForm(
                 </select>
             </label>
             <fieldset class="field opened">
-                <legend>"Opened (" {move || zone.get().name()} ")"</legend>
+                <legend>{move || locale.text(&Text::new(msg::DEADLINE_OPENED).with("zone", zone.get().name()))}</legend>
                 <div class="row">
-                    <input type="date" node_ref=date_ref aria-label="Date opened" data-testid="opened-date"
+                    <input type="date" node_ref=date_ref aria-label=tr(msg::DEADLINE_OPENED_DATE) data-testid="opened-date"
                         prop:value=move || local.get().0 on:change=move |_| apply_opened()
                         aria-invalid=move || opened_error.with(Option::is_some).to_string()/>
-                    <input type="time" node_ref=time_ref aria-label="Time opened" data-testid="opened-time"
+                    <input type="time" node_ref=time_ref aria-label=tr(msg::DEADLINE_OPENED_TIME) data-testid="opened-time"
                         prop:value=move || local.get().1 on:change=move |_| apply_opened()
                         aria-invalid=move || opened_error.with(Option::is_some).to_string()/>
                     <button type="button" class="secondary" data-testid="opened-now" on:click=move |_| {
@@ -242,16 +323,16 @@ fn IncidentForm(
                         let at = now.get_untracked();
                         let tz = zone.get_untracked();
                         edit.run(Box::new(move |l| l.opened = Some(at.with_timezone(&tz).fixed_offset())));
-                    }>"Now"</button>
+                    }>{tr(msg::DEADLINE_NOW)}</button>
                 </div>
-                {move || opened_error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="opened-error">{e}</p> })}
+                {move || opened_error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="opened-error">{locale.text(e.text())}</p> })}
             </fieldset>
             <div class="field zone-field">
-                <label for="zone-search">"Find a city"</label>
-                <input id="zone-search" type="search" data-testid="zone-search" placeholder="e.g. Amsterdam, Tokyo"
+                <label for="zone-search">{tr(msg::DEADLINE_FIND_CITY)}</label>
+                <input id="zone-search" type="search" data-testid="zone-search" placeholder=tr(msg::DEADLINE_FIND_CITY_EXAMPLE)
                     autocomplete="off" on:input=move |ev| set_zone_query.set(event_target_value(&ev))/>
                 <label class="field">
-                    "Show times in"
+                    {tr(msg::DEADLINE_SHOW_TIMES_IN)}
                     <select data-testid="zone" on:change=move |ev| {
                         if let Ok(tz) = event_target_value(&ev).parse::<Tz>() {
                             edit.run(Box::new(move |l| l.tz = Some(tz)));
@@ -259,15 +340,21 @@ fn IncidentForm(
                     }>
                         {move || {
                             let current = zone.get();
-                            let found = zones::search(&zone_query.get());
+                            let lang = locale.lang();
+                            let mut found = zones::search_in(&zone_query.get(), lang);
+                            // Cities in the reader's alphabet within each region.
+                            if lang != Lang::En {
+                                let region_rank = |region: &str| zones::ZONES.iter().position(|z| z.region == region);
+                                found.sort_by_cached_key(|z| (region_rank(z.region), z.city_in(lang).to_lowercase().replace('ё', "е")));
+                            }
                             let option = move |iana: &str, label: String| {
                                 let selected = current.name() == iana;
                                 view! { <option value=iana.to_owned() selected=selected>{label}</option> }
                             };
                             // The browser's own zone and the one shown are always there.
-                            let mine = browser_zone.map(|tz| option(tz.name(), format!("Your zone: {}", zone_label(tz))));
+                            let mine = browser_zone.map(|tz| option(tz.name(), locale.text(&Text::new(msg::DEADLINE_YOUR_ZONE).with("zone", zone_label(lang, tz)))));
                             let shown = (Some(current) != browser_zone && !found.iter().any(|z| z.iana == current.name()))
-                                .then(|| option(current.name(), zone_label(current)));
+                                .then(|| option(current.name(), zone_label(lang, current)));
                             let mut regions: Vec<&str> = Vec::new();
                             for z in &found {
                                 if !regions.contains(&z.region) {
@@ -278,8 +365,8 @@ fn IncidentForm(
                                 {mine}
                                 {shown}
                                 {regions.into_iter().map(|region| view! {
-                                    <optgroup label=region>
-                                        {found.iter().filter(|z| z.region == region).map(|z| option(z.iana, format!("{} ({})", z.city, z.iana))).collect_view()}
+                                    <optgroup label=locale.t(region_name(region))>
+                                        {found.iter().filter(|z| z.region == region).map(|z| option(z.iana, city_label(lang, z))).collect_view()}
                                     </optgroup>
                                 }).collect_view()}
                             }
@@ -291,7 +378,7 @@ fn IncidentForm(
                 <input type="checkbox" data-testid="live"
                     prop:checked=move || link.with(|l| l.live)
                     on:change=move |ev| { let on = event_target_checked(&ev); edit.run(Box::new(move |l| l.live = on)) }/>
-                "This is a live incident: show where its clocks stand now"
+                {tr(msg::DEADLINE_LIVE)}
             </label>
         </form>
     }
@@ -311,29 +398,32 @@ fn Results(
     // An opening in the future is a "what if" by nature; a past one is
     // unless the user says the incident is live.
     let what_if = report.now > now || !live;
+    let locale = use_locale();
     view! {
         {what_if.then(|| view! {
-            <p class="muted what-if-note" data-testid="what-if">"A what-if: the due times this incident would have. Tick “live incident” above to see where its clocks stand now."</p>
+            <p class="muted what-if-note" data-testid="what-if">{tr(msg::DEADLINE_WHAT_IF_NOTE)}</p>
         })}
         <div class="due-cards">
-            <DueCard title="First response" verb="answered" testid="response-due" target=report.response.clone() zone now what_if/>
-            <DueCard title="Resolution" verb="resolved" testid="resolution-due" target=report.resolution.clone() zone now what_if/>
+            <DueCard title=msg::DEADLINE_FIRST_RESPONSE kind="response" testid="response-due" target=report.response.clone() zone now what_if/>
+            <DueCard title=msg::DEADLINE_RESOLUTION kind="resolution" testid="resolution-due" target=report.resolution.clone() zone now what_if/>
         </div>
         <TimelinePicture timeline=report.timeline.clone() zone window_px/>
         <section class="panel alternatives" data-testid="alternatives">
-            <h2>"The same incident under every plan of this provider"</h2>
+            <h2>{tr(msg::DEADLINE_ALTERNATIVES_TITLE)}</h2>
             <div class="table-scroll">
                 <table>
-                    <thead><tr><th scope="col">"Plan"</th><th scope="col">"Response due"</th><th scope="col">"Resolution due"</th></tr></thead>
+                    <thead><tr><th scope="col">{tr(msg::DEADLINE_COL_PLAN)}</th><th scope="col">{tr(msg::DEADLINE_COL_RESPONSE_DUE)}</th><th scope="col">{tr(msg::DEADLINE_COL_RESOLUTION_DUE)}</th></tr></thead>
                     <tbody>
                         {alternatives.into_iter().map(|Alternative { plan_id: id, plan_name: name, response_due: response, resolution_due: resolution }| {
                             let current = id == current_plan;
                             let switch_to = id.clone();
+                            // Catalog words: translated where the data files have it.
+                            let name = move || catalog_text(locale.lang(), &name).into_owned();
                             view! {
                                 <tr class:current=current data-testid=format!("alt-{id}")>
                                     <th scope="row">
                                         {if current {
-                                            view! { <span>{name} <span class="muted">" (shown)"</span></span> }.into_any()
+                                            view! { <span>{name} " " <span class="muted">{tr(msg::DEADLINE_SHOWN)}</span></span> }.into_any()
                                         } else {
                                             view! { <button type="button" class="link" on:click=move |_| {
                                                 let plan = switch_to.clone();
@@ -341,8 +431,8 @@ fn Results(
                                             }>{name}</button> }.into_any()
                                         }}
                                     </th>
-                                    <td>{due_text(response, zone)}</td>
-                                    <td>{due_text(resolution, zone)}</td>
+                                    <td>{move || due_text(locale, response, zone)}</td>
+                                    <td>{move || due_text(locale, resolution, zone)}</td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -353,31 +443,33 @@ fn Results(
     }
 }
 
-fn due_text(due: Option<DateTime<Utc>>, zone: Tz) -> String {
+fn due_text(locale: Locale, due: Option<DateTime<Utc>>, zone: Tz) -> String {
     due.map_or_else(
-        || "No commitment".to_owned(),
-        |d| words::local_time(d, zone),
+        || locale.t(msg::DEADLINE_NO_COMMITMENT),
+        |d| locale.date_time(d, zone),
     )
 }
 
 #[component]
 fn DueCard(
-    title: &'static str,
-    /// "answered", "resolved": what meeting the target takes.
-    verb: &'static str,
+    title: Key,
+    /// "response" or "resolution": which target, for the words that say
+    /// what meeting it takes (answered, resolved).
+    kind: &'static str,
     testid: &'static str,
     target: TargetReport,
     zone: Tz,
     now: DateTime<Utc>,
     what_if: bool,
 ) -> impl IntoView {
+    let locale = use_locale();
     let status = target.status;
     let Some(minutes) = status.target_minutes else {
         return view! {
             <article class="panel due-card none">
-                <h2>{title}</h2>
-                <p class="due"><time data-testid=testid>"No commitment"</time></p>
-                <p class="muted">"The plan promises no time for this severity."</p>
+                <h2>{tr(title)}</h2>
+                <p class="due"><time data-testid=testid>{tr(msg::DEADLINE_NO_COMMITMENT)}</time></p>
+                <p class="muted">{tr(msg::DEADLINE_NO_TIME_PROMISED)}</p>
             </article>
         }
         .into_any();
@@ -388,81 +480,112 @@ fn DueCard(
         .filter(|(stopped, due)| stopped > due);
     let (state, class) = match status.state {
         // A what-if never raises an alarm: it says what would happen.
-        TargetState::Breached if what_if && late_stop.is_some() => ("Would be breached", "warn"),
-        TargetState::Met => ("Met", "good"),
-        TargetState::Paused => ("Paused: waiting for the customer", "warn"),
-        _ if what_if => ("What if", ""),
-        TargetState::Running => ("On track", "good"),
-        TargetState::AtRisk => ("At risk", "warn"),
-        TargetState::Breached => ("Breached", "bad"),
-        TargetState::NoCommitment => ("No commitment", ""),
+        TargetState::Breached if what_if && late_stop.is_some() => {
+            (msg::DEADLINE_STATE_WOULD_BE_BREACHED, "warn")
+        }
+        TargetState::Met => (msg::DEADLINE_STATE_MET, "good"),
+        TargetState::Paused => (msg::DEADLINE_STATE_PAUSED, "warn"),
+        _ if what_if => (msg::DEADLINE_STATE_WHAT_IF, ""),
+        TargetState::Running => (msg::DEADLINE_STATE_ON_TRACK, "good"),
+        TargetState::AtRisk => (msg::DEADLINE_STATE_AT_RISK, "warn"),
+        TargetState::Breached => (msg::DEADLINE_STATE_BREACHED, "bad"),
+        TargetState::NoCommitment => (msg::DEADLINE_NO_COMMITMENT, ""),
     };
     let provider_zone = target.provider_zone.unwrap_or(Tz::UTC);
     // Working time left, to the minute: seconds would only be noise here.
     let remaining = status.remaining_seconds.unwrap_or_default() / 60 * 60;
+    // Words that hold figures are rendered in the closures below, so they
+    // follow the language switch; here is only which words.
+    let seconds_text = |key: Key, seconds: i64| (key, seconds);
     let remaining_text = if status.stopped_at.is_some() || what_if {
         None
     } else if remaining >= 0 {
-        Some(format!(
-            "{} of working time left",
-            words::duration(remaining)
-        ))
+        Some(seconds_text(msg::DEADLINE_TIME_LEFT, remaining))
     } else {
-        Some(format!(
-            "Overdue by {} of working time",
-            words::duration(-remaining)
-        ))
+        Some(seconds_text(msg::DEADLINE_OVERDUE, -remaining))
     };
-    let until = status.due.map(|due| match (what_if, late_stop) {
-        (true, Some((stopped, due))) => format!(
-            "by {}: {verb} {} after the due time",
-            words::local_time(due, zone),
-            words::duration((stopped - due).num_minutes() * 60)
-        ),
-        (true, None) if status.stopped_at.is_some() => String::new(),
-        (true, None) => format!(
-            "Would be breached if not {verb} by {}",
-            words::local_time(due, zone)
-        ),
-        (false, _) => {
-            // Calendar time to or since the due time, to the minute.
-            let seconds = (due - now).num_minutes() * 60;
-            if seconds >= 0 {
-                format!("in {} of calendar time", words::duration(seconds))
-            } else {
-                format!("{} ago", words::duration(-seconds))
+    let remaining_text = move || {
+        remaining_text.map(|(key, seconds)| {
+            locale.text(&Text::new(key).with("duration", locale.duration(seconds)))
+        })
+    };
+    let stopped = status.stopped_at.is_some();
+    let due = status.due;
+    let until = move || {
+        due.map(|due| match (what_if, late_stop) {
+            (true, Some((stopped, due))) => locale.text(
+                &Text::new(msg::DEADLINE_LATE_WHAT_IF)
+                    .with("due", locale.date_time(due, zone))
+                    .with("target", kind)
+                    .with("late", locale.duration((stopped - due).num_minutes() * 60)),
+            ),
+            (true, None) if stopped => String::new(),
+            (true, None) => locale.text(
+                &Text::new(msg::DEADLINE_WOULD_BREACH)
+                    .with("target", kind)
+                    .with("due", locale.date_time(due, zone)),
+            ),
+            (false, _) => {
+                // Calendar time to or since the due time, to the minute.
+                let seconds = (due - now).num_minutes() * 60;
+                let (key, seconds) = if seconds >= 0 {
+                    (msg::DEADLINE_IN_CALENDAR_TIME, seconds)
+                } else {
+                    (msg::DEADLINE_AGO, -seconds)
+                };
+                locale.text(&Text::new(key).with("duration", locale.duration(seconds)))
             }
-        }
-    });
+        })
+    };
+    let calendar = target.calendar.unwrap_or_default();
+    let target_text = move || {
+        locale.text(
+            &Text::new(msg::DEADLINE_TARGET)
+                .with("length", locale.target_length(minutes))
+                .with("calendar", Value::Catalog(calendar.clone())),
+        )
+    };
     view! {
         <article class="panel due-card" data-state=if what_if { "what-if".to_owned() } else { format!("{:?}", status.state).to_lowercase() }>
-            <h2>{title}</h2>
+            <h2>{tr(title)}</h2>
             {match status.due {
                 Some(due) => view! {
                     <p class="due">
                         <time data-testid=testid datetime=due.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)>
-                            {words::local_time(due, zone)}
+                            {move || locale.date_time(due, zone)}
                         </time>
                     </p>
-                    <p class="muted">{format!("Shown in {}", zone.name())}</p>
+                    <p class="muted">{move || locale.text(&Text::new(msg::DEADLINE_SHOWN_IN).with("zone", zone.name()))}</p>
                     {(provider_zone != zone).then(|| view! {
-                        <p class="provider-time">"Provider's time: " {words::local_time(due, provider_zone)} " (" {provider_zone.name()} ")"</p>
+                        <p class="provider-time">{move || locale.text(
+                            &Text::new(msg::DEADLINE_PROVIDER_TIME)
+                                .with("time", locale.date_time(due, provider_zone))
+                                .with("zone", provider_zone.name()),
+                        )}</p>
                     })}
                 }.into_any(),
                 None => view! {
-                    <p class="due"><time data-testid=testid>"Not yet due: the clock is paused"</time></p>
+                    <p class="due"><time data-testid=testid>{tr(msg::DEADLINE_PAUSED_NOT_DUE)}</time></p>
                 }.into_any(),
             }}
-            <p><span class=format!("badge {class}") data-testid=format!("{testid}-state")>{state}</span> " " <span data-testid=format!("{testid}-when")>{until}</span></p>
+            <p><span class=format!("badge {class}") data-testid=format!("{testid}-state")>{tr(state)}</span> " " <span data-testid=format!("{testid}-when")>{until}</span></p>
             <p class="muted">
-                {format!("Target: {} on {}", words::target_length(minutes), target.calendar.unwrap_or_default())}
-                {remaining_text.map(|t| view! { <br/>{t} })}
+                {target_text}
+                {move || remaining_text().map(|t| view! { <br/>{t} })}
             </p>
             // Earlier breaches only matter once the severity has changed.
             {status.breaches.iter().any(|b| Some(b.due) != status.due).then(|| view! {
                 <ul class="breaches">
-                    {status.breaches.iter().map(|b| view! {
-                        <li>{format!("{} under {} at {}", if what_if { "Would be breached" } else { "Breached" }, b.severity, words::local_time(b.due, zone))}</li>
+                    {status.breaches.iter().map(|b| {
+                        let key = if what_if { msg::DEADLINE_WOULD_BE_BREACHED_UNDER } else { msg::DEADLINE_BREACHED_UNDER };
+                        let (severity, at) = (b.severity, b.due);
+                        view! {
+                            <li>{move || locale.text(
+                                &Text::new(key)
+                                    .with("severity", severity.label())
+                                    .with("at", locale.date_time(at, zone)),
+                            )}</li>
+                        }
                     }).collect_view()}
                 </ul>
             })}
@@ -494,9 +617,10 @@ fn percent(x: f64) -> String {
 
 #[component]
 fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl IntoView {
+    let locale = use_locale();
     let axis = Axis::of(&timeline);
     let span = (timeline.end - timeline.start).num_seconds().max(1);
-    let summary = timeline
+    let lanes_working: Vec<(Text, i64)> = timeline
         .lanes
         .iter()
         .map(|lane| {
@@ -505,21 +629,30 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                 .iter()
                 .map(|Span { start: a, end: b }| (*b - *a).num_seconds())
                 .sum();
-            format!(
-                "{}: {} working of {} shown",
-                lane.label,
-                words::duration(working),
-                words::duration(span)
-            )
+            (lane.label.clone(), working)
         })
-        .collect::<Vec<_>>()
-        .join(". ");
+        .collect();
+    let summary = Memo::new(move |_| {
+        lanes_working
+            .iter()
+            .map(|(label, working)| {
+                locale.text(
+                    &Text::new(msg::DEADLINE_LANE_SUMMARY)
+                        .with("lane", label.clone())
+                        .with("working", locale.duration(*working))
+                        .with("shown", locale.duration(span)),
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(". ")
+    });
     let mut marks = timeline.marks.clone();
     marks.sort_by_key(|m| m.at);
     let axis_for_labels = axis.clone();
     // Day and hour labels with their places, laid out for the width.
     let labels = Memo::new(move |_| {
         let px = timeline_px(window_px.get());
+        let lang = locale.lang();
         let placed = |labels: Vec<slacalc_engine::deadline::AxisLabel>| {
             labels
                 .into_iter()
@@ -527,7 +660,10 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                 .collect::<Vec<_>>()
         };
         (
-            placed(axis_for_labels.day_labels(zone, px, CHAR_PX)),
+            placed(
+                axis_for_labels
+                    .day_labels_in(zone, px, CHAR_PX, |at| short_instant(lang, at, zone, false)),
+            ),
             placed(axis_for_labels.hour_ticks(zone, px, CHAR_PX)),
         )
     });
@@ -564,10 +700,14 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
     view! {
         <figure class="panel timeline" data-testid="timeline">
             <figcaption>
-                <h2>"Working and non-working time"</h2>
-                <p class="muted">{format!("From opening ({}) to the last due time, in {}. Long closed stretches are drawn short, with a break.", words::local_time(timeline.start, zone), zone.name())}</p>
+                <h2>{tr(msg::DEADLINE_TIMELINE_TITLE)}</h2>
+                <p class="muted">{move || locale.text(
+                    &Text::new(msg::DEADLINE_TIMELINE_CAPTION)
+                        .with("opened", locale.date_time(timeline.start, zone))
+                        .with("zone", zone.name()),
+                )}</p>
             </figcaption>
-            <div class="tl" role="img" aria-label=summary.clone()>
+            <div class="tl" role="img" aria-label=summary>
                 <div class="tl-row tl-days" aria-hidden="true">
                     {move || labels.get().0.into_iter().map(|(at, text)| view! {
                         <span class="tl-label" data-testid="timeline-label" style=format!("left: {}", percent(at))>{text}</span>
@@ -586,12 +726,16 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                     }}
                 </div>
                 {timeline.lanes.iter().map(|lane| view! {
-                    <div class="tl-lane-label">{lane.label.clone()}</div>
+                    <div class="tl-lane-label">{
+                        let label = lane.label.clone();
+                        move || locale.text(&label)
+                    }</div>
                     {lane_svg(lane.spans.clone())}
                 }).collect_view()}
                 <ol class="tl-marks">
                     {marks.iter().map(|m| {
                         let at = axis.x(m.at);
+                        let (label, when) = (m.label.clone(), m.at);
                         let style = if at <= 0.5 {
                             format!("--x: {}; padding-left: {}", percent(at), percent(at))
                         } else {
@@ -600,7 +744,7 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                         view! {
                             <li class=format!("tl-mark {}", mark_class(m.kind)) style=style>
                                 <span class="tl-label" data-testid="timeline-label">
-                                    {format!("{} · {}", m.label, m.at.with_timezone(&zone).format("%a %-d %b, %H:%M"))}
+                                    {move || format!("{} · {}", locale.text(&label), short_instant(locale.lang(), when, zone, true))}
                                 </span>
                             </li>
                         }
@@ -608,10 +752,10 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                 </ol>
             </div>
             <ul class="legend-keys" aria-hidden="true">
-                <li><span class="key open"></span>"working time"</li>
-                <li><span class="key closed"></span>"outside working hours"</li>
-                <li><span class="key compressed"></span>"long closed stretch, drawn short"</li>
-                <li><span class="key paused"></span>"paused"</li>
+                <li><span class="key open"></span>{tr(msg::DEADLINE_LEGEND_OPEN)}</li>
+                <li><span class="key closed"></span>{tr(msg::DEADLINE_LEGEND_CLOSED)}</li>
+                <li><span class="key compressed"></span>{tr(msg::DEADLINE_LEGEND_COMPRESSED)}</li>
+                <li><span class="key paused"></span>{tr(msg::DEADLINE_LEGEND_PAUSED)}</li>
             </ul>
             <p class="sr-only">{summary}</p>
         </figure>
@@ -637,7 +781,8 @@ fn EventEditor(
     let kind_ref = NodeRef::<leptos::html::Select>::new();
     let date_ref = NodeRef::<leptos::html::Input>::new();
     let time_ref = NodeRef::<leptos::html::Input>::new();
-    let (error, set_error) = signal(None::<String>);
+    let locale = use_locale();
+    let (error, set_error) = signal(None::<Error>);
     let initial =
         Memo::new(move |_| date_and_time(opened.get() + chrono::Duration::hours(1), zone.get()));
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -661,25 +806,26 @@ fn EventEditor(
                 set_error.set(None);
                 edit.run(Box::new(move |l| l.events = events));
             }
-            Err(e) => set_error.set(Some(e.to_string())),
+            Err(e) => set_error.set(Some(e)),
         }
     };
     view! {
         <section class="panel events" data-testid="events">
-            <h2>"What happened since"</h2>
+            <h2>{tr(msg::DEADLINE_EVENTS_TITLE)}</h2>
             {move || {
                 let events = link.with(|l| l.events.clone());
                 if events.is_empty() {
-                    view! { <p class="muted">"No events: the clocks run from the opening."</p> }.into_any()
+                    view! { <p class="muted">{tr(msg::DEADLINE_NO_EVENTS)}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="event-list">
                             {events.into_iter().enumerate().map(|(i, event)| view! {
                                 <li data-testid="event">
-                                    <span>{event.kind.label()} " — " {words::local_time(event.at, zone.get())}</span>
-                                    <button type="button" class="secondary small" aria-label=format!("Remove {}", event.kind.label())
+                                    <span>{locale.text(&event.kind.label())} " — " {locale.date_time(event.at, zone.get())}</span>
+                                    <button type="button" class="secondary small"
+                                        aria-label=locale.text(&Text::new(msg::DEADLINE_REMOVE_EVENT).with("event", event.kind.label()))
                                         on:click=move |_| edit.run(Box::new(move |l| { if i < l.events.len() { l.events.remove(i); } }))>
-                                        "Remove"
+                                        {tr(msg::DEADLINE_REMOVE)}
                                     </button>
                                 </li>
                             }).collect_view()}
@@ -688,22 +834,22 @@ fn EventEditor(
                 }
             }}
             <form class="row add-event" on:submit=add>
-                <label class="field">"Event"
+                <label class="field">{tr(msg::DEADLINE_EVENT)}
                     <select node_ref=kind_ref data-testid="event-kind">
                         {EventKind::choices().into_iter().map(|kind| {
                             let label = match kind {
-                                EventKind::Paused => "Paused (waiting for the customer)".to_owned(),
+                                EventKind::Paused => Text::new(msg::DEADLINE_EVENT_PAUSED_CHOICE),
                                 other => other.label(),
                             };
-                            view! { <option value=kind.to_string()>{label}</option> }
+                            view! { <option value=kind.to_string()>{move || locale.text(&label)}</option> }
                         }).collect_view()}
                     </select>
                 </label>
-                <label class="field">"Date"<input type="date" node_ref=date_ref data-testid="event-date" prop:value=move || initial.get().0/></label>
-                <label class="field">"Time"<input type="time" node_ref=time_ref data-testid="event-time" prop:value=move || initial.get().1/></label>
-                <button type="submit" data-testid="add-event">"Add event"</button>
+                <label class="field">{tr(msg::DEADLINE_DATE)}<input type="date" node_ref=date_ref data-testid="event-date" prop:value=move || initial.get().0/></label>
+                <label class="field">{tr(msg::DEADLINE_TIME)}<input type="time" node_ref=time_ref data-testid="event-time" prop:value=move || initial.get().1/></label>
+                <button type="submit" data-testid="add-event">{tr(msg::DEADLINE_ADD_EVENT)}</button>
             </form>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{locale.text(e.text())}</p> })}
         </section>
     }
 }

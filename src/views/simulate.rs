@@ -5,14 +5,13 @@
 //! and `availability` modules compute everything.
 
 use leptos::prelude::*;
-use slacalc_engine::availability::{
-    duration_ms, parse_duration_ms, Availability, MonthLength, Period,
-};
+use slacalc_engine::availability::{parse_duration_ms, Availability, MonthLength, Period};
 use slacalc_engine::price::choose_book;
 use slacalc_engine::simulate::{
     simulation_start, Arrival, Cheapest, Interval, Profile, Report, SimulatedPlan, Simulation,
 };
-use slacalc_engine::{words, Severity};
+use slacalc_engine::{Error, Severity};
+use slacalc_i18n::{catalog_text, Formats, Key, Text, Value};
 use slacalc_state::links::{arrival_grid_text, parse_grid, parse_profile_number, SimulateLink};
 use slacalc_state::saved::{Change, Expect, Scenario};
 use slacalc_state::Field;
@@ -20,6 +19,7 @@ use wasm_bindgen::JsCast;
 
 use crate::books::use_books;
 use crate::catalog::{self, Plans};
+use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
 use crate::parts::{toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist};
 use crate::store::use_store;
 
@@ -56,7 +56,7 @@ enum RunState {
     Idle,
     Running(f64),
     Cancelled,
-    Failed(String),
+    Failed(Error),
     Done(Report, f64),
 }
 
@@ -99,7 +99,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
         ) {
             Ok(sim) => sim,
             Err(e) => {
-                set_state.set(RunState::Failed(e.to_string()));
+                set_state.set(RunState::Failed(e));
                 return;
             }
         };
@@ -114,7 +114,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                 let slice = js_sys::Date::now();
                 while !sim.is_done() && js_sys::Date::now() - slice < SLICE_MS {
                     if let Err(e) = sim.step(STEP) {
-                        set_state.set(RunState::Failed(e.to_string()));
+                        set_state.set(RunState::Failed(e));
                         return;
                     }
                 }
@@ -137,27 +137,37 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
         set_state.set(RunState::Cancelled);
     };
 
+    let locale = use_locale();
     view! {
         <section class="view simulate" data-testid="view-simulate">
-            <h1>"Simulate incidents"</h1>
-            <p class="lede">"A plan's targets count the provider's working time; you live through calendar time. This runs many incidents through each plan's calendars and puts a price on the downtime."</p>
+            <h1>{tr(msg::SIMULATE_TITLE)}</h1>
+            <p class="lede">{tr(msg::SIMULATE_LEDE)}</p>
             <LinkNotices notices/>
             <ProfileForm link edit catalog/>
             <div class="panel run-status" data-testid="run-status" aria-live="polite">
                 {move || match state.get() {
-                    RunState::Idle => view! { <span class="muted">"Waiting to start…"</span> }.into_any(),
+                    RunState::Idle => view! { <span class="muted">{tr(msg::SIMULATE_WAITING)}</span> }.into_any(),
                     RunState::Running(p) => view! {
-                        <label class="progress">{format!("Simulating {} incidents… {:.0} %", link.with(|l| l.incidents), p * 100.0)}
+                        <label class="progress">{move || locale.text(
+                            &Text::new(msg::SIMULATE_PROGRESS)
+                                .with("count", link.with(|l| l.incidents))
+                                .with("percent", (p * 100.0).round() as u64),
+                        )}
                             <progress max="1" value=p data-testid="progress"></progress></label>
-                        <button type="button" class="secondary small" on:click=cancel data-testid="cancel">"Cancel"</button>
+                        <button type="button" class="secondary small" on:click=cancel data-testid="cancel">{tr(msg::SIMULATE_CANCEL)}</button>
                     }.into_any(),
                     RunState::Cancelled => view! {
-                        <span>"Cancelled. "</span>
-                        <button type="button" class="small" on:click=move |_| run() data-testid="rerun">"Run again"</button>
+                        <span>{tr(msg::SIMULATE_CANCELLED)} " "</span>
+                        <button type="button" class="small" on:click=move |_| run() data-testid="rerun">{tr(msg::SIMULATE_RUN_AGAIN)}</button>
                     }.into_any(),
-                    RunState::Failed(e) => view! { <span class="error" role="alert">{e}</span> }.into_any(),
+                    RunState::Failed(e) => view! { <span class="error" role="alert">{move || locale.text(e.text())}</span> }.into_any(),
                     RunState::Done(report, seconds) => view! {
-                        <span data-testid="run-done">{format!("{} incidents ({} months of this profile) in {seconds:.2} s.", words::money(report.incidents as f64, ""), words::money(report.months, ""))}</span>
+                        <span data-testid="run-done">{move || locale.text(
+                            &Text::new(msg::SIMULATE_DONE)
+                                .with("count", report.incidents)
+                                .with("months", report.months.round() as u64)
+                                .with("seconds", Value::Number { value: seconds, max_fraction: 2 }),
+                        )}</span>
                     }.into_any(),
                 }}
             </div>
@@ -184,20 +194,20 @@ fn ProfileForm(
         Cost,
         Work,
     }
+    let locale = use_locale();
     let severity_field = move |i: usize, number: Number| {
         let (what, field, key) = match number {
-            Number::Rate => ("incidents a month", Field::Rates, "rate"),
-            Number::Cost => ("cost per hour of downtime", Field::Costs, "cost"),
-            Number::Work => (
-                "typical work in hours where the plan promises no resolution time",
-                Field::WorkHours,
-                "work",
-            ),
+            Number::Rate => (msg::SIMULATE_SEVERITY_RATE, Field::Rates, "rate"),
+            Number::Cost => (msg::SIMULATE_SEVERITY_COST, Field::Costs, "cost"),
+            Number::Work => (msg::SIMULATE_SEVERITY_WORK, Field::WorkHours, "work"),
         };
-        let label = format!("{} {what}", Severity::ALL[i]);
+        let label =
+            move || locale.text(&Text::new(what).with("severity", Severity::ALL[i].label()));
         let testid = format!("{key}-{}", Severity::ALL[i]);
         let error_id = format!("{testid}-error");
-        let (error, set_error) = signal(None::<String>);
+        // What is wrong with the number typed: a message of this view, or
+        // the state layer's words.
+        let (error, set_error) = signal(None::<Text>);
         view! {
             <input type="number" min="0" step="any" aria-label=label
                 data-testid=testid.clone()
@@ -205,7 +215,7 @@ fn ProfileForm(
                 aria-describedby=error_id.clone()
                 prop:value=move || link.with(|l| { let s = &l.profile.severities[i]; match number { Number::Rate => s.per_month, Number::Cost => s.cost_per_hour, Number::Work => s.uncommitted_median_hours } }.to_string())
                 on:change=move |ev| match parse_profile_number(&event_target_value(&ev), field) {
-                    Ok(v) if number == Number::Work && v <= 0.0 => set_error.set(Some("Typical work must be above 0 hours".to_owned())),
+                    Ok(v) if number == Number::Work && v <= 0.0 => set_error.set(Some(Text::new(msg::SIMULATE_WORK_ABOVE_ZERO))),
                     Ok(v) => {
                         set_error.set(None);
                         edit.run(Box::new(move |l| {
@@ -213,15 +223,15 @@ fn ProfileForm(
                             match number { Number::Rate => s.per_month = v, Number::Cost => s.cost_per_hour = v, Number::Work => s.uncommitted_median_hours = v }
                         }));
                     }
-                    Err(e) => set_error.set(Some(e.to_string())),
+                    Err(e) => set_error.set(Some(Text::new(msg::UNTRANSLATED).with("text", e.to_string()))),
                 }/>
-            <span class="field-error" id=error_id role="alert" data-testid=format!("{testid}-error")>{move || error.get()}</span>
+            <span class="field-error" id=error_id role="alert" data-testid=format!("{testid}-error")>{move || error.get().map(|e| locale.text(&e))}</span>
         }
     };
     view! {
         <form class="panel profile" on:submit=|ev| ev.prevent_default() data-testid="profile">
             <div class="row">
-                <label class="field">"Preset"
+                <label class="field">{tr(msg::SIMULATE_PRESET)}
                     <select data-testid="preset" on:change=move |ev| {
                         let preset = event_target_value(&ev);
                         if let Some(profile) = Profile::preset(&preset) {
@@ -229,12 +239,12 @@ fn ProfileForm(
                         }
                     }>
                         {Profile::PRESETS.into_iter().map(|p| {
-                            let name = Profile::preset(p).map(|x| x.name).unwrap_or_default();
+                            let name = preset_name(p);
                             view! { <option value=p selected=move || link.with(|l| l.preset == p)>{name}</option> }
                         }).collect_view()}
                     </select>
                 </label>
-                <label class="field">"Incidents arrive"
+                <label class="field">{tr(msg::SIMULATE_ARRIVAL)}
                     <select data-testid="arrival" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         edit.run(Box::new(move |l| l.profile.arrival = match value.as_str() {
@@ -245,17 +255,17 @@ fn ProfileForm(
                             _ => Arrival::Uniform,
                         }));
                     }>
-                        {[("uniform", "at any hour alike"), ("business", "mostly in business hours"), ("nights", "mostly at night and weekends"), ("grid", "by a weekly pattern I set")].into_iter().map(|(k, label)| view! {
-                            <option value=k selected=move || link.with(|l| l.arrival_key() == k)>{label}</option>
+                        {[("uniform", msg::SIMULATE_ARRIVAL_UNIFORM), ("business", msg::SIMULATE_ARRIVAL_BUSINESS), ("nights", msg::SIMULATE_ARRIVAL_NIGHTS), ("grid", msg::SIMULATE_ARRIVAL_GRID)].into_iter().map(|(k, label)| view! {
+                            <option value=k selected=move || link.with(|l| l.arrival_key() == k)>{tr(label)}</option>
                         }).collect_view()}
                     </select>
                 </label>
-                <label class="field">"Incidents to simulate"
+                <label class="field">{tr(msg::SIMULATE_INCIDENT_COUNT)}
                     <select data-testid="incidents" on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).parse::<u64>() { edit.run(Box::new(move |l| l.incidents = n)) }
                     }>
                         {[10_000u64, 100_000, 1_000_000].into_iter().map(|n| view! {
-                            <option value=n.to_string() selected=move || link.with(|l| l.incidents == n)>{n.to_string()}</option>
+                            <option value=n.to_string() selected=move || link.with(|l| l.incidents == n)>{move || locale.number(n as f64, 0)}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -263,11 +273,11 @@ fn ProfileForm(
             {move || matches!(link.with(|l| l.profile.arrival.clone()), Arrival::Grid(_)).then(|| view! { <GridEditor link edit/> })}
             <div class="table-scroll">
                 <table class="severity-grid">
-                    <thead><tr><th scope="col">"Severity"</th><th scope="col">"Incidents a month"</th><th scope="col">"Cost of an hour down"</th>
-                        <th scope="col">"Typical work where no resolution time is promised (hours)"</th></tr></thead>
+                    <thead><tr><th scope="col">{tr(msg::SIMULATE_COL_SEVERITY)}</th><th scope="col">{tr(msg::SIMULATE_COL_RATE)}</th><th scope="col">{tr(msg::SIMULATE_COL_COST)}</th>
+                        <th scope="col">{tr(msg::SIMULATE_COL_WORK)}</th></tr></thead>
                     <tbody>
                         {(0..4).map(|i| view! {
-                            <tr><th scope="row">{Severity::ALL[i].as_str()}</th><td>{severity_field(i, Number::Rate)}</td><td>{severity_field(i, Number::Cost)}</td><td>{severity_field(i, Number::Work)}</td></tr>
+                            <tr><th scope="row">{move || locale.text(&Severity::ALL[i].label())}</th><td>{severity_field(i, Number::Rate)}</td><td>{severity_field(i, Number::Cost)}</td><td>{severity_field(i, Number::Work)}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -275,15 +285,40 @@ fn ProfileForm(
             <PlanChecklist catalog testid="sim-pick"
                 selected=Signal::derive(move || link.with(|l| l.plans.clone()))
                 on_toggle=Callback::new(move |(id, on): (String, bool)| edit.run(Box::new(move |l| toggle_plan(&mut l.plans, id, on))))/>
-            <p class="muted">"Presets are illustrative figures, not measurements. Costs are in the price book's currency. Where a plan promises a resolution time, work is drawn so that its promised share (90 % where it states none) is resolved in time; where it promises none, the typical work above is your assumption. Plan prices come from the price book and sizes set in the Price view (example rates unless you chose your own)."</p>
+            <p class="muted">{tr(msg::SIMULATE_PROFILE_NOTE)}</p>
         </form>
     }
 }
 
-fn percent(x: Option<f64>) -> String {
+/// A plan's name as the catalog has it, translated where the data files
+/// translate it (names mostly stay as they are: Premium, eXpress).
+fn plan_name(locale: Locale, name: String) -> impl Fn() -> String + Send + Sync + 'static {
+    move || catalog_text(locale.lang(), &name).into_owned()
+}
+
+/// A preset's name in the reader's language (the engine's profile names
+/// are English, for the CLI).
+fn preset_name(preset: &str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    tr(match preset {
+        "ecommerce" => msg::SIMULATE_PRESET_ECOMMERCE,
+        "bank" => msg::SIMULATE_PRESET_BANK,
+        _ => msg::SIMULATE_PRESET_SMALL_TEAM,
+    })
+}
+
+/// `95.5 %`, or "no commitment" where nothing was promised.
+fn percent(locale: Locale, x: Option<f64>) -> String {
     x.map_or_else(
-        || "no commitment".to_owned(),
-        |v| format!("{:.1} %", v * 100.0),
+        || locale.t(msg::SIMULATE_NO_COMMITMENT),
+        |v| {
+            locale.text(&Text::new(msg::SIMULATE_PERCENT).with(
+                "value",
+                Value::Number {
+                    value: v * 100.0,
+                    max_fraction: 1,
+                },
+            ))
+        },
     )
 }
 
@@ -308,52 +343,84 @@ fn Results(report: Report) -> impl IntoView {
         .fold(1.0_f64, f64::max);
     let what_if = "2026-01-09T18:00:00%2B03:00";
     let cur = currency.clone();
+    let (cost_report, histogram_report) = (report.clone(), report.clone());
+    let locale = use_locale();
+    // Figures with one fraction digit, in the reader's locale.
+    let tenths = move |value: f64| locale.number(value, 1);
     view! {
         {cheapest.map(|Cheapest { plan_id: id, reason, warnings }| view! {
             <div class="verdict" data-testid="sim-verdict">
-                <p class="headline" data-testid="sim-cheapest" data-plan=id>{format!("Lowest total cost: {reason}.")}</p>
+                <p class="headline" data-testid="sim-cheapest" data-plan=id>{move || locale.text(&Text::new(msg::SIMULATE_LOWEST_TOTAL).with("reason", reason.clone()))}</p>
                 {(!warnings.is_empty()).then(|| view! {
                     <ul class="example-warning" data-testid="sim-warnings">
-                        {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                        {warnings.into_iter().map(|w| view! { <li>{move || locale.text(&w)}</li> }).collect_view()}
                     </ul>
                 })}
             </div>
         })}
-        <div class="table-scroll" role="region" aria-label="Simulation results" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=tr(msg::SIMULATE_RESULTS_LABEL) tabindex="0">
             <table class="comparison sim-results" data-testid="sim-results">
                 <thead><tr>
-                    <th scope="col" class="row-label">"Plan"</th>
-                    <th scope="col">"Answered in time"</th>
-                    <th scope="col">"Resolved in time"</th>
-                    <th scope="col">"Breaches a month"</th>
-                    <th scope="col">"Downtime per incident" <span class="unit">"median · 9 in 10 · 99 in 100"</span></th>
-                    <th scope="col">"Incident-hours down a month"</th>
-                    <th scope="col">"Cost a month" <span class="unit">"price + downtime = total (95 % interval)"</span></th>
+                    <th scope="col" class="row-label">{tr(msg::SIMULATE_COL_PLAN)}</th>
+                    <th scope="col">{tr(msg::SIMULATE_COL_ANSWERED)}</th>
+                    <th scope="col">{tr(msg::SIMULATE_COL_RESOLVED)}</th>
+                    <th scope="col">{tr(msg::SIMULATE_COL_BREACHES)}</th>
+                    <th scope="col">{tr(msg::SIMULATE_COL_DOWNTIME)} " " <span class="unit">{tr(msg::SIMULATE_COL_DOWNTIME_UNIT)}</span></th>
+                    <th scope="col">{tr(msg::SIMULATE_COL_HOURS_DOWN)}</th>
+                    <th scope="col">{tr(msg::SIMULATE_COL_COST_MONTH)} " " <span class="unit">{tr(msg::SIMULATE_COL_COST_UNIT)}</span></th>
                 </tr></thead>
                 <tbody>
                     {report.plans.iter().map(|p| {
                         let c = p.currency.clone();
+                        let cur = cur.clone();
+                        let p = p.clone();
+                        let (response, resolution, breaches) = (p.response_within_target, p.resolution_within_target, p.breaches_per_month);
+                        let (median, p90, p99, per_month) = (p.downtime_median_hours, p.downtime_p90_hours, p.downtime_p99_hours, p.downtime_hours_per_month);
+                        let (price, downtime) = (p.price_monthly.unwrap_or(0.0), p.downtime_cost_per_month);
                         view! {
                         <tr data-testid=format!("sim-row-{}", p.id)>
-                            <th scope="row" class="row-label">{p.name.clone()}
-                                <a class="quote-link" href=format!("/deadline?plan={}&severity=critical&opened={what_if}", p.id)>"What if: critical, Friday 18:00"</a>
+                            <th scope="row" class="row-label">{plan_name(locale, p.name.clone())}
+                                <a class="quote-link" href=format!("/deadline?plan={}&severity=critical&opened={what_if}", p.id)>{tr(msg::SIMULATE_WHAT_IF_LINK)}</a>
                             </th>
-                            <td>{percent(p.response_within_target)}</td>
-                            <td data-testid=format!("sim-resolved-{}", p.id)>{percent(p.resolution_within_target)}</td>
-                            <td data-testid=format!("sim-breaches-{}", p.id)>{p.breaches_per_month.map_or_else(|| "no commitment".to_owned(), |b| format!("{b:.2}"))}</td>
-                            <td class="num">{format!("{:.1} h · {:.1} h · {:.1} h", p.downtime_median_hours, p.downtime_p90_hours, p.downtime_p99_hours)}</td>
-                            <td class="num">{format!("{:.1} h", p.downtime_hours_per_month)}</td>
+                            <td>{move || percent(locale, response)}</td>
+                            <td data-testid=format!("sim-resolved-{}", p.id)>{move || percent(locale, resolution)}</td>
+                            // Two decimals always, so the column lines up: a
+                            // bare amount's format.
+                            <td data-testid=format!("sim-breaches-{}", p.id)>{move || breaches.map_or_else(|| locale.t(msg::SIMULATE_NO_COMMITMENT), |b| locale.money(b, ""))}</td>
+                            <td class="num">{move || locale.text(
+                                &Text::new(msg::SIMULATE_DOWNTIME_HOURS)
+                                    .with("median", tenths(median))
+                                    .with("p90", tenths(p90))
+                                    .with("p99", tenths(p99)),
+                            )}</td>
+                            <td class="num">{move || locale.text(&Text::new(msg::SIMULATE_HOURS).with("hours", tenths(per_month)))}</td>
                             <td data-testid=format!("sim-total-{}", p.id) data-value=p.total_cost_per_month.map(|t| format!("{t:.2}")).unwrap_or_default()>
                                 {match (p.total_cost_per_month, p.total_cost_interval) {
                                     (Some(t), Some(Interval { low: lo, high: hi })) => view! {
-                                        <strong class="num">{words::money(t, &c)}</strong>
-                                        {p.example_price.then(|| view! { <span class="assumption-mark">"example price"</span> })}
-                                        <span class="cost-parts">{format!("{} + {} downtime", words::money(p.price_monthly.unwrap_or(0.0), &c), words::money(p.downtime_cost_per_month, &c))}</span>
-                                        <span class="cost-parts">{format!("95 %: {} – {}", words::money(lo, ""), words::money(hi, &c))}</span>
+                                        <strong class="num">{
+                                            let c = c.clone();
+                                            move || locale.money(t, &c)
+                                        }</strong>
+                                        {p.example_price.then(|| view! { <span class="assumption-mark">{tr(msg::SIMULATE_EXAMPLE_PRICE)}</span> })}
+                                        <span class="cost-parts">{
+                                            let c = c.clone();
+                                            move || locale.text(
+                                                &Text::new(msg::SIMULATE_COST_PARTS)
+                                                    .with("price", locale.money(price, &c))
+                                                    .with("downtime", locale.money(downtime, &c)),
+                                            )
+                                        }</span>
+                                        <span class="cost-parts">{move || locale.text(
+                                            &Text::new(msg::SIMULATE_INTERVAL)
+                                                .with("low", locale.money(lo, ""))
+                                                .with("high", locale.money(hi, &c)),
+                                        )}</span>
                                     }.into_any(),
                                     _ => view! {
-                                        <span>"no price"</span>
-                                        <span class="cost-parts">{format!("downtime {}", words::money(p.downtime_cost_per_month, &cur))}</span>
+                                        <span>{tr(msg::SIMULATE_NO_PRICE)}</span>
+                                        <span class="cost-parts">{move || locale.text(
+                                            &Text::new(msg::SIMULATE_DOWNTIME_ONLY).with("downtime", locale.money(downtime, &cur)),
+                                        )}</span>
                                     }.into_any(),
                                 }}
                             </td>
@@ -363,23 +430,33 @@ fn Results(report: Report) -> impl IntoView {
             </table>
         </div>
         <section class="panel model" data-testid="sim-model">
-            <h2>"What the figures rest on"</h2>
-            <p class="muted">"The work on each incident is drawn at random, log-normal with spread σ = 1, placed on each plan's own promises:"</p>
+            <h2>{tr(msg::SIMULATE_MODEL_TITLE)}</h2>
+            <p class="muted">{tr(msg::SIMULATE_MODEL_INTRO)}</p>
             {report.plans.iter().map(|p| view! {
                 <div class="plan-model" data-testid=format!("sim-model-{}", p.id)>
-                    <h3>{p.name.clone()}</h3>
-                    <ul>{p.model.iter().map(|m| view! { <li class:assumed=!m.committed>{m.text.clone()}</li> }).collect_view()}</ul>
+                    <h3>{plan_name(locale, p.name.clone())}</h3>
+                    <ul>{p.model.iter().map(|m| {
+                        let text = m.text.clone();
+                        view! { <li class:assumed=!m.committed>{move || locale.text(&text)}</li> }
+                    }).collect_view()}</ul>
                 </div>
             }).collect_view()}
         </section>
         <div class="charts">
             <figure class="panel chart" data-testid="cost-chart">
-                <figcaption><h2>"Total cost a month"</h2><p class="muted">"Price plus expected downtime cost; the whisker is the 95 % interval."</p></figcaption>
-                <CostChart report=report.clone() max_total currency=currency.clone()/>
+                <figcaption><h2>{tr(msg::SIMULATE_COST_CHART_TITLE)}</h2><p class="muted">{tr(msg::SIMULATE_COST_CHART_NOTE)}</p></figcaption>
+                {move || {
+                    // Drawn again in the reader's language on a switch.
+                    locale.lang();
+                    view! { <CostChart report=cost_report.clone() max_total currency=currency.clone()/> }
+                }}
             </figure>
             <figure class="panel chart" data-testid="downtime-chart">
-                <figcaption><h2>"Downtime per incident"</h2><p class="muted">"Share of incidents by calendar time from opening to resolution."</p></figcaption>
-                <Histograms report=report.clone()/>
+                <figcaption><h2>{tr(msg::SIMULATE_DOWNTIME_CHART_TITLE)}</h2><p class="muted">{tr(msg::SIMULATE_DOWNTIME_CHART_NOTE)}</p></figcaption>
+                {move || {
+                    locale.lang();
+                    view! { <Histograms report=histogram_report.clone()/> }
+                }}
             </figure>
         </div>
     }
@@ -398,16 +475,35 @@ fn nice_step(raw: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
-/// "0", "12.5k", "1.2M": short axis labels.
-fn short_amount(x: f64) -> String {
+/// A text in the language the chart is drawn in: charts are drawn again
+/// on a language switch (their caller tracks the language), so they read
+/// it untracked.
+fn say(locale: Locale, text: &Text) -> String {
+    text.render(locale.lang_untracked(), &IntlFormats)
+}
+
+/// "0", "12.5k", "1.2M" / "12,5 тыс.", "1,2 млн": short axis labels.
+fn short_amount(locale: Locale, x: f64) -> String {
+    let scaled = |key: Key, value: f64, max_fraction: u8| {
+        say(
+            locale,
+            &Text::new(key).with(
+                "value",
+                Value::Number {
+                    value,
+                    max_fraction,
+                },
+            ),
+        )
+    };
     if x >= 1e6 {
-        format!("{:.1}M", x / 1e6)
+        scaled(msg::SIMULATE_MILLIONS, x / 1e6, 1)
     } else if x >= 1e4 {
-        format!("{:.0}k", x / 1e3)
+        scaled(msg::SIMULATE_THOUSANDS, (x / 1e3).round(), 0)
     } else if x >= 1e3 {
-        format!("{:.1}k", x / 1e3)
+        scaled(msg::SIMULATE_THOUSANDS, x / 1e3, 1)
     } else {
-        format!("{x:.0}")
+        IntlFormats.number(locale.lang_untracked(), x.round(), 0)
     }
 }
 
@@ -424,15 +520,21 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
     let height = axis_y + 34.0;
     let x =
         move |v: f64| label_width + (v / max_total).clamp(0.0, 1.0) * (plot_right - label_width);
+    let locale = use_locale();
+    let no_price = say(locale, &Text::new(msg::SIMULATE_NO_PRICE));
     let summary = report
         .plans
         .iter()
         .map(|p| {
-            format!(
-                "{}: {}",
-                p.name,
-                p.total_cost_per_month
-                    .map_or_else(|| "no price".to_owned(), |t| words::money(t, &p.currency))
+            let cost = p.total_cost_per_month.map_or_else(
+                || no_price.clone(),
+                |t| IntlFormats.money(locale.lang_untracked(), t, &p.currency),
+            );
+            say(
+                locale,
+                &Text::new(msg::SIMULATE_PLAN_COST)
+                    .with("plan", Value::Catalog(p.name.clone()))
+                    .with("cost", cost),
             )
         })
         .collect::<Vec<_>>()
@@ -440,12 +542,22 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
     let step = nice_step(max_total / 4.0);
     let ticks: Vec<f64> = (0..=4).map(|k| step * k as f64).collect();
     let unit = if currency.is_empty() {
-        "money".to_owned()
+        say(locale, &Text::new(msg::SIMULATE_MONEY_UNIT))
     } else {
         currency.clone()
     };
+    let label = say(
+        locale,
+        &Text::new(msg::SIMULATE_COST_CHART_LABEL)
+            .with("unit", unit.clone())
+            .with("summary", summary),
+    );
+    let axis_title = say(
+        locale,
+        &Text::new(msg::SIMULATE_COST_AXIS).with("unit", unit),
+    );
     view! {
-        <svg viewBox=format!("0 0 {width} {height}") class="chart-svg" role="img" aria-label=format!("Total cost a month, in {unit}. {summary}")>
+        <svg viewBox=format!("0 0 {width} {height}") class="chart-svg" role="img" aria-label=label>
             {report.plans.iter().enumerate().map(|(i, p)| {
                 let y = 8.0 + i as f64 * row;
                 let total = p.total_cost_per_month.unwrap_or(0.0);
@@ -455,26 +567,26 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
                     .unwrap_or(Interval { low: total, high: total });
                 view! {
                     <g>
-                        <text x="0" y=y + 15.0 class="bar-label">{p.name.chars().take(18).collect::<String>()}</text>
+                        <text x="0" y=y + 15.0 class="bar-label">{catalog_text(locale.lang_untracked(), &p.name).chars().take(18).collect::<String>()}</text>
                         <rect x=label_width y=y width=(x(price) - label_width).max(0.0) height="20" class="bar price"/>
                         <rect x=x(price) y=y width=(x(total) - x(price)).max(0.0) height="20" class="bar downtime"/>
                         <line x1=x(lo) x2=x(hi) y1=y + 10.0 y2=y + 10.0 class="whisker"/>
                         <line x1=x(lo) x2=x(lo) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
                         <line x1=x(hi) x2=x(hi) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
-                        <text x=x(hi) + 6.0 y=y + 15.0 class="bar-value">{p.total_cost_per_month.map_or_else(|| "no price".to_owned(), |t| words::money(t, ""))}</text>
+                        <text x=x(hi) + 6.0 y=y + 15.0 class="bar-value">{p.total_cost_per_month.map_or_else(|| no_price.clone(), |t| IntlFormats.number(locale.lang_untracked(), t, 0))}</text>
                     </g>
                 }
             }).collect_view()}
             <line x1=label_width x2=plot_right y1=axis_y y2=axis_y class="axis"/>
             {ticks.into_iter().map(|t| view! {
                 <line x1=x(t) x2=x(t) y1=axis_y y2=axis_y + 4.0 class="axis"/>
-                <text x=x(t) y=axis_y + 14.0 text-anchor="middle" class="tick-label">{short_amount(t)}</text>
+                <text x=x(t) y=axis_y + 14.0 text-anchor="middle" class="tick-label">{short_amount(locale, t)}</text>
             }).collect_view()}
-            <text x=(label_width + plot_right) / 2.0 y=axis_y + 30.0 text-anchor="middle" class="axis-title">{format!("Cost a month ({unit})")}</text>
+            <text x=(label_width + plot_right) / 2.0 y=axis_y + 30.0 text-anchor="middle" class="axis-title">{axis_title}</text>
         </svg>
         <ul class="legend-keys" aria-hidden="true">
-            <li><span class="key price"></span>"plan price"</li>
-            <li><span class="key downtime"></span>"expected downtime cost"</li>
+            <li><span class="key price"></span>{say(locale, &Text::new(msg::SIMULATE_LEGEND_PRICE))}</li>
+            <li><span class="key downtime"></span>{say(locale, &Text::new(msg::SIMULATE_LEGEND_DOWNTIME))}</li>
         </ul>
     }
 }
@@ -503,16 +615,28 @@ fn Histograms(report: Report) -> impl IntoView {
     // The y axis in whole tens of percent where they fit.
     let y_max = ((max_share * 10.0).ceil() / 10.0).min(1.0);
     let y = move |share: f64| height - share / y_max * (height - top);
+    let locale = use_locale();
+    let number = move |value: f64, max_fraction: u8| Value::Number {
+        value,
+        max_fraction,
+    };
     let label = |i: usize| {
         let (a, b) = (edges[i], edges[i + 1]);
         let fmt = |h: f64| {
-            if h >= 48.0 {
-                format!("{}d", h / 24.0)
+            let text = if h >= 48.0 {
+                Text::new(msg::SIMULATE_BUCKET_DAYS).with("value", number(h / 24.0, 2))
             } else {
-                format!("{h}h")
-            }
+                Text::new(msg::SIMULATE_BUCKET_HOURS).with("value", number(h, 2))
+            };
+            say(locale, &text)
         };
         format!("{}–{}", fmt(a), fmt(b))
+    };
+    let percent_of = move |share: f64, max_fraction: u8| {
+        say(
+            locale,
+            &Text::new(msg::SIMULATE_PERCENT).with("value", number(share * 100.0, max_fraction)),
+        )
     };
     let labels: Vec<String> = (0..buckets).map(label).collect();
     // Ticks every 10 % (every 20 % on a tall axis).
@@ -523,14 +647,14 @@ fn Histograms(report: Report) -> impl IntoView {
         .collect();
     view! {
         <svg viewBox=format!("0 0 {width} {}", height + 48.0) class="chart-svg" role="img"
-            aria-label="Histogram of downtime per incident for each plan: share of incidents (percent) by calendar time from opening to resolution">
+            aria-label=say(locale, &Text::new(msg::SIMULATE_HISTOGRAM_LABEL))>
             <line x1=plot_left x2=width y1=height y2=height class="axis"/>
             <line x1=plot_left x2=plot_left y1=top y2=height class="axis"/>
             {y_ticks.into_iter().map(|t| view! {
                 <line x1=plot_left - 4.0 x2=plot_left y1=y(t) y2=y(t) class="axis"/>
-                <text x=plot_left - 6.0 y=y(t) + 3.0 text-anchor="end" class="tick-label">{format!("{:.0} %", t * 100.0)}</text>
+                <text x=plot_left - 6.0 y=y(t) + 3.0 text-anchor="end" class="tick-label">{percent_of(t, 0)}</text>
             }).collect_view()}
-            <text transform=format!("translate(9 {}) rotate(-90)", (top + height) / 2.0) text-anchor="middle" class="axis-title">"Share of incidents"</text>
+            <text transform=format!("translate(9 {}) rotate(-90)", (top + height) / 2.0) text-anchor="middle" class="axis-title">{say(locale, &Text::new(msg::SIMULATE_SHARE_AXIS))}</text>
             {report.plans.iter().enumerate().map(|(k, p)| {
                 let total: u64 = p.histogram.iter().sum();
                 p.histogram.iter().enumerate().map(|(i, count)| {
@@ -539,7 +663,10 @@ fn Histograms(report: Report) -> impl IntoView {
                     view! {
                         <rect x=plot_left + i as f64 * band + 3.0 + k as f64 * bar y=height - h width=bar.max(1.0) height=h
                             class=format!("bar series-{}", k % 4)>
-                            <title>{format!("{}: {:.1} % of incidents down {}", p.name, share * 100.0, labels[i])}</title>
+                            <title>{say(locale, &Text::new(msg::SIMULATE_BAR_TITLE)
+                                .with("plan", Value::Catalog(p.name.clone()))
+                                .with("share", number(share * 100.0, 1))
+                                .with("range", labels[i].clone()))}</title>
                         </rect>
                     }
                 }).collect_view()
@@ -547,11 +674,11 @@ fn Histograms(report: Report) -> impl IntoView {
             {labels.iter().enumerate().map(|(i, l)| view! {
                 <text x=plot_left + i as f64 * band + band / 2.0 y=height + 14.0 text-anchor="middle" class="tick-label">{l.clone()}</text>
             }).collect_view()}
-            <text x=(plot_left + width) / 2.0 y=height + 40.0 text-anchor="middle" class="axis-title">"Downtime per incident (calendar time: h hours, d days)"</text>
+            <text x=(plot_left + width) / 2.0 y=height + 40.0 text-anchor="middle" class="axis-title">{say(locale, &Text::new(msg::SIMULATE_DOWNTIME_AXIS))}</text>
         </svg>
         <ul class="legend-keys">
             {report.plans.iter().enumerate().map(|(k, p)| view! {
-                <li><span class=format!("key series-{}", k % 4)></span>{p.name.clone()}</li>
+                <li><span class=format!("key series-{}", k % 4)></span>{catalog_text(locale.lang_untracked(), &p.name).into_owned()}</li>
             }).collect_view()}
         </ul>
     }
@@ -566,60 +693,79 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
             MonthLength::Gregorian
         }
     };
-    let parsed =
-        Memo::new(move |_| link.with(|l| Availability::parse(&l.sla).map_err(|e| e.to_string())));
-    let (down_text, set_down_text) = signal("43 min 12 s".to_owned());
+    let locale = use_locale();
+    let parsed = Memo::new(move |_| link.with(|l| Availability::parse(&l.sla)));
+    // A month's downtime at 99.9 % until the visitor types one, written
+    // in the reader's language (the field reads either language's units).
+    let (down_typed, set_down_typed) = signal(None::<String>);
+    let down_text = move || {
+        down_typed
+            .get()
+            .unwrap_or_else(|| locale.duration(43 * 60 + 12))
+    };
     let (down_period, set_down_period) = signal(Period::Month);
     let reverse = move || {
-        parse_duration_ms(&down_text.get())
+        parse_duration_ms(&down_text())
             .and_then(|ms| Availability::from_downtime(ms, down_period.get(), month()))
-            .map(|a| format!("{} %", a.percent()))
-            .map_err(|e| e.to_string())
+            .map(|a| {
+                // Exact to six decimals, which an f64 holds.
+                let percent = a.percent().parse::<f64>().unwrap_or_default();
+                locale.text(&Text::new(msg::SIMULATE_AVAILABILITY_RESULT).with(
+                    "percent",
+                    Value::Number {
+                        value: percent,
+                        max_fraction: 6,
+                    },
+                ))
+            })
+            .unwrap_or_else(|e| locale.text(e.text()))
     };
     view! {
         <section class="panel availability" data-testid="availability">
-            <h2>"Availability calculator"</h2>
+            <h2>{tr(msg::SIMULATE_AVAILABILITY_TITLE)}</h2>
             <div class="row">
-                <label class="field">"SLA (%)"
+                <label class="field">{tr(msg::SIMULATE_SLA)}
                     <input type="text" inputmode="decimal" data-testid="sla" prop:value=move || link.with(|l| l.sla.clone())
                         aria-invalid=move || parsed.with(Result::is_err).to_string()
                         on:change=move |ev| { let v = event_target_value(&ev); edit.run(Box::new(move |l| l.sla = v.trim().to_owned())) }/>
                 </label>
-                <label class="field">"A month is"
+                <label class="field">{tr(msg::SIMULATE_MONTH_IS)}
                     <select data-testid="month" on:change=move |ev| { let d30 = event_target_value(&ev) == "30"; edit.run(Box::new(move |l| l.month_days_30 = d30)) }>
-                        <option value="gregorian" selected=move || !link.with(|l| l.month_days_30)>"a twelfth of a year (30.436875 days)"</option>
-                        <option value="30" selected=move || link.with(|l| l.month_days_30)>"30 days"</option>
+                        <option value="gregorian" selected=move || !link.with(|l| l.month_days_30)>{tr(msg::SIMULATE_MONTH_GREGORIAN)}</option>
+                        <option value="30" selected=move || link.with(|l| l.month_days_30)>{tr(msg::SIMULATE_MONTH_30)}</option>
                     </select>
                 </label>
             </div>
             {move || match parsed.get() {
-                Err(e) => view! { <p class="field-error" role="alert" data-testid="sla-error">{e}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" role="alert" data-testid="sla-error">{locale.text(e.text())}</p> }.into_any(),
                 Ok(a) => view! {
                     <table class="allowed">
-                        <thead><tr><th scope="col">"Per"</th><th scope="col">"Allowed downtime"</th></tr></thead>
+                        <thead><tr><th scope="col">{tr(msg::SIMULATE_PER)}</th><th scope="col">{tr(msg::SIMULATE_ALLOWED_DOWNTIME)}</th></tr></thead>
                         <tbody>
                             {Period::ALL.into_iter().map(|p| view! {
-                                <tr><th scope="row">{p.name()}</th>
-                                    <td data-testid=format!("allowed-{}", p.name())>{duration_ms(a.allowed_downtime_ms(p, month()))}</td></tr>
+                                <tr><th scope="row">{locale.text(&p.label())}</th>
+                                    <td data-testid=format!("allowed-{}", p.name())>{
+                                        slacalc_i18n::duration_ms(locale.lang(), &IntlFormats, a.allowed_downtime_ms(p, month()))
+                                    }</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 }.into_any(),
             }}
-            <p class="muted">"A year is 365.2425 days (the mean Gregorian year), a quarter three months, a week seven days."</p>
+            <p class="muted">{tr(msg::SIMULATE_YEAR_NOTE)}</p>
             <div class="row reverse">
-                <label class="field">"Downtime"
-                    <input type="text" data-testid="downtime" prop:value=move || down_text.get() on:change=move |ev| set_down_text.set(event_target_value(&ev))/>
+                <label class="field">{tr(msg::SIMULATE_DOWNTIME)}
+                    <input type="text" data-testid="downtime" prop:value=down_text on:change=move |ev| set_down_typed.set(Some(event_target_value(&ev)))/>
                 </label>
-                <label class="field">"per"
+                <label class="field">{tr(msg::SIMULATE_PER_LOWER)}
                     <select on:change=move |ev| {
                         let p = Period::ALL.into_iter().find(|p| p.name() == event_target_value(&ev)).unwrap_or(Period::Month);
                         set_down_period.set(p);
                     }>
-                        {Period::ALL.into_iter().map(|p| view! { <option value=p.name() selected=p == Period::Month>{p.name()}</option> }).collect_view()}
+                        {Period::ALL.into_iter().map(|p| view! { <option value=p.name() selected=p == Period::Month>{move || locale.text(&p.label())}</option> }).collect_view()}
                     </select>
                 </label>
-                <p data-testid="availability-result">{move || match reverse() { Ok(v) => format!("= {v} availability"), Err(e) => e }}</p>
+                <p data-testid="availability-result">{reverse}</p>
             </div>
         </section>
     }
@@ -632,6 +778,7 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
+    let locale = use_locale();
     let name_ref = NodeRef::<leptos::html::Input>::new();
     let (status, set_status) = signal(String::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -642,9 +789,9 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
         match scenario {
             Ok(scenario) => {
                 input.set_value("");
-                set_status.set("Saving…".to_owned());
+                set_status.set(locale.t(msg::SIMULATE_SAVING));
                 store.save(Change::save(scenario), Expect::New, move |outcome| {
-                    set_status.set(outcome.status("Saved."))
+                    set_status.set(outcome.status(&locale.t(msg::SIMULATE_SAVED)))
                 });
             }
             Err(e) => set_status.set(e.to_string()),
@@ -653,12 +800,12 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
     let saved = move || store.work.with(|w| w.scenarios.clone());
     view! {
         <section class="panel scenarios" data-testid="scenarios">
-            <h2>"Scenarios"</h2>
+            <h2>{tr(msg::SIMULATE_SCENARIOS_TITLE)}</h2>
             <form class="row" on:submit=save>
-                <label class="field">"Name"
-                    <input type="text" maxlength="80" node_ref=name_ref placeholder="e.g. Black Friday load" data-testid="scenario-name"/>
+                <label class="field">{tr(msg::SIMULATE_SCENARIO_NAME)}
+                    <input type="text" maxlength="80" node_ref=name_ref placeholder=tr(msg::SIMULATE_SCENARIO_EXAMPLE) data-testid="scenario-name"/>
                 </label>
-                <button type="submit" data-testid="save-scenario">"Save this scenario"</button>
+                <button type="submit" data-testid="save-scenario">{tr(msg::SIMULATE_SAVE_SCENARIO)}</button>
                 <span role="status" class="muted">{move || status.get()}</span>
             </form>
             <ul class="package-list">
@@ -670,7 +817,7 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
                             " "
                             <button type="button" class="secondary small" on:click=move |_| {
                                 store.save(Change::delete(&removed), Expect::Any, |_| {});
-                            }>"Delete"</button>
+                            }>{tr(msg::SIMULATE_DELETE)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -687,7 +834,7 @@ fn GridEditor(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) -> impl IntoVi
     let text = move || link.with(|l| arrival_grid_text(&l.profile.arrival));
     view! {
         <label class="field grid-editor">
-            "Weights per hour: one line per day, Monday first, 24 numbers each (higher is likelier)"
+            {tr(msg::SIMULATE_GRID_LABEL)}
             <textarea rows="7" spellcheck="false" data-testid="arrival-grid" prop:value=text
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 on:change=move |ev| match parse_grid(&event_target_value(&ev)) {

@@ -5,6 +5,7 @@
 //! so the visitor sees what decides them.
 
 use chrono::NaiveDate;
+use slacalc_i18n::{msg, Text, Value};
 
 use crate::calendar::Calendar;
 use crate::sla::{Severity, Target};
@@ -22,7 +23,7 @@ pub struct SeverityModel {
     pub committed: bool,
     /// The model in a sentence: "90 % resolved within 5 working hours
     /// (the plan's commitment); the rest spread to about 14 h …".
-    pub text: String,
+    pub text: Text,
 }
 
 /// True when `calendar` counts every hour of an ordinary week.
@@ -38,23 +39,25 @@ fn around_the_clock(calendar: &Calendar) -> bool {
     })
 }
 
-fn hours_of(target: &Target) -> String {
-    let length = words::target_length(target.minutes);
-    if around_the_clock(&target.calendar) {
-        format!("{length} (around the clock)")
+fn hours_of(target: &Target) -> Text {
+    let key = if around_the_clock(&target.calendar) {
+        msg::SIMULATE_WITHIN_AROUND_THE_CLOCK
     } else {
-        format!("{length} of working time")
-    }
+        msg::SIMULATE_WITHIN_WORKING_TIME
+    };
+    Text::new(key).with("length", words::target_length_text(target.minutes))
 }
 
 /// Hours as "14 h", "2 d 4 h": rounded to the hour above 10 hours.
-fn rough_hours(seconds: f64) -> String {
+fn rough_hours(seconds: f64) -> Value {
     let seconds = if seconds >= 36_000.0 {
         (seconds / 3600.0).round() * 3600.0
     } else {
         (seconds / 60.0).round() * 60.0
     };
-    words::duration(seconds as i64)
+    Value::Duration {
+        ms: seconds as i128 * 1000,
+    }
 }
 
 /// How `plan`'s work is modelled for each severity of `profile` that has
@@ -65,9 +68,9 @@ pub fn plan_model(plan: &SimulatedPlan, profile: &Profile) -> Vec<SeverityModel>
     let z99 = normal_quantile(0.99);
     let z90 = normal_quantile(0.9);
     let share_source = if plan.share.is_some() {
-        "the plan's commitment"
+        msg::SIMULATE_SHARE_COMMITTED
     } else {
-        "the plan states no share: 90 % assumed"
+        msg::SIMULATE_SHARE_ASSUMED
     };
     Severity::ALL
         .iter()
@@ -81,13 +84,18 @@ pub fn plan_model(plan: &SimulatedPlan, profile: &Profile) -> Vec<SeverityModel>
                 SeverityModel {
                     severity: *severity,
                     committed: true,
-                    text: format!(
-                        "{}: {:.0} % resolved within {} ({share_source}); the rest spread to about {} (1 in 100 takes longer).",
-                        words::capitalised(severity.as_str()),
-                        share * 100.0,
-                        hours_of(target),
-                        rough_hours(p99),
-                    ),
+                    text: Text::new(msg::SIMULATE_MODEL_COMMITTED)
+                        .with("severity", severity.title())
+                        .with(
+                            "share",
+                            Value::Number {
+                                value: (share * 100.0).round(),
+                                max_fraction: 0,
+                            },
+                        )
+                        .with("within", hours_of(target))
+                        .with("source", Text::new(share_source))
+                        .with("p99", rough_hours(p99)),
                 }
             }
             None => {
@@ -96,12 +104,10 @@ pub fn plan_model(plan: &SimulatedPlan, profile: &Profile) -> Vec<SeverityModel>
                 SeverityModel {
                     severity: *severity,
                     committed: false,
-                    text: format!(
-                        "{}: no resolution commitment, so no breaches are counted. Work assumed to take typically {} around the clock (your assumption, set above); 1 in 10 over {}.",
-                        words::capitalised(severity.as_str()),
-                        rough_hours(median),
-                        rough_hours(p90),
-                    ),
+                    text: Text::new(msg::SIMULATE_MODEL_UNCOMMITTED)
+                        .with("severity", severity.title())
+                        .with("median", rough_hours(median))
+                        .with("p90", rough_hours(p90)),
                 }
             }
         })

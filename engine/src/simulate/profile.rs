@@ -1,6 +1,8 @@
 //! A customer's incidents: how many of each severity, what an hour of
 //! downtime costs, and when in the week they arrive.
 
+use slacalc_i18n::{msg, Text, Value};
+
 use crate::calendar::parse_zone;
 use crate::error::{Error, Result};
 use crate::sla::Severity;
@@ -41,20 +43,15 @@ impl Arrival {
             Arrival::Grid(grid) => grid.clone(),
         };
         if weights.len() != 168 {
-            return Err(Error::invalid(format!(
-                "the arrival grid needs 7 × 24 = 168 weights, it has {}",
-                weights.len()
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::SIMULATE_GRID_SIZE).with("count", weights.len()),
+            ));
         }
         if weights.iter().any(|w| !w.is_finite() || *w < 0.0) {
-            return Err(Error::invalid(
-                "arrival weights must be numbers of 0 or more",
-            ));
+            return Err(Error::invalid(Text::new(msg::SIMULATE_GRID_NEGATIVE)));
         }
         if weights.iter().sum::<f64>() <= 0.0 {
-            return Err(Error::invalid(
-                "every arrival weight is 0: incidents could never arrive",
-            ));
+            return Err(Error::invalid(Text::new(msg::SIMULATE_GRID_ZERO)));
         }
         Ok(weights)
     }
@@ -136,28 +133,36 @@ impl Profile {
 
     pub(super) fn validate(&self) -> Result<()> {
         for (severity, s) in Severity::ALL.iter().zip(&self.severities) {
-            let field = |what: &str, v: f64| {
+            // `what` names the field for the message: rate, cost or work.
+            let field = |what: &'static str, v: f64| {
                 if (0.0..=1e9).contains(&v) {
                     Ok(())
                 } else {
-                    Err(Error::invalid(format!(
-                        "{severity} {what}: {v} must be a number from 0 to 1,000,000,000"
-                    )))
+                    Err(Error::invalid(
+                        Text::new(msg::SIMULATE_FIELD_OUT_OF_RANGE)
+                            .with("severity", severity.label())
+                            .with("field", what)
+                            .with(
+                                "value",
+                                Value::Number {
+                                    value: v,
+                                    max_fraction: 6,
+                                },
+                            ),
+                    ))
                 }
             };
-            field("incidents a month", s.per_month)?;
-            field("cost per hour", s.cost_per_hour)?;
-            field("typical work hours", s.uncommitted_median_hours)?;
+            field("rate", s.per_month)?;
+            field("cost", s.cost_per_hour)?;
+            field("work", s.uncommitted_median_hours)?;
             if s.uncommitted_median_hours <= 0.0 {
-                return Err(Error::invalid(format!(
-                    "{severity} typical work hours must be above 0"
-                )));
+                return Err(Error::invalid(
+                    Text::new(msg::SIMULATE_WORK_NOT_POSITIVE).with("severity", severity.label()),
+                ));
             }
         }
         if self.severities.iter().map(|s| s.per_month).sum::<f64>() <= 0.0 {
-            return Err(Error::invalid(
-                "the profile has no incidents: give at least one severity incidents a month",
-            ));
+            return Err(Error::invalid(Text::new(msg::SIMULATE_NO_INCIDENTS)));
         }
         parse_zone(&self.tz)?;
         self.arrival.weights()?;

@@ -2,7 +2,7 @@
 //! rest on, and the plan with the lowest total cost with the reason in
 //! words and warnings where the reason rests on examples or assumptions.
 
-use crate::words::money;
+use slacalc_i18n::{msg, Text, Value};
 
 use super::SeverityModel;
 
@@ -63,10 +63,10 @@ pub struct Cheapest {
     /// The plan's id.
     pub plan_id: String,
     /// Why, in words: its price and downtime cost, and the gap to the next.
-    pub reason: String,
+    pub reason: Text,
     /// What the verdict rests on that is not the providers' word: example
     /// prices, work times the user assumed. Empty when nothing.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 /// A simulation's figures, for every plan.
@@ -96,59 +96,58 @@ pub(super) fn cheapest(plans: &[PlanResult]) -> Option<Cheapest> {
     });
     let best = priced.first()?;
     let total = best.total_cost_per_month?;
-    let currency = best.currency.as_str();
-    let mut reason = format!(
-        "{}: price {} + expected downtime cost {} = {} a month",
-        best.name,
-        money(best.price_monthly.unwrap_or(0.0), currency),
-        money(best.downtime_cost_per_month, currency),
-        money(total, currency)
-    );
+    let money = |amount: f64| Value::Money {
+        amount,
+        currency: best.currency.clone(),
+    };
+    let mut reason = Text::new(msg::SIMULATE_REASON)
+        .with("plan", Value::Catalog(best.name.clone()))
+        .with("price", money(best.price_monthly.unwrap_or(0.0)))
+        .with("downtime", money(best.downtime_cost_per_month))
+        .with("total", money(total));
     let mut warnings = Vec::new();
     if let Some(next) = priced.get(1) {
         let gap = next.total_cost_per_month.unwrap_or(total) - total;
-        reason.push_str(&format!(
-            "; {} costs {} more",
-            next.name,
-            money(gap, currency)
-        ));
         let overlap = match (best.total_cost_interval, next.total_cost_interval) {
             (Some(best), Some(next)) => next.low <= best.high,
             _ => false,
         };
-        if overlap {
-            reason.push_str(
-                ", within the simulation's uncertainty: simulate more incidents to tell them apart",
-            );
-        }
         // What decides it: the price or the downtime.
         let price_gap = next.price_monthly.unwrap_or(0.0) - best.price_monthly.unwrap_or(0.0);
         let downtime_gap = next.downtime_cost_per_month - best.downtime_cost_per_month;
-        reason.push_str(if downtime_gap.abs() >= price_gap.abs() {
-            ". Downtime decides it"
+        let decides = if downtime_gap.abs() >= price_gap.abs() {
+            "downtime"
         } else {
-            ". The price decides it"
-        });
+            "price"
+        };
+        reason = Text::new(msg::SIMULATE_REASON_NEXT)
+            .with("reason", reason)
+            .with("next", Value::Catalog(next.name.clone()))
+            .with("gap", money(gap))
+            .with("close", if overlap { "yes" } else { "no" })
+            .with("decides", decides);
     }
     let mut compared: Vec<&PlanResult> = vec![best];
     compared.extend(priced.get(1));
     if compared.iter().any(|p| p.example_price) {
-        warnings.push(
-            "This rests on example prices, not the providers' (none publishes its support rates): \
-             set your own price book in the Price view before deciding on it."
-                .to_owned(),
-        );
+        warnings.push(Text::new(msg::SIMULATE_WARNING_EXAMPLE_PRICES));
     }
-    let assumed: Vec<&str> = compared
+    let assumed: Vec<Value> = compared
         .iter()
         .filter(|p| p.model.iter().any(|m| !m.committed))
-        .map(|p| p.name.as_str())
+        .map(|p| Value::Catalog(p.name.clone()))
         .collect();
-    if !assumed.is_empty() {
-        warnings.push(format!(
-            "{} promises no resolution time for some incidents: its downtime there comes from the typical work time you assumed, not from a commitment.",
-            assumed.join(" and ")
-        ));
+    // At most the two plans compared: one name, or both joined by "and".
+    let plans = match <[Value; 2]>::try_from(assumed) {
+        Ok([first, second]) => Some(Value::from(
+            Text::new(msg::SIMULATE_TWO_PLANS)
+                .with("first", first)
+                .with("second", second),
+        )),
+        Err(one) => one.into_iter().next(),
+    };
+    if let Some(plans) = plans {
+        warnings.push(Text::new(msg::SIMULATE_WARNING_ASSUMED).with("plans", plans));
     }
     Some(Cheapest {
         plan_id: best.id.clone(),

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
+use slacalc_i18n::{msg, Text};
 
 use crate::calendar::{builtin, parse_zone};
 use crate::error::{Error, Result};
@@ -57,7 +58,7 @@ pub fn downtime_seconds(
         .map_or(fallback, |t| t.calendar.as_ref());
     let end = calendar
         .due_after_seconds(opened, work_seconds)?
-        .ok_or_else(|| Error::out_of_range("the calendar never supplies the working time"))?;
+        .ok_or_else(|| Error::out_of_range(Text::new(msg::SIMULATE_NEVER_SUPPLIES)))?;
     Ok((end - opened).num_seconds())
 }
 
@@ -130,12 +131,12 @@ impl Simulation {
     ) -> Result<Self> {
         profile.validate()?;
         if plans.is_empty() {
-            return Err(Error::invalid("choose at least one plan to simulate"));
+            return Err(Error::invalid(Text::new(msg::SIMULATE_NO_PLANS)));
         }
         if incidents == 0 || incidents > 10_000_000 {
-            return Err(Error::invalid(format!(
-                "{incidents} incidents: choose from 1 to 10,000,000"
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::SIMULATE_INCIDENTS_OUT_OF_RANGE).with("count", incidents),
+            ));
         }
         let tz = parse_zone(&profile.tz)?;
         let weights = profile.arrival.weights()?;
@@ -334,7 +335,7 @@ impl Simulation {
         let date = self.week_start + Duration::days(week * 7 + cell / 24);
         let local = date
             .and_hms_opt((cell % 24) as u32, minute as u32, 0)
-            .ok_or_else(|| Error::invalid("bad arrival time"))?;
+            .ok_or_else(|| Error::invalid(Text::new(msg::SIMULATE_BAD_ARRIVAL_TIME)))?;
         // Almost every week keeps one offset: no zone lookup then.
         if let Some(Some(offset)) = self.week_offsets.get(week as usize) {
             return Ok(Utc.from_utc_datetime(&(local - Duration::seconds(*offset))));
@@ -347,7 +348,7 @@ impl Simulation {
                 .from_local_datetime(&(local + Duration::hours(1)))
                 .earliest()
                 .map(|t| t.with_timezone(&Utc))
-                .ok_or_else(|| Error::invalid("bad arrival time"))?,
+                .ok_or_else(|| Error::invalid(Text::new(msg::SIMULATE_BAD_ARRIVAL_TIME)))?,
         })
     }
 

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use slacalc_i18n::{msg, Text};
 
 use crate::calendar::Calendar;
 use crate::error::{Error, Result};
@@ -82,10 +83,11 @@ pub const DEFAULT_AT_RISK_SHARE: f64 = 0.75;
 impl Clock {
     pub(super) fn new(incident: &Incident, now: DateTime<Utc>) -> Result<Self> {
         if now < incident.opened {
-            return Err(Error::invalid(format!(
-                "the current time {now} is before the incident was opened ({})",
-                incident.opened
-            )));
+            return Err(Error::invalid(
+                Text::new(msg::SLA_NOW_BEFORE_OPENING)
+                    .with("now", now.to_string())
+                    .with("opened", incident.opened.to_string()),
+            ));
         }
         let mut events = incident.events.clone();
         // Stable: events at the same instant keep the order they were given.
@@ -101,48 +103,44 @@ impl Clock {
         let mut run_from = Some(incident.opened);
         for event in &events {
             let at = event.at;
-            let when = || format!("the event `{}` at {at}", event_name(event.kind));
+            // Which event, by its name in links (what a person typed), and
+            // when, as an exact UTC time: the same in every language.
+            let problem = |key| {
+                Error::invalid(
+                    Text::new(key).with("now", now.to_string()).with(
+                        "event",
+                        Text::new(msg::SLA_EVENT_AT)
+                            .with("kind", event_name(event.kind))
+                            .with("at", at.to_string()),
+                    ),
+                )
+            };
             if at < incident.opened {
-                return Err(Error::invalid(format!(
-                    "{} is before the incident was opened",
-                    when()
-                )));
+                return Err(problem(msg::SLA_EVENT_IS_BEFORE_OPENING));
             }
             if at > now {
-                return Err(Error::invalid(format!(
-                    "{} is after the current time {now}",
-                    when()
-                )));
+                return Err(problem(msg::SLA_EVENT_IS_AFTER_NOW));
             }
             if clock.resolved.is_some() {
-                return Err(Error::invalid(format!(
-                    "{} comes after the incident was resolved",
-                    when()
-                )));
+                return Err(problem(msg::SLA_EVENT_AFTER_RESOLUTION));
             }
             match event.kind {
                 EventKind::Paused => {
-                    let from = run_from.take().ok_or_else(|| {
-                        Error::invalid(format!("{}: the clock is already paused", when()))
-                    })?;
+                    let from = run_from
+                        .take()
+                        .ok_or_else(|| problem(msg::SLA_ALREADY_PAUSED))?;
                     clock.running.push((from, Some(at)));
                 }
                 EventKind::Resumed => {
                     if run_from.is_some() {
-                        return Err(Error::invalid(format!(
-                            "{}: the clock is not paused",
-                            when()
-                        )));
+                        return Err(problem(msg::SLA_NOT_PAUSED));
                     }
                     run_from = Some(at);
                 }
                 EventKind::SeverityChanged { to } => clock.severities.push((at, to)),
                 EventKind::Responded => {
                     if clock.responded.is_some() {
-                        return Err(Error::invalid(format!(
-                            "{}: the first response was already given",
-                            when()
-                        )));
+                        return Err(problem(msg::SLA_ALREADY_RESPONDED));
                     }
                     clock.responded = Some(at);
                 }
@@ -201,10 +199,9 @@ impl Clock {
             .ok()
             .and_then(|m| m.checked_mul(60))
             .ok_or_else(|| {
-                Error::out_of_range(format!(
-                    "a target of {} minutes is too long",
-                    target.minutes
-                ))
+                Error::out_of_range(
+                    Text::new(msg::SLA_TARGET_TOO_LONG).with("minutes", target.minutes),
+                )
             })?;
         for &(from, to) in &self.running {
             match to {

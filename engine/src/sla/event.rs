@@ -5,6 +5,7 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use slacalc_i18n::{msg, Text};
 
 use crate::error::{Error, Result};
 
@@ -44,10 +45,15 @@ impl EventKind {
 
     /// The event in words, for a list or a label: `Paused`,
     /// `Severity changed to high`.
-    pub fn label(self) -> String {
+    pub fn label(self) -> Text {
         match self {
-            EventKind::SeverityChanged { to } => format!("Severity changed to {to}"),
-            other => crate::words::capitalised(event_name(other)),
+            EventKind::SeverityChanged { to } => {
+                Text::new(msg::SLA_EVENT_SEVERITY_CHANGED).with("severity", to.label())
+            }
+            EventKind::Paused => Text::new(msg::SLA_EVENT_PAUSED),
+            EventKind::Resumed => Text::new(msg::SLA_EVENT_RESUMED),
+            EventKind::Responded => Text::new(msg::SLA_EVENT_RESPONDED),
+            EventKind::Resolved => Text::new(msg::SLA_EVENT_RESOLVED),
         }
     }
 }
@@ -73,12 +79,10 @@ impl std::str::FromStr for EventKind {
         }
         EventKind::choices()
             .into_iter()
-            .find(|kind| !matches!(kind, EventKind::SeverityChanged { .. }) && kind.to_string() == text)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown event `{text}`; use paused, resumed, responded, resolved or severity-<level>"
-                ))
+            .find(|kind| {
+                !matches!(kind, EventKind::SeverityChanged { .. }) && kind.to_string() == text
             })
+            .ok_or_else(|| Error::invalid(Text::new(msg::SLA_UNKNOWN_EVENT).with("value", text)))
     }
 }
 
@@ -111,9 +115,7 @@ impl Incident {
     /// one before the opening is refused with a message that says so.
     pub fn add(&mut self, event: Event) -> Result<()> {
         if event.at < self.opened {
-            return Err(Error::invalid(
-                "an event cannot happen before the incident was opened; choose a later time",
-            ));
+            return Err(Error::invalid(Text::new(msg::SLA_EVENT_BEFORE_OPENING)));
         }
         let at = self.events.partition_point(|e| e.at <= event.at);
         self.events.insert(at, event);

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use slacalc_i18n::{msg, Text};
+
 use crate::error::{Error, Result};
 
 /// The common severity scale every provider's own levels map onto.
@@ -39,6 +41,27 @@ impl Severity {
             Severity::Low => "low",
         }
     }
+
+    /// The severity in words for running text, lower-case in English
+    /// (`critical`), in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Severity::Critical => msg::SLA_SEVERITY_CRITICAL,
+            Severity::High => msg::SLA_SEVERITY_HIGH,
+            Severity::Medium => msg::SLA_SEVERITY_MEDIUM,
+            Severity::Low => msg::SLA_SEVERITY_LOW,
+        })
+    }
+
+    /// The severity as a heading or the start of a sentence (`Critical`).
+    pub fn title(self) -> Text {
+        Text::new(match self {
+            Severity::Critical => msg::SLA_SEVERITY_TITLE_CRITICAL,
+            Severity::High => msg::SLA_SEVERITY_TITLE_HIGH,
+            Severity::Medium => msg::SLA_SEVERITY_TITLE_MEDIUM,
+            Severity::Low => msg::SLA_SEVERITY_TITLE_LOW,
+        })
+    }
 }
 
 impl fmt::Display for Severity {
@@ -54,10 +77,6 @@ impl std::str::FromStr for Severity {
         Severity::ALL
             .into_iter()
             .find(|v| v.as_str() == s)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown severity `{s}`; use critical, high, medium or low"
-                ))
-            })
+            .ok_or_else(|| Error::invalid(Text::new(msg::SLA_UNKNOWN_SEVERITY).with("value", s)))
     }
 }

@@ -25,8 +25,10 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Raised from 612/622/612 when the sales journey and saved work landed
 // (+21 KB net after consolidating serde), then when compare, deadline and
 // simulate were reworked (+28 KB for the 88-zone list, +35 KB of views):
-// docs/PERFORMANCE.md says what grew and what would win it back.
-const CEILING = { shell: 694 * KB, firstLoad: 704 * KB, whole: 694 * KB };
+// docs/PERFORMANCE.md says what grew and what would win it back. Raised
+// again for the two languages (+107 KB: both languages' messages, the
+// Russian catalog, the code that words figures through Intl).
+const CEILING = { shell: 801 * KB, firstLoad: 812 * KB, whole: 801 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

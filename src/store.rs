@@ -106,16 +106,6 @@ impl Outcome {
             }
         }
     }
-
-    /// [`Outcome::status_text`] with English words for a save.
-    // TODO(i18n): the views' callers (price, build, simulate) move to
-    // `status_text` with their own message; then this goes.
-    pub fn status(&self, saved: &str) -> String {
-        match self {
-            Outcome::Saved(_) => saved.to_owned(),
-            _ => self.status_text(Text::new(msg::UNTRANSLATED)).english(),
-        }
-    }
 }
 
 /// Local storage, if the browser lets this page use it: blocked storage

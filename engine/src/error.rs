@@ -25,18 +25,6 @@ impl From<Text> for Message {
     }
 }
 
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message(Text::new(msg::UNTRANSLATED).with("text", text))
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::from(text.to_owned())
-    }
-}
-
 /// What sort of failure an [`Error`] is, for callers that react
 /// differently (a form field, a CLI exit code); the message says the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use slacalc_i18n::{keys, msg, Key, Lang, Plain, Text};
+use slacalc_i18n::{keys, Key, Lang, Plain, Text};
 
 /// A zone as the picker offers it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +44,7 @@ impl Zone {
         let by_id = BY_ID.get_or_init(|| keys().map(|key| (key.id(), key)).collect());
         match by_id.get(self.message_id().as_str()) {
             Some(key) => Text::new(*key),
-            None => Text::new(msg::UNTRANSLATED).with("text", self.city),
+            None => Text::verbatim(self.city),
         }
     }
 

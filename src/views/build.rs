@@ -201,7 +201,7 @@ fn Editor(
             0 => Expect::New,
             rev => Expect::Revision(rev),
         };
-        let message = locale.t(if expect == Expect::New {
+        let message = Text::new(if expect == Expect::New {
             msg::BUILD_SAVED_NEW
         } else {
             msg::BUILD_SAVED_UPDATED
@@ -217,7 +217,7 @@ fn Editor(
                     set_draft.run(current.get_untracked());
                 }
             }
-            set_status.set(outcome.status(&message));
+            set_status.set(locale.text(&outcome.status_text(message)));
         });
     };
     // The link carries the reader's language, so it opens in the

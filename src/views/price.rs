@@ -213,11 +213,10 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
         match PriceBook::from_json(&text.get_untracked()) {
             Ok(edited) => {
                 let edited = own_copy(edited, &books::shipped().unwrap_or_default());
-                let saved = locale
-                    .text(&Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str()));
+                let saved = Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str());
                 say(Text::new(msg::PRICE_SAVING));
                 store.save(Change::save(edited), Expect::Any, move |outcome| {
-                    set_status.set(outcome.status(&saved))
+                    set_status.set(locale.text(&outcome.status_text(saved)))
                 });
             }
             Err(e) => say(Text::new(msg::PRICE_BOOK_NOT_SAVED).with("problem", e.text().clone())),
@@ -226,7 +225,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     let export = move |_| match browser::download("slacalc-price-book.json", &text.get_untracked())
     {
         Ok(()) => say(Text::new(msg::PRICE_DOWNLOADED)),
-        Err(e) => set_status.set(e.to_string()),
+        Err(e) => say(e.text()),
     };
     let import =
         move |ev: leptos::ev::Event| {

@@ -386,7 +386,7 @@ fn ShareBox(
         });
         match text.map(|text| browser::download(name, &text)) {
             Ok(Ok(())) => say(Text::new(msg::PRICE_DOWNLOADED)),
-            Ok(Err(e)) => set_status.set(e.to_string()),
+            Ok(Err(e)) => set_status.set(locale.text(&e.text())),
             Err(e) => set_status.set(locale.text(e.text())),
         }
     };

@@ -223,7 +223,7 @@ fn ProfileForm(
                             match number { Number::Rate => s.per_month = v, Number::Cost => s.cost_per_hour = v, Number::Work => s.uncommitted_median_hours = v }
                         }));
                     }
-                    Err(e) => set_error.set(Some(Text::new(msg::UNTRANSLATED).with("text", e.to_string()))),
+                    Err(e) => set_error.set(Some(e.text().clone())),
                 }/>
             <span class="field-error" id=error_id role="alert" data-testid=format!("{testid}-error")>{move || error.get().map(|e| locale.text(&e))}</span>
         }
@@ -791,10 +791,11 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
                 input.set_value("");
                 set_status.set(locale.t(msg::SIMULATE_SAVING));
                 store.save(Change::save(scenario), Expect::New, move |outcome| {
-                    set_status.set(outcome.status(&locale.t(msg::SIMULATE_SAVED)))
+                    set_status
+                        .set(locale.text(&outcome.status_text(Text::new(msg::SIMULATE_SAVED))))
                 });
             }
-            Err(e) => set_status.set(e.to_string()),
+            Err(e) => set_status.set(locale.text(e.text())),
         }
     };
     let saved = move || store.work.with(|w| w.scenarios.clone());

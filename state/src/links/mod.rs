@@ -168,17 +168,6 @@ impl Notice {
     pub fn text(field: Field, message: Text) -> Self {
         Self { field, message }
     }
-
-    /// A notice about `field` whose words are not yet in the Fluent files.
-    // TODO(i18n): the state layer no longer calls it; it goes when the
-    // views' last caller (src/views/deadline.rs, an unknown browser zone)
-    // moves to `Notice::text`.
-    pub fn new(field: Field, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: Text::new(msg::UNTRANSLATED).with("text", message.into()),
-        }
-    }
 }
 
 impl fmt::Display for Notice {

@@ -14,17 +14,6 @@ pub struct Error {
     message: Text,
 }
 
-/// An error's words: a [`Text`], or (until every message is in the Fluent
-/// files) a `String` in English.
-// TODO(i18n): when no caller passes a String any more, take `Text` only.
-pub struct Message(Text);
-
-impl From<Text> for Message {
-    fn from(text: Text) -> Self {
-        Message(text)
-    }
-}
-
 /// What sort of failure an [`Error`] is, for callers that react
 /// differently (a form field, a CLI exit code); the message says the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -39,17 +28,17 @@ pub enum ErrorKind {
 }
 
 impl Error {
-    pub(crate) fn invalid(message: impl Into<Message>) -> Self {
+    pub(crate) fn invalid(message: Text) -> Self {
         Self {
             kind: ErrorKind::Invalid,
-            message: message.into().0,
+            message,
         }
     }
 
-    pub(crate) fn out_of_range(message: impl Into<Message>) -> Self {
+    pub(crate) fn out_of_range(message: Text) -> Self {
         Self {
             kind: ErrorKind::OutOfRange,
-            message: message.into().0,
+            message,
         }
     }
 
@@ -64,11 +53,11 @@ impl Error {
     }
 
     /// The same error with `context` in front, e.g. the field it came from.
-    pub fn context(self, context: impl Into<Message>) -> Self {
+    pub fn context(self, context: Text) -> Self {
         Self {
             kind: self.kind,
             message: Text::new(msg::ERROR_IN_CONTEXT)
-                .with("context", context.into().0)
+                .with("context", context)
                 .with("message", self.message),
         }
     }

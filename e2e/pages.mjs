@@ -92,3 +92,48 @@ export class BuildPage {
   shareLink() { return this.page.getByTestId('share-link').inputValue(); }
   saved(id) { return this.page.getByTestId(`saved-${id}`); }
 }
+
+/**
+ * The Latin-script words a Russian reader meets in `selector`: every text
+ * under it, shown or in a tooltip, except quoted sources (`<q>`, evidence in
+ * the words they were written in) and what is marked as another language
+ * (`lang="en"`), addresses and
+ * zone ids (anything with `/`, `@` or `.` inside), and the names that stay
+ * as they are (products, plans, currency and file-format codes). Each word
+ * comes with the text it was found in, so a failure says where to look.
+ */
+export async function latinWords(page, selector) {
+  return page.locator(selector).first().evaluate((root) => {
+    const KEPT = new Set([
+      'slacalc', 'SLA', 'eXpress', 'Premium', 'VK', 'Cloud', 'Tencent', 'Virtuozzo',
+      'Basic', 'Developer', 'Business', 'Enterprise', 'USD', 'EUR', 'RUB', 'CNY', 'US',
+      'CSV', 'JSON', 'PDF', 'UTC', 'GMT', 'IANA', 'iframe', 'SmartApp', 'Ticket',
+      // Acronyms and product names Russian uses as they are.
+      'API', 'SDK', 'IEM', 'TSA', 'Smart', 'Advisor',
+      // VK Cloud's own Russian pages name this service in English.
+      'Managed', 'Services',
+      // Products named as their makers name them (AWS Support, Virtuozzo Platform Support).
+      'AWS', 'Platform', 'Support',
+      // The language switch names each language by its code.
+      'RU', 'Telegram',
+    ]);
+    const found = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const host = node.parentElement;
+      // noscript: never shown while scripts run (and then raw text).
+      if (!host || host.closest('script, style, code, pre, textarea, noscript')) continue;
+      // A quoted source is evidence, in the words it was written in.
+      if (host.closest('q')) continue;
+      const lang = host.closest('[lang]')?.getAttribute('lang') ?? 'ru';
+      if (!lang.startsWith('ru')) continue;
+      // Ids, addresses and zones (a digit, `/`, `@` or an inner `.`) are not words.
+      const text = node.textContent.replace(/\S*([/@]|\d|[A-Za-z]\.[A-Za-z])\S*/g, ' ');
+      for (const word of text.match(/[A-Za-z][A-Za-z'’]+(-[A-Za-z]+)*/g) ?? []) {
+        if (!KEPT.has(word)) found.push(`${word} — in “${node.textContent.trim().slice(0, 80)}”`);
+      }
+    }
+    return [...new Set(found)];
+  });
+}

@@ -28,7 +28,7 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // docs/PERFORMANCE.md says what grew and what would win it back. Raised
 // again for the two languages (+107 KB: both languages' messages, the
 // Russian catalog, the code that words figures through Intl).
-const CEILING = { shell: 801 * KB, firstLoad: 812 * KB, whole: 801 * KB };
+const CEILING = { shell: 803 * KB, firstLoad: 813 * KB, whole: 803 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 use slacalc_engine::catalog::Catalog;
+use slacalc_engine::package;
 use slacalc_engine::price::shipped_books;
 use slacalc_i18n::{data_key, translation, translations, Lang};
 
@@ -143,6 +144,25 @@ fn catalog_words() -> (Vec<Words>, Vec<String>) {
     let mut words = Vec::new();
     let mut unclassified = Vec::new();
     let mut seen = BTreeSet::new();
+    // The words of the provider the user's packages are listed under: the
+    // views show them wherever a package stands beside the catalog's plans.
+    // (Its severity names are the common levels' names.)
+    let levels = slacalc_engine::Severity::ALL.map(|s| s.as_str());
+    for original in [
+        package::PROVIDER_NAME,
+        package::PRICE_MODEL,
+        package::ENTERED,
+    ]
+    .into_iter()
+    .chain(levels)
+    {
+        seen.insert(original.to_owned());
+        words.push(Words {
+            original: original.to_owned(),
+            file: "packages".to_owned(),
+            place: "packages: the packages' provider".to_owned(),
+        });
+    }
     for (file, value) in &files {
         let mut found = Vec::new();
         walk(value, "", None, &mut found, &mut unclassified);

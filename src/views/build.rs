@@ -259,12 +259,12 @@ fn Editor(
                     <input type="text" maxlength="80" data-testid="package-name" prop:value=package.name.clone()
                         on:change=move |ev| { let name = event_target_value(&ev); edit(Box::new(move |p| p.name = name)) }/>
                 </label>
+                // The id is an identifier, shown as code in every language.
                 <p class="muted">{
                     let based_on = Text::new(msg::BUILD_BASED_ON_ID)
-                        .with("plan", package.based_on.as_str())
-                        .with("id", package.id.as_str());
+                        .with("plan", package.based_on.as_str());
                     move || locale.text(&based_on)
-                }</p>
+                }" "<code>{package.id.clone()}</code></p>
             </div>
             {move || problem.get().map(|e| view! { <p class="field-error" role="alert" data-testid="package-problem">{locale.text(&e)}</p> })}
             <fieldset class="hours">
@@ -272,8 +272,20 @@ fn Editor(
                 <div class="row">
                     <label class="field">{tr(msg::BUILD_ZONE)}
                         <select data-testid="package-tz" on:change=move |ev| { let tz = event_target_value(&ev); edit(Box::new(move |p| p.hours.tz = tz)) }>
-                            {chrono_tz::TZ_VARIANTS.iter().map(|tz| view! {
-                                <option value=tz.name() selected=tz.name() == package.hours.tz>{tz.name()}</option>
+                            // The picker's curated zones, by city in the reader's
+                            // language; a package's zone outside them stays offered
+                            // (first), so opening a package never changes its zone.
+                            {(!slacalc_engine::zones::ZONES.iter().any(|z| z.iana == package.hours.tz)).then(|| {
+                                let tz = package.hours.tz.clone();
+                                view! { <option value=tz.clone() selected=true>{tz.clone()}</option> }
+                            })}
+                            {slacalc_engine::zones::ZONES.iter().map(|zone| {
+                                let city = zone.city_text();
+                                view! {
+                                    <option value=zone.iana selected=zone.iana == package.hours.tz>
+                                        {move || format!("{} ({})", locale.text(&city), zone.iana)}
+                                    </option>
+                                }
                             }).collect_view()}
                         </select>
                     </label>

@@ -160,14 +160,14 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                         let cheapest = lowest_monthly(&quotes);
                         quotes.into_iter().map(|PlanQuote { plan_name: name, quote, .. }| match quote {
                             Err(message) => view! {
-                                <tr><th scope="row" class="row-label">{name}</th><td colspan="3" class="error">{locale.text(&message)}</td></tr>
+                                <tr><th scope="row" class="row-label">{locale.text(&name)}</th><td colspan="3" class="error">{locale.text(&message)}</td></tr>
                             }.into_any(),
                             Ok(q) => {
                                 let best = Some(q.monthly) == cheapest;
                                 let quote_href = QuoteLink { plan: q.plan.clone(), pricing: link.get_untracked(), document: None }.href();
                                 view! {
                                     <tr data-plan=q.plan.clone()>
-                                        <th scope="row" class="row-label">{name}
+                                        <th scope="row" class="row-label">{locale.text(&name)}
                                             <a class="quote-link" href=quote_href>{locale.t(msg::PRICE_QUOTE)}</a>
                                         </th>
                                         <td class:best=best>
@@ -255,7 +255,11 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     view! {
         <details class="panel book-editor" data-testid="book-editor">
             <summary>{tr(msg::PRICE_EDIT_RATES)}</summary>
-            <p class="muted">{tr(msg::PRICE_EDIT_RATES_HELP)}</p>
+            <p class="muted">
+                {tr(msg::PRICE_EDIT_RATES_COMPONENTS)}" "
+                <code>"flat, per_user, per_server, spend_share (minimum, tiers), add_on, visits, hours"</code>
+                ". "{tr(msg::PRICE_EDIT_RATES_AMOUNTS)}
+            </p>
             <textarea rows="16" spellcheck="false" aria-label=tr(msg::PRICE_BOOK_JSON) data-testid="book-json"
                 prop:value=move || text.get() on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
             <div class="row">

@@ -168,7 +168,7 @@ fn QuoteDocumentView(
             <section>
                 <h2>{tr(msg::QUOTE_PRICE)}</h2>
                 <PriceLines quote=quote.clone()/>
-                <p class="muted">{move || locale.text(&Text::new(msg::QUOTE_RATES_FROM).with("book", book_name.as_str()).with("currency", currency.as_str()))}</p>
+                <p class="muted">{move || locale.text(&Text::new(msg::QUOTE_RATES_FROM).with("book", Value::Catalog(book_name.clone())).with("currency", currency.as_str()))}</p>
                 {note.map(|n| view! { <p class="muted" data-testid="quote-note">{move || locale.text(&n)}</p> })}
             </section>
             <section class="signatures">
@@ -395,8 +395,8 @@ fn ShareBox(
             <div class="row">
                 <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">{tr(msg::QUOTE_PRINT)}</button>
                 <button type="button" on:click=copy data-testid="copy-quote-link">{tr(msg::QUOTE_COPY_LINK)}</button>
-                <button type="button" class="secondary" on:click=move |_| download("slacalc-quote.json", false)>{tr(msg::QUOTE_DOWNLOAD_JSON)}</button>
-                <button type="button" class="secondary" on:click=move |_| download("slacalc-quote.csv", true)>{tr(msg::QUOTE_DOWNLOAD_CSV)}</button>
+                <button type="button" class="secondary" data-testid="download-json" on:click=move |_| download("slacalc-quote.json", false)>{tr(msg::QUOTE_DOWNLOAD_JSON)}</button>
+                <button type="button" class="secondary" data-testid="download-csv" on:click=move |_| download("slacalc-quote.csv", true)>{tr(msg::QUOTE_DOWNLOAD_CSV)}</button>
                 <a href=back>{tr(msg::QUOTE_BACK_TO_PRICES)}</a>
             </div>
             <label class="field">{tr(msg::QUOTE_LINK_LABEL)}

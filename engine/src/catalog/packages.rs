@@ -3,7 +3,7 @@
 use slacalc_i18n::{msg, Text};
 
 use crate::error::Result;
-use crate::package::{entered, Package, PROVIDER_NAME};
+use crate::package::{entered, Package, PRICE_MODEL, PROVIDER_NAME};
 use crate::sla::Severity;
 
 use super::{Catalog, Document, Fact, ProviderFile, ProviderInfo, SeverityLevel};
@@ -45,7 +45,7 @@ impl Catalog {
             rules: Vec::new(),
             restrictions: Vec::new(),
             price_model: Fact {
-                text: "Priced in the price view from a price book you edit.".to_owned(),
+                text: PRICE_MODEL.to_owned(),
                 source: entered(),
             },
             price_details: Vec::new(),

@@ -7,7 +7,7 @@ use crate::catalog::{
     ServiceOffer, SeverityTargets, Share, Source,
 };
 
-use super::{Package, PackageTarget, TargetClock, WorkingDays};
+use super::{Package, PackageTarget, TargetClock, WorkingDays, ENTERED};
 
 impl Package {
     /// The id of the package's calendar for `clock`.
@@ -146,7 +146,6 @@ impl Package {
 /// The source of every figure of a package: the person who built it.
 pub(crate) fn entered() -> Source {
     Source::Assumption {
-        assumption: "Set in slacalc's package builder; not a provider's published figure."
-            .to_owned(),
+        assumption: ENTERED.to_owned(),
     }
 }

@@ -18,5 +18,5 @@ pub(crate) use as_plan::entered;
 pub use link::{from_share_link, share_link};
 pub use model::{
     Package, PackageService, PackageTarget, PackageTargets, TargetClock, WorkingDays, WorkingHours,
-    ID_PREFIX, PROVIDER_NAME,
+    ENTERED, ID_PREFIX, PRICE_MODEL, PROVIDER_NAME,
 };

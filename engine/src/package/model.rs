@@ -10,6 +10,10 @@ use crate::sla::Severity;
 pub const ID_PREFIX: &str = "pkg-";
 /// The provider name packages are listed under.
 pub const PROVIDER_NAME: &str = "Your packages";
+/// Why a package's figure is marked as an assumption wherever it shows.
+pub const ENTERED: &str = "Set in slacalc's package builder; not a provider's published figure.";
+/// How packages are priced, as the comparison's price row says it.
+pub const PRICE_MODEL: &str = "Priced in the price view from a price book you edit.";
 /// The longest target a package may set: a year of minutes.
 pub(super) const MAX_TARGET_MINUTES: u64 = 366 * 24 * 60;
 

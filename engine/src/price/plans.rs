@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::error::Result;
 
 use super::{Component, Decimal, PriceBook, Quote, Usage};
+use slacalc_i18n::{msg, Text, Value};
 
 /// The book with `id`, else the first one (the shipped example book), so
 /// a link naming a book this browser does not have still shows prices.
@@ -20,7 +21,7 @@ pub struct PlanQuote {
     /// The plan's id.
     pub plan_id: String,
     /// `Provider · Plan` for catalog plans, the id for the book's others.
-    pub plan_name: String,
+    pub plan_name: Text,
     /// The quote, or why the book cannot price the plan at this usage.
     pub quote: std::result::Result<Quote, slacalc_i18n::Text>,
 }
@@ -79,8 +80,15 @@ pub fn quote_plans(
             };
             let plan_name = catalog
                 .plan(&id)
-                .map(|found| format!("{} · {}", found.provider.provider.name, found.plan.name))
-                .unwrap_or_else(|| id.clone());
+                .map(|found| {
+                    Text::new(msg::PRICE_PLAN_NAME)
+                        .with(
+                            "provider",
+                            Value::Catalog(found.provider.provider.name.clone()),
+                        )
+                        .with("plan", Value::Catalog(found.plan.name.clone()))
+                })
+                .unwrap_or_else(|| Text::verbatim(id.clone()));
             Some(PlanQuote {
                 plan_id: id,
                 plan_name,

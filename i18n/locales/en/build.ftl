@@ -40,7 +40,8 @@ build-name = Name
 build-name-placeholder = e.g. Retail night cover
 build-start = Start
 build-needs-name = Give the package a name.
-build-based-on-id = Based on { $plan } · id { $id }
+# Followed by the package id, as code.
+build-based-on-id = Based on { $plan } · id
 build-hours = Working hours
 build-zone = Zone
 build-from = From

@@ -127,7 +127,9 @@ price-a-month = { $amount } a month
 
 ## The price book editor
 price-edit-rates = Edit rates (price book as JSON)
-price-edit-rates-help = Components per plan: flat, per_user, per_server, spend_share (minimum and tiers), add_on, visits, hours. Amounts are decimal strings; the currency is one per book.
+# Followed by the components' keys as they are written in the book (code).
+price-edit-rates-components = Components per plan:
+price-edit-rates-amounts = Amounts are decimal strings; the currency is one per book.
 price-book-json = Price book JSON
 price-save-book = Save as my price book
 price-export = Export
@@ -139,3 +141,5 @@ price-downloaded = Downloaded.
 price-book-read = Read. Check it, then save it.
 price-book-not-imported = This file cannot be imported: { $problem }. Nothing was changed.
 price-file-unreadable = The file could not be read.
+# A plan in the price table: its provider and its name.
+price-plan-name = { $provider } · { $plan }

@@ -149,7 +149,8 @@ price-a-month = { $amount } в месяц
 
 ## Редактор прайс-листа
 price-edit-rates = Изменить ставки (прайс-лист в формате JSON)
-price-edit-rates-help = Составляющие цены плана: flat, per_user, per_server, spend_share (minimum и tiers), add_on, visits, hours. Суммы записываются строками с десятичной точкой; у прайс-листа одна валюта.
+price-edit-rates-components = Составляющие цены плана (ключи в прайс-листе):
+price-edit-rates-amounts = Суммы записываются строками с десятичной точкой; у прайс-листа одна валюта.
 price-book-json = Прайс-лист в формате JSON
 price-save-book = Сохранить как мой прайс-лист
 price-export = Выгрузить
@@ -161,3 +162,4 @@ price-downloaded = Файл скачан.
 price-book-read = Файл прочитан. Проверьте его и сохраните.
 price-book-not-imported = Этот файл нельзя загрузить: { $problem }. Ничего не изменено.
 price-file-unreadable = Файл не удалось прочитать.
+price-plan-name = { $provider } · { $plan }

@@ -1,10 +1,13 @@
 // Takes screenshots of the release build for a person to look at:
-//   node e2e/screenshots.mjs [path ...]      (default: /)
-// Writes e2e/artifacts/<name>-{wide,phone,dark}.png. Not a test.
+//   node e2e/screenshots.mjs [--lang ru] [path ...]      (default: /)
+// Writes e2e/artifacts/<name>[-ru]-{wide,phone,dark}.png. Not a test.
 import { mkdir } from 'node:fs/promises';
 import { appReady, launchBrowser, serveDist } from './harness.mjs';
 
-const paths = process.argv.slice(2);
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args.splice(langAt, 2)[1] : 'en';
+const paths = args;
 if (paths.length === 0) paths.push('/');
 const out = new URL('./artifacts/', import.meta.url).pathname;
 await mkdir(out, { recursive: true });
@@ -19,12 +22,12 @@ const looks = {
 for (const path of paths) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
   for (const [look, options] of Object.entries(looks)) {
-    const context = await browser.newContext(options);
+    const context = await browser.newContext({ ...options, locale: lang === 'ru' ? 'ru-RU' : 'en-GB' });
     const page = await context.newPage();
     await page.goto(server.origin + path);
     await appReady(page);
     await page.waitForTimeout(300);
-    const file = `${out}${name}-${look}.png`;
+    const file = `${out}${name}${lang === 'en' ? '' : `-${lang}`}-${look}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     await context.close();

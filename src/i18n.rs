@@ -255,6 +255,31 @@ impl Locale {
         IntlFormats.date_time(self.lang(), at.timestamp_millis() as f64, zone.name())
     }
 
+    /// An instant for labels that sit on a dated axis, short and without
+    /// the year: `Mon 23 Nov` / `пн, 23 нояб.`, with the time
+    /// (`Mon 23 Nov, 10:30`) when `with_time`.
+    pub fn short_instant(&self, at: DateTime<Utc>, zone: Tz, with_time: bool) -> String {
+        let lang = self.lang();
+        let mut pairs: Vec<(&str, JsValue)> = vec![
+            ("timeZone", zone.name().into()),
+            ("weekday", "short".into()),
+            ("day", "numeric".into()),
+            ("month", "short".into()),
+        ];
+        if with_time {
+            pairs.extend([
+                ("hour", "2-digit".into()),
+                ("minute", "2-digit".into()),
+                ("hourCycle", "h23".into()),
+            ]);
+        }
+        let format = date_format(lang, &format!("short:{}:{with_time}", zone.name()), &pairs);
+        call(
+            &format,
+            &Date::new(&(at.timestamp_millis() as f64).into()).into(),
+        )
+    }
+
     /// A signed length of time in seconds, in words (`2 h 44 min` / `2 часа 44 минуты`).
     pub fn duration(&self, seconds: i64) -> String {
         slacalc_i18n::duration(self.lang(), &IntlFormats, seconds)

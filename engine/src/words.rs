@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use slacalc_i18n::{msg, Lang, Plain, Text};
+use slacalc_i18n::{Lang, Plain, Text};
 
 /// `9840` → `"2 h 44 min"`, `230400` → `"2 d 16 h"`, `-90` → `"−1 min 30 s"`,
 /// in English (the CLI and logs; the app says it in the reader's language
@@ -33,15 +33,7 @@ pub fn target_length(minutes: u64) -> String {
 /// [`target_length`] as words to render in the reader's language, for a
 /// [`Text`] the engine builds (`16 h`, `16 часов`).
 pub fn target_length_text(minutes: u64) -> Text {
-    let hours = Text::new(msg::DURATION_HOURS).with("count", minutes / 60);
-    let rest = Text::new(msg::DURATION_MINUTES).with("count", minutes % 60);
-    match (minutes / 60, minutes % 60) {
-        (0, _) => rest,
-        (_, 0) => hours,
-        _ => Text::new(msg::DEADLINE_HOURS_AND_MINUTES)
-            .with("hours", hours)
-            .with("minutes", rest),
-    }
+    slacalc_i18n::target_length_text(minutes)
 }
 
 /// `"First response"` → `"first-response"`: lower-case ASCII letters and

@@ -27,16 +27,19 @@ pub fn duration_ms(lang: Lang, formats: &dyn Formats, ms: i128) -> String {
 /// A target's length as the sources write it: minutes under an hour, hours
 /// beyond (`16 h`, not days: a working day is not 24 hours).
 pub fn target_length(lang: Lang, formats: &dyn Formats, minutes: u64) -> String {
+    target_length_text(minutes).render(lang, formats)
+}
+
+/// [`target_length`] as a [`Text`], for the engine's words about targets.
+pub fn target_length_text(minutes: u64) -> Text {
     let hours = Text::new(msg::DURATION_HOURS).with("count", minutes / 60);
     let rest = Text::new(msg::DURATION_MINUTES).with("count", minutes % 60);
     match (minutes / 60, minutes % 60) {
-        (0, _) => rest.render(lang, formats),
-        (_, 0) => hours.render(lang, formats),
-        _ => format!(
-            "{} {}",
-            hours.render(lang, formats),
-            rest.render(lang, formats)
-        ),
+        (0, _) => rest,
+        (_, 0) => hours,
+        _ => Text::new(msg::DURATION_HOURS_AND_MINUTES)
+            .with("hours", hours)
+            .with("minutes", rest),
     }
 }
 

@@ -23,7 +23,7 @@ use std::fmt;
 mod duration;
 mod plural;
 
-pub use duration::{duration, duration_ms, target_length};
+pub use duration::{duration, duration_ms, target_length, target_length_text};
 pub use plural::{plural, Plural};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

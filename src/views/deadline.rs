@@ -4,13 +4,10 @@
 //! the same incident under the provider's other plans. The engine's
 //! `deadline` module computes everything; this view edits the link.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use js_sys::{Array, Function, Intl, Object, Reflect};
 use leptos::prelude::*;
 use slacalc_engine::calendar::local_instant;
 use slacalc_engine::deadline::{
@@ -22,7 +19,6 @@ use slacalc_engine::{zones, Error, Incident, Severity, TargetState};
 use slacalc_i18n::{catalog_text, Key, Lang, Text, Value};
 use slacalc_state::links::{DeadlineLink, Frame};
 use slacalc_state::{Field, Notice, ViewLink};
-use wasm_bindgen::JsValue;
 
 use crate::browser;
 use crate::catalog::{self, Plans};
@@ -177,58 +173,6 @@ fn region_name(region: &str) -> Key {
         "Oceania" => msg::DEADLINE_REGION_OCEANIA,
         _ => msg::DEADLINE_REGION_UNIVERSAL,
     }
-}
-
-/// The browser's `Intl` locale for `lang` (as `crate::i18n` asks for it).
-fn intl_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en-GB",
-        Lang::Ru => "ru-RU",
-    }
-}
-
-thread_local! {
-    static SHORT_FORMATS: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
-}
-
-/// An instant for the timeline's labels, short, in the reader's language
-/// by the browser's `Intl`: `Mon 23 Nov` / `пн, 23 нояб.`, with the time
-/// (`Mon 23 Nov, 10:30`) when `with_time`. The year is left out: the
-/// timeline spans days, and its caption has the full date.
-fn short_instant(lang: Lang, at: DateTime<Utc>, zone: Tz, with_time: bool) -> String {
-    let key = format!("{lang}:{}:{with_time}", zone.name());
-    let format = SHORT_FORMATS.with(|all| {
-        all.borrow_mut()
-            .entry(key)
-            .or_insert_with(|| {
-                let options = Object::new();
-                let mut pairs = vec![
-                    ("timeZone", zone.name()),
-                    ("weekday", "short"),
-                    ("day", "numeric"),
-                    ("month", "short"),
-                ];
-                if with_time {
-                    pairs.extend([
-                        ("hour", "2-digit"),
-                        ("minute", "2-digit"),
-                        ("hourCycle", "h23"),
-                    ]);
-                }
-                for (name, value) in pairs {
-                    let _ = Reflect::set(&options, &name.into(), &value.into());
-                }
-                let locales = Array::of1(&JsValue::from_str(intl_locale(lang)));
-                Intl::DateTimeFormat::new(&locales, &options).format()
-            })
-            .clone()
-    });
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    format
-        .call1(&JsValue::UNDEFINED, &date)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
 }
 
 fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
@@ -652,7 +596,8 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
     // Day and hour labels with their places, laid out for the width.
     let labels = Memo::new(move |_| {
         let px = timeline_px(window_px.get());
-        let lang = locale.lang();
+        // Read here so the labels follow the language switch.
+        locale.lang();
         let placed = |labels: Vec<slacalc_engine::deadline::AxisLabel>| {
             labels
                 .into_iter()
@@ -660,10 +605,9 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                 .collect::<Vec<_>>()
         };
         (
-            placed(
-                axis_for_labels
-                    .day_labels_in(zone, px, CHAR_PX, |at| short_instant(lang, at, zone, false)),
-            ),
+            placed(axis_for_labels.day_labels_in(zone, px, CHAR_PX, |at| {
+                locale.short_instant(at, zone, false)
+            })),
             placed(axis_for_labels.hour_ticks(zone, px, CHAR_PX)),
         )
     });
@@ -744,7 +688,7 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                         view! {
                             <li class=format!("tl-mark {}", mark_class(m.kind)) style=style>
                                 <span class="tl-label" data-testid="timeline-label">
-                                    {move || format!("{} · {}", locale.text(&label), short_instant(locale.lang(), when, zone, true))}
+                                    {move || format!("{} · {}", locale.text(&label), locale.short_instant(when, zone, true))}
                                 </span>
                             </li>
                         }

@@ -53,15 +53,7 @@ pub(crate) fn target_kind(kind: TargetKind) -> Text {
 /// A target's length as the sources write it: minutes under an hour,
 /// hours beyond (`16 h`, not days: a working day is not 24 hours).
 pub fn target_length(minutes: u64) -> Text {
-    let hours = Text::new(msg::DURATION_HOURS).with("count", minutes / 60);
-    let rest = Text::new(msg::DURATION_MINUTES).with("count", minutes % 60);
-    match (minutes / 60, minutes % 60) {
-        (0, _) => rest,
-        (_, 0) => hours,
-        _ => Text::new(msg::PRICE_HOURS_AND_MINUTES)
-            .with("hours", hours)
-            .with("minutes", rest),
-    }
+    slacalc_i18n::target_length_text(minutes)
 }
 
 /// Texts run together with `key` (a message of `$first` and `$second`):

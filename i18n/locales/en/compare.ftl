@@ -87,7 +87,6 @@ compare-target = { $length }, { $hours }
 compare-hours-around-the-clock = 24/7
 compare-hours-working = working hours
 compare-hours-own = own hours
-compare-hours-and-minutes = { $hours } { $minutes }
 compare-longest-wait = Longest wait: { $wait }
 # When work is done: "Requests: working days 10:00–19:00".
 compare-coverage-line = { $activity }: { $calendar }

@@ -95,7 +95,6 @@ deadline-date = Date
 deadline-time = Time
 deadline-add-event = Add event
 # A target's length in hours and minutes (each already in words).
-deadline-hours-and-minutes = { $hours } { $minutes }
 deadline-unknown-plan = unknown plan `{ $plan }`; choose one of the catalog's plans
 
 ## The engine's words about incidents (engine/src/sla).

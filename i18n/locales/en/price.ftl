@@ -14,7 +14,6 @@ price-target-kind = { $kind ->
     [first] first response
    *[resolution] resolution
 }
-price-hours-and-minutes = { $hours } { $minutes }
 price-join-semicolon = { $first }; { $second }
 price-join-plus = { $first } + { $second }
 

@@ -96,7 +96,6 @@ compare-target = { $length }, { $hours }
 compare-hours-around-the-clock = круглосуточно
 compare-hours-working = в рабочие часы
 compare-hours-own = по собственному графику
-compare-hours-and-minutes = { $hours } { $minutes }
 compare-longest-wait = Самое долгое ожидание: { $wait }
 # Когда ведутся работы: «Приём обращений: рабочие дни 10:00–19:00».
 compare-coverage-line = { $activity }: { $calendar }

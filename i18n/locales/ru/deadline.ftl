@@ -93,7 +93,6 @@ deadline-date = Дата
 deadline-time = Время
 deadline-add-event = Добавить событие
 # A target's length in hours and minutes (each already in words).
-deadline-hours-and-minutes = { $hours } { $minutes }
 deadline-unknown-plan = неизвестный план «{ $plan }»; выберите один из планов каталога
 
 ## Слова движка об инцидентах (engine/src/sla).

@@ -13,7 +13,6 @@ price-target-kind = { $kind ->
     [first] первый ответ
    *[resolution] решение
 }
-price-hours-and-minutes = { $hours } { $minutes }
 price-join-semicolon = { $first }; { $second }
 price-join-plus = { $first } + { $second }
 

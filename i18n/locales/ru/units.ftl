@@ -23,6 +23,7 @@ duration-seconds = { $count ->
     [many] { $count } секунд
    *[other] { $count } секунды
 }
+duration-hours-and-minutes = { $hours } { $minutes }
 duration-zero-minutes = 0 минут
 duration-zero-seconds = 0 секунд
 catalog-words = { $words }

@@ -149,7 +149,16 @@ fn main() {
     out.push_str("\n/// Every message, by its id in the Fluent files (`nav-compare` → `NAV_COMPARE`).\npub mod msg {\n    use crate::Key;\n");
     for (index, (id, en)) in english.iter().enumerate() {
         let name = id.to_uppercase().replace('-', "_");
-        let doc = en.english.replace('\n', " ");
+        // The English, escaped so rustdoc reads it as text, not as HTML
+        // tags or intra-doc links.
+        let doc = en
+            .english
+            .replace('\n', " ")
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('[', "\\[")
+            .replace(']', "\\]");
         writeln!(
             out,
             "    /// {doc:?}\n    pub const {name}: Key = Key({index});"

@@ -150,3 +150,22 @@ test('every view in Russian, on a phone too: no English word, nothing wider than
     await page.context().close();
   }
 });
+
+test('a package beside the catalog\'s plans, in Russian: its hours, targets and sources in Russian words', async () => {
+  const author = await openPage(ctx.browser, russian);
+  const build = new BuildPage(author, ctx.server.origin);
+  await build.open();
+  await build.start('express-premium', 'Ночное дежурство');
+  const link = await build.shareLink();
+  await author.context().close();
+  const reader = await openPage(ctx.browser, russian);
+  await reader.goto(link);
+  await reader.getByTestId('summary-compare').click();
+  await reader.getByTestId('comparison').waitFor();
+  const columns = await reader.locator('[data-testid=comparison] thead th[data-plan]').evaluateAll((ths) => ths.map((t) => t.dataset.plan));
+  assert.ok(columns.some((c) => c.startsWith('pkg-')), `${columns}`);
+  await reader.getByTestId('show-sources').click();
+  assert.deepEqual(await latinWords(reader, 'main'), []);
+  assert.deepEqual(reader.problems, []);
+  await reader.context().close();
+});

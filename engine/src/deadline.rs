@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration, Timelike, Utc};
 use chrono_tz::Tz;
-use slacalc_i18n::{msg, Text, Value};
+use slacalc_i18n::{msg, Text};
 
 use crate::catalog::{Catalog, Plan};
 use crate::error::{Error, Result};
@@ -23,9 +23,9 @@ pub use crate::calendar::Span;
 pub struct TargetReport {
     /// Where the clock stands.
     pub status: TargetStatus,
-    /// The calendar's name as the catalog has it (e.g. "Working days
-    /// 10:00–19:00 Moscow time"): catalog words, shown translated.
-    pub calendar: Option<String>,
+    /// The calendar in words (e.g. "Working days 10:00–19:00 Moscow
+    /// time"), to render in the reader's language.
+    pub calendar: Option<Text>,
     /// The calendar's zone: the provider's time.
     pub provider_zone: Option<chrono_tz::Tz>,
 }
@@ -156,7 +156,7 @@ pub fn report(
         if let Some(target) = final_targets.get(kind) {
             let name = calendar_name(catalog, plan, final_severity, kind);
             lanes.push(Lane {
-                label: Text::new(label).with("calendar", Value::Catalog(name)),
+                label: Text::new(label).with("calendar", name),
                 spans: target.calendar.working_spans(start, end, 400)?,
             });
         }
@@ -302,7 +302,7 @@ pub fn provider_alternatives(
         .collect()
 }
 
-fn calendar_name(catalog: &Catalog, plan: &Plan, severity: Severity, kind: TargetKind) -> String {
+fn calendar_name(catalog: &Catalog, plan: &Plan, severity: Severity, kind: TargetKind) -> Text {
     use crate::catalog::Commitment;
     let targets = plan.targets_for(severity);
     let commitment = match kind {
@@ -312,8 +312,8 @@ fn calendar_name(catalog: &Catalog, plan: &Plan, severity: Severity, kind: Targe
     match commitment {
         Commitment::Target { calendar, .. } => catalog
             .calendar_entry(calendar)
-            .map_or_else(|| calendar.clone(), |c| c.name.clone()),
-        Commitment::None { .. } => "no commitment".to_owned(),
+            .map_or_else(|| Text::verbatim(calendar.as_str()), |c| c.words()),
+        Commitment::None { .. } => Text::new(msg::DEADLINE_NO_COMMITMENT),
     }
 }
 

@@ -152,6 +152,7 @@ fn catalog_words() -> (Vec<Words>, Vec<String>) {
         package::PROVIDER_NAME,
         package::PRICE_MODEL,
         package::ENTERED,
+        package::HOURS_ACTIVITY,
     ]
     .into_iter()
     .chain(levels)

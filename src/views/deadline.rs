@@ -481,12 +481,14 @@ fn DueCard(
             }
         })
     };
-    let calendar = target.calendar.unwrap_or_default();
+    let calendar = target
+        .calendar
+        .unwrap_or_else(|| Text::new(msg::DEADLINE_NO_COMMITMENT));
     let target_text = move || {
         locale.text(
             &Text::new(msg::DEADLINE_TARGET)
                 .with("length", locale.target_length(minutes))
-                .with("calendar", Value::Catalog(calendar.clone())),
+                .with("calendar", calendar.clone()),
         )
     };
     view! {

@@ -2,6 +2,7 @@
 //! [`Source`]; see `engine/data/catalog/README.md` for how to add one.
 
 use serde::{Deserialize, Serialize};
+use slacalc_i18n::Text;
 
 use crate::calendar::CalendarSpec;
 use crate::sla::Severity;
@@ -107,6 +108,12 @@ pub struct CalendarEntry {
     /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The calendar in words to render in the reader's language, where
+    /// slacalc made the calendar (a package's hours: days, times and zone
+    /// put together); `None` for the catalog's own, whose name is the
+    /// source's words ([`CalendarEntry::words`]).
+    #[serde(skip)]
+    pub words: Option<Text>,
 }
 
 /// A calendar's hours: one of the common forms, or written out in full.
@@ -394,6 +401,15 @@ pub enum Quantity {
 }
 
 impl CalendarEntry {
+    /// The calendar's name as a reader sees it, in their language: the
+    /// words slacalc made for it, else the catalog's name (translated
+    /// where the data files have it).
+    pub fn words(&self) -> Text {
+        self.words
+            .clone()
+            .unwrap_or_else(|| Text::catalog(self.name.as_str()))
+    }
+
     /// A short label for a table cell: `24/7` or `working hours`.
     pub fn short_label(&self) -> &'static str {
         match self.definition {

@@ -520,7 +520,9 @@ fn severity_label(severity: Severity) -> Text {
 }
 
 fn calendar_name(catalog: &Catalog, id: &str) -> Text {
-    catalog_words(catalog.calendar_entry(id).map_or(id, |c| c.name.as_str()))
+    catalog
+        .calendar_entry(id)
+        .map_or_else(|| catalog_words(id), |c| c.words())
 }
 
 /// A calendar in a cell's few words: "24/7" or "working hours" (by its

@@ -7,7 +7,9 @@ use crate::catalog::{
     ServiceOffer, SeverityTargets, Share, Source,
 };
 
-use super::{Package, PackageTarget, TargetClock, WorkingDays, ENTERED};
+use slacalc_i18n::{msg, Text};
+
+use super::{Package, PackageTarget, TargetClock, WorkingDays, ENTERED, HOURS_ACTIVITY};
 
 impl Package {
     /// The id of the package's calendar for `clock`.
@@ -57,6 +59,7 @@ impl Package {
                 definition: hours,
                 source: entered(),
                 note: None,
+                words: Some(self.calendar_words(TargetClock::WorkingHours)),
             },
             CalendarEntry {
                 id: self.calendar_id(TargetClock::AroundTheClock),
@@ -66,8 +69,31 @@ impl Package {
                 },
                 source: entered(),
                 note: None,
+                words: Some(self.calendar_words(TargetClock::AroundTheClock)),
             },
         ]
+    }
+
+    /// One of the package's calendars in words, from its days, hours and
+    /// zone, so every view says it in the reader's language.
+    pub fn calendar_words(&self, clock: TargetClock) -> Text {
+        let hours = &self.hours;
+        match clock {
+            TargetClock::WorkingHours => Text::new(msg::PACKAGE_CALENDAR_WORKING_HOURS)
+                .with(
+                    "days",
+                    match hours.days {
+                        WorkingDays::MondayToFriday => "weekdays",
+                        WorkingDays::RussianProductionCalendar => "russian",
+                    },
+                )
+                .with("start", hours.start.as_str())
+                .with("end", hours.end.as_str())
+                .with("zone", hours.tz.as_str()),
+            TargetClock::AroundTheClock => {
+                Text::new(msg::PACKAGE_CALENDAR_AROUND_THE_CLOCK).with("zone", hours.tz.as_str())
+            }
+        }
     }
 
     /// The package as a catalog plan, every figure sourced to the builder.
@@ -107,7 +133,7 @@ impl Package {
                 })
                 .collect(),
             coverage: vec![Coverage {
-                activity: "Working hours".to_owned(),
+                activity: HOURS_ACTIVITY.to_owned(),
                 calendar: self.calendar_id(TargetClock::WorkingHours),
                 source: entered(),
             }],

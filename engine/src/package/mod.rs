@@ -18,5 +18,5 @@ pub(crate) use as_plan::entered;
 pub use link::{from_share_link, share_link};
 pub use model::{
     Package, PackageService, PackageTarget, PackageTargets, TargetClock, WorkingDays, WorkingHours,
-    ENTERED, ID_PREFIX, PRICE_MODEL, PROVIDER_NAME,
+    ENTERED, HOURS_ACTIVITY, ID_PREFIX, PRICE_MODEL, PROVIDER_NAME,
 };

@@ -12,6 +12,8 @@ pub const ID_PREFIX: &str = "pkg-";
 pub const PROVIDER_NAME: &str = "Your packages";
 /// Why a package's figure is marked as an assumption wherever it shows.
 pub const ENTERED: &str = "Set in slacalc's package builder; not a provider's published figure.";
+/// What a package's working hours cover, as the comparison's coverage row says it.
+pub const HOURS_ACTIVITY: &str = "Working hours";
 /// How packages are priced, as the comparison's price row says it.
 pub const PRICE_MODEL: &str = "Priced in the price view from a price book you edit.";
 /// The longest target a package may set: a year of minutes.

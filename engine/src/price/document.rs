@@ -13,11 +13,10 @@ use crate::catalog::{Catalog, Commitment, Inclusion, Quantity};
 use crate::compare::Citation;
 use crate::envelope;
 use crate::error::{Error, Result};
-use crate::package::{Package, TargetClock};
+use crate::package::Package;
 use crate::sla::Severity;
 use crate::words;
 
-use super::package::days_word;
 use super::quote::csv_field;
 use super::words::{catalog, target_length, verbatim};
 use super::{quote_plan, PackagePricing, PriceBook, Quote, Usage};
@@ -351,25 +350,6 @@ fn unknown_plan(plan_id: &str) -> Error {
     Error::invalid(Text::new(msg::QUOTE_UNKNOWN_PLAN).with("plan", plan_id))
 }
 
-/// A package's calendar in words, from the package (its days, hours and
-/// zone), so the quote says it in the reader's language.
-fn package_calendar(package: &Package, calendar: &str) -> Option<Text> {
-    let hours = &package.hours;
-    if calendar == package.calendar_id(TargetClock::WorkingHours) {
-        Some(
-            Text::new(msg::QUOTE_PACKAGE_WORKING_HOURS)
-                .with("days", days_word(hours.days))
-                .with("start", hours.start.as_str())
-                .with("end", hours.end.as_str())
-                .with("zone", hours.tz.as_str()),
-        )
-    } else if calendar == package.calendar_id(TargetClock::AroundTheClock) {
-        Some(Text::new(msg::QUOTE_PACKAGE_AROUND_THE_CLOCK).with("zone", hours.tz.as_str()))
-    } else {
-        None
-    }
-}
-
 /// `plan_id` described from the catalog (which holds packages as plans).
 pub fn describe(catalog_: &Catalog, plan_id: &str) -> Result<PlanDescription> {
     let found = catalog_
@@ -389,12 +369,9 @@ pub fn describe(catalog_: &Catalog, plan_id: &str) -> Result<PlanDescription> {
             calendar_source,
             ..
         } => {
-            let name = package
-                .and_then(|p| package_calendar(p, calendar))
-                .unwrap_or_else(|| match catalog_.calendar_entry(calendar) {
-                    Some(entry) => catalog(&entry.name),
-                    None => verbatim(calendar),
-                });
+            let name = catalog_
+                .calendar_entry(calendar)
+                .map_or_else(|| verbatim(calendar), |entry| entry.words());
             if !hours.contains(&name) {
                 hours.push(name.clone());
             }

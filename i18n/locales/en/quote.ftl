@@ -30,11 +30,11 @@ quote-no-commitment = no commitment
 quote-service-hours = { $name } ({ $hours } h a year)
 quote-service-visits = { $name } (up to { $count } a quarter)
 quote-commitment = Targets are promised for { $percent } % of requests.
-quote-package-working-hours = { $days ->
+package-calendar-working-hours = { $days ->
     [weekdays] Monday to Friday
    *[russian] working days (Russian production calendar)
 } { $start }–{ $end } { $zone }
-quote-package-around-the-clock = Around the clock ({ $zone })
+package-calendar-around-the-clock = Around the clock ({ $zone })
 
 ## The quote page
 quote-no-book = No price book is available.

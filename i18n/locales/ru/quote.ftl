@@ -33,11 +33,11 @@ quote-no-commitment = без обязательств
 quote-service-hours = { $name } ({ $hours } ч в год)
 quote-service-visits = { $name } (до { $count } в квартал)
 quote-commitment = Сроки гарантируются для { $percent } % обращений.
-quote-package-working-hours = { $days ->
+package-calendar-working-hours = { $days ->
     [weekdays] Пн–пт
    *[russian] Рабочие дни по производственному календарю РФ,
 } { $start }–{ $end } { $zone }
-quote-package-around-the-clock = Круглосуточно ({ $zone })
+package-calendar-around-the-clock = Круглосуточно ({ $zone })
 
 ## Страница предложения
 quote-no-book = Нет ни одного прайс-листа.

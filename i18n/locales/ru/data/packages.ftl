@@ -18,3 +18,6 @@ data-7360eecc9b38343d = высокий
 data-c76a095e1ffa22b6 = средний
 # low
 data-125083191daf6f61 = низкий
+
+# Working hours
+data-5d924dedf2bc3a47 = Рабочие часы

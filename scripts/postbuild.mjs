@@ -2,6 +2,8 @@
 // $TRUNK_STAGING_DIR before Trunk moves it to dist/. A debug build
 // (`trunk serve`) is left as Trunk made it.
 //
+//   0. Route splitting: the wasm split by route into app-<id>/
+//      (scripts/split.mjs), replacing Trunk's one glue and wasm.
 //   1. The loader: Trunk's inline <script type="module"> becomes a file,
 //      loader-<hash>.js (from web/loader.js), so no inline script is left;
 //      nothing is put on window.
@@ -17,6 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
+import { split } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -53,12 +56,16 @@ async function main() {
   const js = inline[1].match(/from '([^']+\.js)'/)?.[1];
   const wasm = inline[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
   if (!js || !wasm) throw new Error(`postbuild: cannot read the app's file names from Trunk's loader:\n${inline[1]}`);
+  // 0. The split app replaces Trunk's glue and wasm everywhere (the loader,
+  //    Trunk's preload links).
+  const app = await split(staging);
   const loader = (await readFile(join(ROOT, 'web', 'loader.js'), 'utf8'))
-    .replace('__APP_JS__', js)
-    .replace('__APP_WASM__', wasm);
+    .replace('__APP_JS__', app.js)
+    .replace('__APP_WASM__', app.wasm);
   const loaderName = `loader-${hash(loader)}.js`;
   await writeFile(join(staging, loaderName), loader);
   html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
+  html = html.replaceAll(js, app.js).replaceAll(wasm, app.wasm);
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\son[a-z]+=/.test(html)) {
     throw new Error('postbuild: index.html still has an inline script or handler, which the CSP would block');
   }
@@ -89,7 +96,7 @@ async function main() {
       params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length },
     }));
   }
-  console.log(`postbuild: loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`postbuild: split into ${app.dir}/ (${app.files.length} files), loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function walk(dir) {

@@ -5,16 +5,19 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_query_map};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 use slacalc_i18n::Key;
 use slacalc_state::links::{is_embed, Frame};
 use slacalc_state::query::Query;
 
 use crate::i18n::{msg, provide_locale, tr, use_locale, LanguageSwitch};
 
+use crate::routes::{
+    BuildRoute, CompareRoute, DeadlineRoute, PriceRoute, QuoteRoute, SimulateRoute,
+};
 use crate::saved_work::SavedWorkBanner;
 use crate::store::provide_store;
-use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, QuotePage, Simulate};
+use crate::views::{Home, NotFound};
 
 /// The views a user can navigate to, in the order the header lists them.
 pub const NAV: [(&str, Key); 5] = [
@@ -61,12 +64,13 @@ fn Shell() -> impl IntoView {
                 <ErrorBoundary fallback=|errors| view! { <ViewFailed errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=Home/>
-                        <Route path=path!("/compare") view=Compare/>
-                        <Route path=path!("/deadline") view=Deadline/>
-                        <Route path=path!("/simulate") view=Simulate/>
-                        <Route path=path!("/price") view=Price/>
-                        <Route path=path!("/build") view=Build/>
-                        <Route path=path!("/quote") view=QuotePage/>
+                        // Loaded on demand in a release build (src/routes.rs).
+                        <Route path=path!("/compare") view={Lazy::<CompareRoute>::new()}/>
+                        <Route path=path!("/deadline") view={Lazy::<DeadlineRoute>::new()}/>
+                        <Route path=path!("/simulate") view={Lazy::<SimulateRoute>::new()}/>
+                        <Route path=path!("/price") view={Lazy::<PriceRoute>::new()}/>
+                        <Route path=path!("/build") view={Lazy::<BuildRoute>::new()}/>
+                        <Route path=path!("/quote") view={Lazy::<QuoteRoute>::new()}/>
                     </Routes>
                 </ErrorBoundary>
             </main>

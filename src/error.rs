@@ -19,6 +19,8 @@ pub enum AppError {
     ImportRefused(Unreadable),
     /// The browser did not save (full storage, blocked, or a conflict).
     NotSaved(String),
+    /// A view's code, loaded on demand (src/routes.rs), could not be fetched.
+    ViewNotLoaded,
 }
 
 impl fmt::Display for AppError {
@@ -29,6 +31,7 @@ impl fmt::Display for AppError {
             AppError::FileUnreadable => f.write_str("The file could not be read. Nothing was changed."),
             AppError::ImportRefused(e) => write!(f, "This file cannot be imported: {e}. Nothing was changed."),
             AppError::NotSaved(why) => write!(f, "Nothing was imported: {why}. Try again."),
+            AppError::ViewNotLoaded => f.write_str("This page could not be downloaded (the connection dropped, or slacalc was just updated). Check the connection and reload the page."),
         }
     }
 }

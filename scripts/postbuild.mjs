@@ -19,7 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split } from './split.mjs';
+import { split, tool, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -57,8 +57,11 @@ async function main() {
   const wasm = inline[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
   if (!js || !wasm) throw new Error(`postbuild: cannot read the app's file names from Trunk's loader:\n${inline[1]}`);
   // 0. The split app replaces Trunk's glue and wasm everywhere (the loader,
-  //    Trunk's preload links).
-  const app = await split(staging);
+  //    Trunk's preload links). SLACALC_SPLIT=0 (build.rs) keeps Trunk's one
+  //    wasm, only optimised.
+  const app = process.env.SLACALC_SPLIT === '0'
+    ? await unsplit(staging, js, wasm)
+    : await split(staging);
   const loader = (await readFile(join(ROOT, 'web', 'loader.js'), 'utf8'))
     .replace('__APP_JS__', app.js)
     .replace('__APP_WASM__', app.wasm);
@@ -97,6 +100,13 @@ async function main() {
     }));
   }
   console.log(`postbuild: split into ${app.dir}/ (${app.files.length} files), loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Trunk's own glue and wasm, wasm-opt'd (index.html leaves that to this hook). */
+async function unsplit(staging, js, wasm) {
+  const file = join(staging, wasm.replace(/^\//, ''));
+  await tool('wasm-opt', [...WASM_OPT, file, '-o', file]);
+  return { dir: '.', js, wasm, files: [js, wasm] };
 }
 
 async function walk(dir) {

@@ -29,13 +29,13 @@ const ROOT = join(import.meta.dirname, '..');
 const NAME = 'slacalc-app';
 
 /** The features rustc enables by default for wasm32 (as index.html said for Trunk's wasm-opt). */
-const WASM_OPT = [
+export const WASM_OPT = [
   '-Oz',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-multivalue', '--enable-reference-types',
 ];
 
-async function tool(cmd, args) {
+export async function tool(cmd, args) {
   try {
     return await run(cmd, args, { maxBuffer: 64 << 20 });
   } catch (e) {

@@ -27,9 +27,14 @@ const KB = 1000;
 const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Raised from 612/622/612 when the sales journey and saved work landed
 // (+21 KB net after consolidating serde), then when compare, deadline and
-// simulate were reworked (+28 KB for the 88-zone list, +35 KB of views):
-// docs/PERFORMANCE.md says what grew and what would win it back.
-const CEILING = { shell: 694 * KB, firstLoad: 704 * KB, whole: 694 * KB };
+// simulate were reworked (+28 KB for the 88-zone list, +35 KB of views).
+// Then the release build was split by route (branch `split`): the shell
+// fell from 725 KB (one wasm of everything, measured on the same code with
+// SLACALC_SPLIT=0) to 309 KB and a route's first load to 478–620 KB, while
+// the whole app grew from 725 KB to 842 KB — code wasm-opt can no longer
+// optimise across parts, and 61 wasm files compressed apart. docs/PERFORMANCE.md
+// says what grew and what would win it back.
+const CEILING = { shell: 309 * KB, firstLoad: 620 * KB, whole: 842 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

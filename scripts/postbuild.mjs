@@ -19,7 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split, tool, WASM_OPT } from './split.mjs';
+import { split, stripLinkSections, tool, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -99,12 +99,13 @@ async function main() {
       params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length },
     }));
   }
-  console.log(`postbuild: split into ${app.dir}/ (${app.files.length} files), loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`postbuild: ${app.dir === '.' ? 'one wasm (SLACALC_SPLIT=0)' : `split into ${app.dir}/ (${app.files.length} files)`}, loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Trunk's own glue and wasm, wasm-opt'd (index.html leaves that to this hook). */
 async function unsplit(staging, js, wasm) {
   const file = join(staging, wasm.replace(/^\//, ''));
+  await stripLinkSections(file);
   await tool('wasm-opt', [...WASM_OPT, file, '-o', file]);
   return { dir: '.', js, wasm, files: [js, wasm] };
 }

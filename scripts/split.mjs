@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFile, readdir, rm, mkdir, rename, copyFile } from 'node:fs/promises';
+import { readFile, readdir, rm, mkdir, rename, copyFile, writeFile } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 
 const run = promisify(execFile);
@@ -111,4 +111,34 @@ export async function split(staging) {
     routes,
     files: files.map((f) => `${dir}/${basename(f)}`),
   };
+}
+
+/**
+ * Drops the `linking` and `reloc.*` sections that `--emit-relocs` leaves in
+ * a wasm nobody splits (SLACALC_SPLIT=0): wasm-opt keeps them, and they are
+ * larger than the code (about 2 MB here). wasm-split-cli's parts have none.
+ */
+export async function stripLinkSections(file) {
+  const b = await readFile(file);
+  const kept = [b.subarray(0, 8)];
+  let i = 8;
+  const leb = () => {
+    let value = 0, shift = 0, byte;
+    do { byte = b[i++]; value |= (byte & 0x7f) << shift; shift += 7; } while (byte & 0x80);
+    return value >>> 0;
+  };
+  while (i < b.length) {
+    const start = i;
+    const id = b[i++];
+    const size = leb();
+    const body = i;
+    let name = '';
+    if (id === 0) {
+      const n = leb();
+      name = b.subarray(i, i + n).toString();
+    }
+    i = body + size;
+    if (!(id === 0 && (name === 'linking' || name.startsWith('reloc.')))) kept.push(b.subarray(start, i));
+  }
+  await writeFile(file, Buffer.concat(kept));
 }

@@ -81,7 +81,7 @@ async function main() {
   // 3. Prerendered pages.
   const pages = await prerender(staging);
   for (const route of ROUTES) {
-    const page = html
+    const page = preloadRoute(html, app, route.path)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${route.path}">`)
       .replace('</body>', `${pages.get(route.path)}\n  </body>`);
     const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
@@ -100,6 +100,21 @@ async function main() {
     }));
   }
   console.log(`postbuild: ${app.dir === '.' ? 'one wasm (SLACALC_SPLIT=0)' : `split into ${app.dir}/ (${app.files.length} files)`}, loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * A route's page fetches the route's code with the main wasm, not after it
+ * has started: one preload per file the route waits for (its split and the
+ * shared chunks), after Trunk's preload of the main wasm. They match the
+ * split loader's `fetch(url)` (same-origin, CORS mode), so it reuses them.
+ */
+function preloadRoute(html, app, path) {
+  const files = app.routes?.get(path.slice(1)) ?? [];
+  if (!files.length) return html;
+  const main = html.match(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/)?.[0];
+  if (!main) throw new Error("postbuild: Trunk's preload of the main wasm is not in index.html");
+  const links = files.map((f) => `<link rel="preload" href="/${app.dir}/${f}" crossorigin="anonymous" as="fetch" type="application/wasm">`);
+  return html.replace(main, [main, ...links].join('\n'));
 }
 
 /** Trunk's own glue and wasm, wasm-opt'd (index.html leaves that to this hook). */

@@ -22,6 +22,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './static-server.mjs';
+import { SPLIT_OF } from '../scripts/split.mjs';
 
 const KB = 1000;
 const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
@@ -100,7 +101,7 @@ async function measure() {
     const html = await readFile(join(DIST, file), 'utf8');
     let total = await gz(file);
     for (const f of await referenced(html)) total += sizes[f] ?? (await gz(f));
-    for (const f of chunks.get(route.slice(1)) ?? []) total += await gz(f);
+    for (const f of chunks.get(SPLIT_OF[route]) ?? []) total += await gz(f);
     firstLoad[route] = total;
   }
   let whole = 0;
@@ -119,7 +120,7 @@ test('the shell, each route\'s first load and the whole app stay within their bu
   console.log(`sizes, gzip -9 bytes:\n${report}`);
   // The release build is split by route (src/routes.rs): a build that
   // silently stopped splitting would load every view up front.
-  assert.deepEqual(m.split, ['build', 'compare', 'deadline', 'price', 'quote', 'simulate'], 'routes loaded on demand');
+  assert.deepEqual(m.split, [...new Set(Object.values(SPLIT_OF))].sort(), 'routes loaded on demand');
   assert.ok(m.shell <= CEILING.shell, `shell ${m.shell} > ${CEILING.shell}\n${report}`);
   for (const [route, size] of Object.entries(m.firstLoad)) {
     assert.ok(size <= CEILING.firstLoad, `first load of ${route} ${size} > ${CEILING.firstLoad}\n${report}`);

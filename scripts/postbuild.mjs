@@ -19,7 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split, stripLinkSections, tool, WASM_OPT } from './split.mjs';
+import { split, stripLinkSections, tool, SPLIT_OF, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -109,7 +109,7 @@ async function main() {
  * split loader's `fetch(url)` (same-origin, CORS mode), so it reuses them.
  */
 function preloadRoute(html, app, path) {
-  const files = app.routes?.get(path.slice(1)) ?? [];
+  const files = app.routes?.get(SPLIT_OF[path]) ?? [];
   if (!files.length) return html;
   const main = html.match(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/)?.[0];
   if (!main) throw new Error("postbuild: Trunk's preload of the main wasm is not in index.html");

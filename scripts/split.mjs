@@ -28,6 +28,15 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
 const NAME = 'slacalc-app';
 
+/**
+ * Which split (src/routes.rs) holds each route's view: one per route.
+ * Home and not-found are in the main wasm.
+ */
+export const SPLIT_OF = {
+  '/compare': 'compare', '/price': 'price', '/build': 'build', '/quote': 'quote',
+  '/deadline': 'deadline', '/simulate': 'simulate',
+};
+
 /** The features rustc enables by default for wasm32 (as index.html said for Trunk's wasm-opt). */
 export const WASM_OPT = [
   '-Oz',

@@ -30,14 +30,14 @@ fn not_loaded() -> AnyView {
 /// is the split point, and a preload that fetches the chunk without
 /// showing the view.
 macro_rules! split_route {
-    ($(#[$doc:meta])* $route:ident, $chunk:ident, $view:ident) => {
+    ($(#[$doc:meta])* $route:ident, $module:ident, $chunk:ident, $view:ident) => {
         $(#[$doc])*
         pub struct $route;
 
-        /// The split point: everything `split_view` alone reaches goes
-        /// into the chunk named after this module.
+        /// The split point: everything only the routes of split `$chunk`
+        /// reach goes into `split_$chunk.wasm`.
         #[cfg(slacalc_split)]
-        mod $chunk {
+        mod $module {
             use leptos::prelude::*;
             use leptos::wasm_split::SplitLoaderError;
 
@@ -63,7 +63,7 @@ macro_rules! split_route {
             async fn view(_: Self) -> AnyView {
                 // A failed fetch is not remembered: the next visit
                 // fetches again.
-                $chunk::split_view().await.unwrap_or_else(|_| not_loaded())
+                $module::split_view().await.unwrap_or_else(|_| not_loaded())
             }
 
             #[cfg(not(slacalc_split))]
@@ -74,33 +74,39 @@ macro_rules! split_route {
             #[cfg(slacalc_split)]
             async fn preload() {
                 // Ignored here: the visit itself retries and reports it.
-                let _ = $chunk::fetch().await;
+                let _ = $module::fetch().await;
             }
         }
     };
 }
 
+// One split per route. Routes may share a split (give them the same third
+// name, and scripts/split.mjs's SPLIT_OF the same): wasm-split-cli makes a
+// chunk of every set of splits that share code, so six splits make 54
+// chunks and about 30 requests for a route's first visit, two splits (sales:
+// compare, price, build, quote; SLA: deadline, simulate) make 1 chunk and 3
+// requests but 30 % more bytes per route (docs/PERFORMANCE.md).
 split_route!(
     /// `/compare`: the comparison table and the requirements panel.
-    CompareRoute, compare, Compare
-);
-split_route!(
-    /// `/deadline`: due times for an incident.
-    DeadlineRoute, deadline, Deadline
-);
-split_route!(
-    /// `/simulate`: a month of incidents against each plan.
-    SimulateRoute, simulate, Simulate
+    CompareRoute, compare, compare, Compare
 );
 split_route!(
     /// `/price`: monthly totals from the price books.
-    PriceRoute, price, Price
+    PriceRoute, price, price, Price
 );
 split_route!(
     /// `/build`: the package builder.
-    BuildRoute, build, Build
+    BuildRoute, build, build, Build
 );
 split_route!(
     /// `/quote`: a sealed quote.
-    QuoteRoute, quote, QuotePage
+    QuoteRoute, quote, quote, QuotePage
+);
+split_route!(
+    /// `/deadline`: due times for an incident.
+    DeadlineRoute, deadline, deadline, Deadline
+);
+split_route!(
+    /// `/simulate`: a month of incidents against each plan.
+    SimulateRoute, simulate, simulate, Simulate
 );

@@ -2,6 +2,8 @@
 // $TRUNK_STAGING_DIR before Trunk moves it to dist/. A debug build
 // (`trunk serve`) is left as Trunk made it.
 //
+//   0. Route splitting: the wasm split by route into app-<id>/
+//      (scripts/split.mjs), replacing Trunk's one glue and wasm.
 //   1. The loader: Trunk's inline <script type="module"> becomes a file,
 //      loader-<hash>.js (from web/loader.js), so no inline script is left;
 //      nothing is put on window.
@@ -17,6 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
+import { split, stripLinkSections, tool, SPLIT_OF, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -53,12 +56,19 @@ async function main() {
   const js = inline[1].match(/from '([^']+\.js)'/)?.[1];
   const wasm = inline[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
   if (!js || !wasm) throw new Error(`postbuild: cannot read the app's file names from Trunk's loader:\n${inline[1]}`);
+  // 0. The split app replaces Trunk's glue and wasm everywhere (the loader,
+  //    Trunk's preload links). SLACALC_SPLIT=0 (build.rs) keeps Trunk's one
+  //    wasm, only optimised.
+  const app = process.env.SLACALC_SPLIT === '0'
+    ? await unsplit(staging, js, wasm)
+    : await split(staging);
   const loader = (await readFile(join(ROOT, 'web', 'loader.js'), 'utf8'))
-    .replace('__APP_JS__', js)
-    .replace('__APP_WASM__', wasm);
+    .replace('__APP_JS__', app.js)
+    .replace('__APP_WASM__', app.wasm);
   const loaderName = `loader-${hash(loader)}.js`;
   await writeFile(join(staging, loaderName), loader);
   html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
+  html = html.replaceAll(js, app.js).replaceAll(wasm, app.wasm);
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\son[a-z]+=/.test(html)) {
     throw new Error('postbuild: index.html still has an inline script or handler, which the CSP would block');
   }
@@ -71,7 +81,7 @@ async function main() {
   // 3. Prerendered pages.
   const pages = await prerender(staging);
   for (const route of ROUTES) {
-    const page = html
+    const page = preloadRoute(html, app, route.path)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${route.path}">`)
       .replace('</body>', `${pages.get(route.path)}\n  </body>`);
     const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
@@ -89,7 +99,30 @@ async function main() {
       params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length },
     }));
   }
-  console.log(`postbuild: loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`postbuild: ${app.dir === '.' ? 'one wasm (SLACALC_SPLIT=0)' : `split into ${app.dir}/ (${app.files.length} files)`}, loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * A route's page fetches the route's code with the main wasm, not after it
+ * has started: one preload per file the route waits for (its split and the
+ * shared chunks), after Trunk's preload of the main wasm. They match the
+ * split loader's `fetch(url)` (same-origin, CORS mode), so it reuses them.
+ */
+function preloadRoute(html, app, path) {
+  const files = app.routes?.get(SPLIT_OF[path]) ?? [];
+  if (!files.length) return html;
+  const main = html.match(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/)?.[0];
+  if (!main) throw new Error("postbuild: Trunk's preload of the main wasm is not in index.html");
+  const links = files.map((f) => `<link rel="preload" href="/${app.dir}/${f}" crossorigin="anonymous" as="fetch" type="application/wasm">`);
+  return html.replace(main, [main, ...links].join('\n'));
+}
+
+/** Trunk's own glue and wasm, wasm-opt'd (index.html leaves that to this hook). */
+async function unsplit(staging, js, wasm) {
+  const file = join(staging, wasm.replace(/^\//, ''));
+  await stripLinkSections(file);
+  await tool('wasm-opt', [...WASM_OPT, file, '-o', file]);
+  return { dir: '.', js, wasm, files: [js, wasm] };
 }
 
 async function walk(dir) {

@@ -4,12 +4,14 @@
 # it already matches, so a warm run takes a few seconds. Sourced or run by
 # scripts/serve.sh and scripts/test.sh; safe to run by hand.
 #
-# Cold, on a fresh machine, this takes about 20 minutes: trunk and
-# wasm-bindgen-cli are compiled from crates.io (no prebuilt binaries may be
+# Cold, on a fresh machine, this takes about 25 minutes: trunk,
+# wasm-bindgen-cli and wasm-split-cli are compiled from crates.io (no prebuilt binaries may be
 # downloaded here), and Chromium comes from Debian.
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
+# wasm-split-cli: splits the release wasm by route (scripts/postbuild.mjs).
+WASM_SPLIT_VERSION=0.2.4
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
@@ -44,6 +46,12 @@ if [ "$(installed_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ] ||
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
+# It has no --version; cargo's list of installed crates says which one is there.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (compiles from source, about 4 minutes)"
+  cargo install wasm_split_cli_support --locked --version "=$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 # Browser tests and end-to-end tests drive Debian's Chromium.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   log "installing Debian's chromium and chromium-driver"
@@ -65,4 +73,4 @@ fi
 # Trunk runs offline, so every crate must already be in the cargo cache.
 cargo fetch --quiet
 
-log "ready: $(rustc --version), trunk $(installed_version trunk), wasm-bindgen $WASM_BINDGEN_VERSION, $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null)"
+log "ready: $(rustc --version), trunk $(installed_version trunk), wasm-bindgen $WASM_BINDGEN_VERSION, wasm-split-cli $WASM_SPLIT_VERSION, $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null)"

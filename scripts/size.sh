@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app and prints what a browser downloads: the wasm and
-# the JS glue, raw and gzip (-9), plus their sum. Figures go into
+# the JS glue (app-<id>/: the main wasm and every route's split and chunk),
+# raw and gzip (-9), plus their sum (e2e/size.test.mjs says what each route
+# fetches). Figures go into
 # docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -8,7 +10,7 @@ source scripts/env.sh
 [ "${SKIP_BUILD:-0}" = 1 ] || trunk build --release >/dev/null
 total_raw=0 total_gz=0
 printf '%-40s %10s %10s\n' file raw gzip
-for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
+for f in dist/*.wasm dist/app-*/*.wasm dist/*.js dist/app-*/*.js dist/*.css dist/index.html; do
   [ -f "$f" ] || continue
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)

@@ -2,19 +2,24 @@
 //! mode and the error boundary that keeps a failing view from blanking the
 //! page.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_query_map};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 use slacalc_i18n::Key;
 use slacalc_state::links::{is_embed, Frame};
 use slacalc_state::query::Query;
 
 use crate::i18n::{msg, provide_locale, tr, use_locale, LanguageSwitch};
 
+use crate::routes::{
+    BuildRoute, CompareRoute, DeadlineRoute, PriceRoute, QuoteRoute, SimulateRoute,
+};
 use crate::saved_work::SavedWorkBanner;
 use crate::store::provide_store;
-use crate::views::{Build, Compare, Deadline, Home, NotFound, Price, QuotePage, Simulate};
+use crate::views::{Home, NotFound};
 
 /// The views a user can navigate to, in the order the header lists them.
 pub const NAV: [(&str, Key); 5] = [
@@ -61,12 +66,13 @@ fn Shell() -> impl IntoView {
                 <ErrorBoundary fallback=|errors| view! { <ViewFailed errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=Home/>
-                        <Route path=path!("/compare") view=Compare/>
-                        <Route path=path!("/deadline") view=Deadline/>
-                        <Route path=path!("/simulate") view=Simulate/>
-                        <Route path=path!("/price") view=Price/>
-                        <Route path=path!("/build") view=Build/>
-                        <Route path=path!("/quote") view=QuotePage/>
+                        // Loaded on demand in a release build (src/routes.rs).
+                        <Route path=path!("/compare") view={Lazy::<CompareRoute>::new()}/>
+                        <Route path=path!("/deadline") view={Lazy::<DeadlineRoute>::new()}/>
+                        <Route path=path!("/simulate") view={Lazy::<SimulateRoute>::new()}/>
+                        <Route path=path!("/price") view={Lazy::<PriceRoute>::new()}/>
+                        <Route path=path!("/build") view={Lazy::<BuildRoute>::new()}/>
+                        <Route path=path!("/quote") view={Lazy::<QuoteRoute>::new()}/>
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -135,21 +141,41 @@ fn keep_language_in_page() {
         document().set_title(&locale.t(msg::PAGE_TITLE));
         // Tracked: a navigation that drops `lang=` brings us back here.
         location.search.track();
-        location.pathname.track();
+        let target = location.pathname.get();
         // After the router has finished with the history (it writes the
         // entry after this effect runs), from the address as it stands.
+        let generation = LANG_CHECK.fetch_add(1, Ordering::Relaxed) + 1;
         set_timeout(
-            move || ensure_lang_in_address(lang),
+            move || ensure_lang_in_address(lang, target, generation, 0),
             std::time::Duration::ZERO,
         );
     });
 }
 
-fn ensure_lang_in_address(lang: slacalc_i18n::Lang) {
+/// Which run of the effect above the pending address check belongs to:
+/// a later navigation or language switch makes an earlier check stop.
+static LANG_CHECK: AtomicU32 = AtomicU32::new(0);
+
+fn ensure_lang_in_address(lang: slacalc_i18n::Lang, target: String, generation: u32, tries: u32) {
+    if LANG_CHECK.load(Ordering::Relaxed) != generation {
+        return;
+    }
     let location = window().location();
     let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
         return;
     };
+    // A route loaded on demand (src/routes.rs) gets its history entry only
+    // once its code has arrived: until the address shows the path the
+    // router is going to, look again (for at most 15 s).
+    if path.trim_end_matches('/') != target.trim_end_matches('/') {
+        if tries < 300 {
+            set_timeout(
+                move || ensure_lang_in_address(lang, target, generation, tries + 1),
+                std::time::Duration::from_millis(50),
+            );
+        }
+        return;
+    }
     let (frame, _) = Frame::read(&Query::parse(&search));
     if frame.lang == Some(lang) {
         return;

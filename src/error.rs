@@ -22,6 +22,8 @@ pub enum AppError {
     ImportRefused(Unreadable),
     /// The browser did not save (full storage, blocked, or a conflict).
     NotSaved(Text),
+    /// A view's code, loaded on demand (src/routes.rs), could not be fetched.
+    ViewNotLoaded,
 }
 
 impl AppError {
@@ -40,6 +42,7 @@ impl AppError {
             AppError::NotSaved(why) => {
                 Text::new(msg::APP_ERROR_NOT_IMPORTED).with("reason", why.clone())
             }
+            AppError::ViewNotLoaded => Text::new(msg::APP_ERROR_VIEW_NOT_LOADED),
         }
     }
 }

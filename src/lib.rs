@@ -13,6 +13,7 @@ pub mod error;
 pub mod fatal;
 pub mod i18n;
 pub mod parts;
+pub mod routes;
 pub mod saved_work;
 pub mod store;
 pub mod views;

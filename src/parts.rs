@@ -49,18 +49,31 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
     let navigate = StoredValue::new(use_navigate());
     let query = use_query_map();
     let locale = use_locale();
+    let pathname = use_location().pathname;
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut L)>| {
         let mut next = link.get_untracked();
         change(&mut next);
         let embed = query.with_untracked(|q| is_embed(q.get_str("embed")));
         let href = locale.frame(embed).apply(&next.href());
-        navigate.with_value(|navigate| replace_url(navigate, &href));
+        if still_here(&pathname.get_untracked(), &href) {
+            navigate.with_value(|navigate| replace_url(navigate, &href));
+        }
     });
     LinkState {
         link,
         notices,
         edit,
     }
+}
+
+/// Whether `href` is on the page the address shows. A view stays on screen
+/// while the next route's code loads (src/routes.rs) and sees the address
+/// change under it; an edit it makes then (the deadline view pins "now")
+/// must not pull the address back to itself and cancel the navigation.
+fn still_here(pathname: &str, href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let trim = |p: &str| p.trim_end_matches('/').to_owned();
+    trim(pathname) == trim(path)
 }
 
 /// Goes to `href` in place of the current history entry (typing does not
@@ -79,15 +92,19 @@ fn replace_url(navigate: &impl Fn(&str, NavigateOptions), href: &str) {
 /// The raw query of the URL and a way to edit it as typed, for forms that
 /// keep a wrong value visible until it is corrected (the price view).
 pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
-    let search = use_location().search;
+    let location = use_location();
+    let search = location.search;
     let query = Memo::new(move |_| search.with(|s| Query::parse(s)));
     let navigate = StoredValue::new(use_navigate());
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut Query)>| {
         let mut next = query.get_untracked();
         change(&mut next);
         // The raw query keeps every pair as it was, `embed=1` included.
-        navigate
-            .with_value(|navigate| replace_url(navigate, &format!("{path}?{}", next.to_query())));
+        if still_here(&location.pathname.get_untracked(), path) {
+            navigate.with_value(|navigate| {
+                replace_url(navigate, &format!("{path}?{}", next.to_query()))
+            });
+        }
     });
     (query, edit)
 }

@@ -1,0 +1,80 @@
+// Routes loaded on demand (src/routes.rs, scripts/split.mjs): every view but
+// home and not-found is fetched the first time it is shown. Going from any
+// view to any other arrives, and a view whose code cannot be fetched is an
+// error in the page, not a crash, and is fetched again on the next visit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
+
+const ctx = useServerAndBrowser();
+
+/** The nav link of each route and the view it shows, in the header's order. */
+const VIEWS = [
+  ['/compare', 'view-compare'],
+  ['/deadline', 'view-deadline'],
+  ['/simulate', 'view-simulate'],
+  ['/price', 'view-price'],
+  ['/build', 'view-build'],
+];
+
+const pathOf = (page) => new URL(page.url()).pathname;
+
+test('from every view the header reaches every other, each loaded on its first visit', async () => {
+  for (const [start, startView] of VIEWS) {
+    const page = await openPage(ctx.browser);
+    const fetched = [];
+    page.on('request', (r) => { if (/\/split_\w+\.wasm$/.test(r.url())) fetched.push(r.url().match(/split_(\w+)\.wasm$/)[1]); });
+    await page.goto(ctx.server.origin + start);
+    await page.waitForSelector(`[data-testid=app] [data-testid=${startView}]`);
+    for (const [path, view] of VIEWS) {
+      if (path === start) continue;
+      // The deadline view pins "now" into its address as the page opens; a
+      // view still on screen while the next one loads must not pull the
+      // address back (src/parts.rs).
+      await page.getByTestId('nav').locator(`a[href^="${path}"]`).click();
+      await page.waitForSelector(`[data-testid=app] [data-testid=${view}]`, { timeout: 15000 });
+      assert.equal(pathOf(page), path, `${start} → ${path}`);
+    }
+    assert.deepEqual(fetched.sort(), VIEWS.map(([p]) => p.slice(1)).sort(), `${start}: each view's code fetched once`);
+    assert.deepEqual(page.problems, [], start);
+    await page.context().close();
+  }
+});
+
+test('a view whose code cannot be fetched shows an error, and the next visit fetches it again', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/');
+  await page.waitForSelector('[data-testid=app] [data-testid=view-home]');
+  const uncaught = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  // Offline for everything loaded on demand.
+  const block = (route) => route.abort();
+  await page.route(/\/(split|chunk)_\w+\.wasm$/, block);
+  await page.getByTestId('nav').locator('a[href^="/compare"]').click();
+  const error = page.locator('[data-testid=app] [data-testid=view-error]');
+  await error.waitFor({ timeout: 15000 });
+  assert.match(await error.textContent(), /could not be downloaded/);
+  assert.ok(await page.locator('#fatal').isHidden(), 'no crash: the fatal panel stays hidden');
+  assert.deepEqual(uncaught, []);
+  // The header still works, and once back online the view loads.
+  await page.unroute(/\/(split|chunk)_\w+\.wasm$/, block);
+  await page.getByTestId('nav').locator('a[href^="/price"]').click();
+  await page.waitForSelector('[data-testid=app] [data-testid=view-price]', { timeout: 15000 });
+  await page.getByTestId('nav').locator('a[href^="/compare"]').click();
+  await page.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
+  assert.deepEqual(uncaught, []);
+  await page.context().close();
+});
+
+test('the release build loads home without any route\'s code', async () => {
+  const page = await openPage(ctx.browser);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  await page.goto(ctx.server.origin + '/');
+  await appReady(page);
+  await page.waitForSelector('[data-testid=app] [data-testid=view-home]');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(wasm, ['slacalc-app_bg.wasm']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

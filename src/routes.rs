@@ -1,0 +1,112 @@
+//! The routes loaded on demand. In a release build (`--cfg slacalc_split`,
+//! set by build.rs) each view below is a split point: `wasm-split-cli`
+//! (scripts/postbuild.mjs) moves its code, and whatever only it uses, out
+//! of the main wasm into a chunk fetched the first time the route is shown.
+//! Home and the not-found view stay in the main wasm.
+//!
+//! Elsewhere (debug builds, the browser tests) a route's view is built
+//! directly: the same [`LazyRoute`] path through the router, one wasm.
+//!
+//! A chunk that cannot be fetched (offline, a deploy that removed it) is not
+//! a panic: the route renders an [`AppError::ViewNotLoaded`], which the
+//! shell's error boundary shows, and the next visit to the route tries
+//! again (leptos' own `#[lazy_route]` panics there: leptos-rs/leptos#4785).
+
+use leptos::prelude::*;
+use leptos_router::LazyRoute;
+
+use crate::error::AppError;
+#[cfg(not(slacalc_split))]
+use crate::views::{Build, Compare, Deadline, Price, QuotePage, Simulate};
+
+/// What a route shows when its chunk did not arrive: an error for the
+/// shell's error boundary.
+#[cfg_attr(not(slacalc_split), allow(dead_code))]
+fn not_loaded() -> AnyView {
+    Err::<(), _>(AppError::ViewNotLoaded).into_any()
+}
+
+/// One route: a unit type for the router (`Lazy::<T>::new()`) whose view
+/// is the split point, and a preload that fetches the chunk without
+/// showing the view.
+macro_rules! split_route {
+    ($(#[$doc:meta])* $route:ident, $module:ident, $chunk:ident, $view:ident) => {
+        $(#[$doc])*
+        pub struct $route;
+
+        /// The split point: everything only the routes of split `$chunk`
+        /// reach goes into `split_$chunk.wasm`.
+        #[cfg(slacalc_split)]
+        mod $module {
+            use leptos::prelude::*;
+            use leptos::wasm_split::SplitLoaderError;
+
+            use crate::views::$view;
+
+            #[leptos::wasm_split::wasm_split(
+                $chunk,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload(fetch)
+            )]
+            pub fn split_view() -> Result<AnyView, SplitLoaderError> {
+                Ok(view! { <$view/> }.into_any())
+            }
+        }
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            #[cfg(slacalc_split)]
+            async fn view(_: Self) -> AnyView {
+                // A failed fetch is not remembered: the next visit
+                // fetches again.
+                $module::split_view().await.unwrap_or_else(|_| not_loaded())
+            }
+
+            #[cfg(not(slacalc_split))]
+            async fn view(_: Self) -> AnyView {
+                view! { <$view/> }.into_any()
+            }
+
+            #[cfg(slacalc_split)]
+            async fn preload() {
+                // Ignored here: the visit itself retries and reports it.
+                let _ = $module::fetch().await;
+            }
+        }
+    };
+}
+
+// One split per route. Routes may share a split (give them the same third
+// name, and scripts/split.mjs's SPLIT_OF the same): wasm-split-cli makes a
+// chunk of every set of splits that share code, so six splits make 54
+// chunks and about 30 requests for a route's first visit, two splits (sales:
+// compare, price, build, quote; SLA: deadline, simulate) make 1 chunk and 3
+// requests but 30 % more bytes per route (docs/PERFORMANCE.md).
+split_route!(
+    /// `/compare`: the comparison table and the requirements panel.
+    CompareRoute, compare, compare, Compare
+);
+split_route!(
+    /// `/price`: monthly totals from the price books.
+    PriceRoute, price, price, Price
+);
+split_route!(
+    /// `/build`: the package builder.
+    BuildRoute, build, build, Build
+);
+split_route!(
+    /// `/quote`: a sealed quote.
+    QuoteRoute, quote, quote, QuotePage
+);
+split_route!(
+    /// `/deadline`: due times for an incident.
+    DeadlineRoute, deadline, deadline, Deadline
+);
+split_route!(
+    /// `/simulate`: a month of incidents against each plan.
+    SimulateRoute, simulate, simulate, Simulate
+);

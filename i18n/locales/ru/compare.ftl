@@ -58,7 +58,7 @@ compare-legend-targets = Сроки сравниваются по самому �
 
 ## Группы и строки таблицы
 compare-group-price = Цена
-compare-group-first-response = Первая реакция
+compare-group-first-response = Первый ответ
 compare-group-resolution = Решение
 compare-group-severity-levels = Уровни критичности
 compare-group-coverage = Часы работы и каналы связи
@@ -85,7 +85,7 @@ compare-row-rules = Правила
 compare-not-stated = Не указано
 compare-not-mentioned = Не упоминается
 compare-none-stated = Не указаны
-# Уровень критичности, которого у провайдера нет.
+# Уровень критичности, которого у поставщика нет.
 compare-no-level = —
 compare-yes = Да
 compare-no = Нет
@@ -121,7 +121,7 @@ compare-at-most-per-quarter = { $count ->
 # Перечень названий: «A, B и C».
 compare-list-and = { $rest } и { $last }
 compare-list-comma = { $first }, { $rest }
-compare-headline = Самая быстрая первая реакция на критический инцидент в любое время суток, включая ночи и выходные: { $plans }; самое долгое ожидание — { $wait }.
+compare-headline = Самый быстрый первый ответ на критический инцидент в любое время суток, включая ночи и выходные: { $plans }; самое долгое ожидание — { $wait }.
 
 ## Самое долгое ожидание
 compare-wait-at-any-hour = { $wait } в любое время суток
@@ -133,13 +133,13 @@ compare-amount = { $amount }
 compare-amount-example = { $amount } (примерные ставки)
 compare-per-month = { $amount } в месяц
 compare-not-in-book = Нет в прайс-листе
-compare-origin-free = бесплатно по источнику самого провайдера
-compare-origin-examples = примерные ставки, а не цена провайдера
-compare-origin-named-examples = «{ $book }»: примерные ставки, а не цена провайдера
+compare-origin-free = бесплатно по источнику самого поставщика
+compare-origin-examples = примерные ставки, а не цена поставщика
+compare-origin-named-examples = «{ $book }»: примерные ставки, а не цена поставщика
 compare-origin-book = прайс-лист «{ $book }»
 compare-citation-book = Прайс-лист: { $book }
 compare-citation-book-priced = Прайс-лист: { $book } (расчёт по масштабу, заданному в разделе «Цены»)
-compare-citation-examples = Примерные ставки, а не цена провайдера. { $note }
+compare-citation-examples = Примерные ставки, а не цена поставщика. { $note }
 # Два допущения, на которых держится значение, одно за другим.
 compare-assumptions-both = { $first } { $second }
 

@@ -41,7 +41,7 @@ error-day-extra-hours = часы дополнительных рабочих д�
 error-day-date = { $date }
 error-day-extra = дополнительный рабочий день { $date }
 
-## Каталог (сломанная сборка или файл провайдера в работе).
+## Каталог (сломанная сборка или файл поставщика в работе).
 error-catalog-file = файл каталога { $name }: { $detail }
 error-in-calendar = календарь { $id }
 error-calendar-id-twice = идентификатор календаря { $id } использован дважды

@@ -12,7 +12,7 @@ notice-packages-pricing = `packages={ $value }`: укажите parts или bas
 notice-package-not-comparable = Пакет из ссылки нельзя сравнить: { $reason }.
 notice-package-unusable = { $reason }.
 notice-plans-none = Ни один план из ссылки нельзя показать; показаны планы по умолчанию.
-notice-critical-response = Требование к реакции на критический инцидент `{ $text }` — не число минут от 1 до { $max }; оно не учитывается.
+notice-critical-response = Требование к ответу на критический инцидент `{ $text }` — не число минут от 1 до { $max }; оно не учитывается.
 notice-quote-unusable = Это коммерческое предложение нельзя показать: { $reason }.
 notice-quote-no-plan = В ссылке не указан план для коммерческого предложения.
 notice-deadline-plan-unknown = Ссылка называет план, которого slacalc не знает, — `{ $id }`; вместо него показан { $default }.

@@ -11,6 +11,8 @@ quote-field-plan = План
 quote-field-book = Прайс-лист
 quote-too-long = { $most ->
     [one] не более { $most } символа
+    [few] не более { $most } символов
+    [many] не более { $most } символов
    *[other] не более { $most } символов
 }
 quote-valid-until-range = { $until } — не в пределах года после даты предложения ({ $date })
@@ -48,10 +50,10 @@ quote-way-on-link = откройте цены
 quote-way-on-after = {" "}и подготовьте предложение там.
 quote-heading = Коммерческое предложение на поддержку
 quote-for = Для
-quote-example-rates = Примерные ставки, не цена провайдера.
+quote-example-rates = Примерные ставки, не цена поставщика.
 quote-what-is-included = Что входит
 quote-hours = Часы:
-quote-severity = Уровень важности
+quote-severity = Уровень критичности
 quote-first-response = Первый ответ
 quote-resolution = Решение
 quote-assumptions = Помечено «допущение»:

@@ -38,7 +38,7 @@ simulate-arrival-business = в основном в рабочие часы
 simulate-arrival-nights = в основном ночью и в выходные
 simulate-arrival-grid = по моему недельному графику
 simulate-incident-count = Сколько инцидентов моделировать
-simulate-col-severity = Уровень важности
+simulate-col-severity = Уровень критичности
 simulate-col-rate = Инцидентов в месяц
 simulate-col-cost = Стоимость часа простоя
 simulate-col-work = Типичная работа, когда срок решения не обещан (часы)
@@ -151,7 +151,7 @@ simulate-field-out-of-range = { $severity }, { $field ->
    *[work] типичная работа в часах
 }: { $value } — нужно число от 0 до 1 000 000 000
 simulate-work-not-positive = { $severity }: типичная работа в часах должна быть больше 0
-simulate-no-incidents = в профиле нет инцидентов: задайте хотя бы для одного уровня важности число инцидентов в месяц
+simulate-no-incidents = в профиле нет инцидентов: задайте хотя бы для одного уровня критичности число инцидентов в месяц
 availability-not-percentage = «{ $text }» — не процент; введите число от 0 до 100, например 99,95
 availability-too-many-decimals = в «{ $text }» больше шести знаков после запятой
 availability-above-100 = «{ $text }» больше 100 %

@@ -17,7 +17,7 @@ deadline-find-city = Найти город
 deadline-find-city-example = например, Амстердам, Токио
 deadline-show-times-in = Показывать время в поясе
 deadline-your-zone = Ваш пояс: { $zone }
-deadline-region-universal = Всемирное
+deadline-region-universal = Всемирное время
 deadline-region-europe = Европа
 deadline-region-asia = Азия
 deadline-region-americas = Америка
@@ -59,8 +59,8 @@ deadline-shown-in = Показано в поясе { $zone }
 deadline-provider-time = Время поставщика: { $time } ({ $zone })
 deadline-paused-not-due = Срока пока нет: отсчёт приостановлен
 deadline-target = Цель: { $length } по календарю «{ $calendar }»
-deadline-breached-under = Нарушен при уровне «{ $severity }» в { $at }
-deadline-would-be-breached-under = Был бы нарушен при уровне «{ $severity }» в { $at }
+deadline-breached-under = Нарушен при уровне «{ $severity }»: { $at }
+deadline-would-be-breached-under = Был бы нарушен при уровне «{ $severity }»: { $at }
 
 ## Шкала времени.
 deadline-timeline-title = Рабочее и нерабочее время

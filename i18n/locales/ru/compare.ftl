@@ -102,7 +102,7 @@ compare-coverage-line = { $activity }: { $calendar }
 # Канал и часы его работы: «Телефон (круглосуточно)».
 compare-channel-hours = { $channel } ({ $hours })
 compare-included = Включено
-compare-optional = Дополнительно, за плату
+compare-optional = Платная опция
 compare-not-offered = Не предоставляется
 # Услуга и её объём: «Включено (120 часов в год)».
 compare-service-quantity = { $inclusion } ({ $quantity })

@@ -458,7 +458,7 @@ fn events_and_their_problems_are_told_in_the_readers_language() {
     assert_eq!(changed.english(), "Severity changed to high");
     assert_eq!(
         changed.render(Lang::Ru, &Plain),
-        "Уровень важности изменён на «высокий»"
+        "Уровень критичности изменён на «высокий»"
     );
     let error = "2026-11-20T09:00:00Z"
         .parse()

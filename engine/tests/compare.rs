@@ -472,7 +472,7 @@ fn the_comparison_reads_in_russian_with_russian_plural_forms() {
     let catalog = catalog();
     let comparison = compare(&catalog, &ids(&["express-8x5", "express-premium"])).unwrap();
     let response = &comparison.groups[0];
-    assert_eq!(ru(&response.title), "Первая реакция");
+    assert_eq!(ru(&response.title), "Первый ответ");
     let critical = &response.rows[0];
     assert_eq!(ru(&critical.label), "Критический");
     assert_eq!(

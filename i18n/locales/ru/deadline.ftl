@@ -7,17 +7,17 @@ deadline-error-hint = Удалите или измените событие, н�
 
 ## Форма инцидента.
 deadline-plan = План
-deadline-severity = Уровень важности
+deadline-severity = Уровень критичности
 deadline-severity-own = { $severity } — { $own }
 deadline-opened = Открыт ({ $zone })
 deadline-opened-date = Дата открытия
 deadline-opened-time = Время открытия
 deadline-now = Сейчас
 deadline-find-city = Найти город
-deadline-find-city-example = например, Амстердам, Токио
+deadline-find-city-example = например, Москва, Новосибирск
 deadline-show-times-in = Показывать время в поясе
 deadline-your-zone = Ваш пояс: { $zone }
-deadline-region-universal = Всемирное
+deadline-region-universal = Всемирное время
 deadline-region-europe = Европа
 deadline-region-asia = Азия
 deadline-region-americas = Америка
@@ -35,7 +35,7 @@ deadline-col-response-due = Срок ответа
 deadline-col-resolution-due = Срок решения
 deadline-shown = (показан)
 deadline-no-commitment = Без обязательств
-deadline-no-time-promised = План не обещает срока для этого уровня важности.
+deadline-no-time-promised = План не обещает срока для этого уровня критичности.
 deadline-state-would-be-breached = Был бы нарушен
 deadline-state-met = Соблюдён
 deadline-state-paused = Пауза: ждём клиента
@@ -59,8 +59,8 @@ deadline-shown-in = Показано в поясе { $zone }
 deadline-provider-time = Время поставщика: { $time } ({ $zone })
 deadline-paused-not-due = Срока пока нет: отсчёт приостановлен
 deadline-target = Цель: { $length } по календарю «{ $calendar }»
-deadline-breached-under = Нарушен при уровне «{ $severity }» в { $at }
-deadline-would-be-breached-under = Был бы нарушен при уровне «{ $severity }» в { $at }
+deadline-breached-under = Нарушен при уровне «{ $severity }»: { $at }
+deadline-would-be-breached-under = Был бы нарушен при уровне «{ $severity }»: { $at }
 
 ## Шкала времени.
 deadline-timeline-title = Рабочее и нерабочее время
@@ -106,10 +106,10 @@ sla-severity-title-medium = Средний
 sla-severity-title-low = Низкий
 sla-event-paused = Пауза
 sla-event-resumed = Возобновлён
-sla-event-severity-changed = Уровень важности изменён на «{ $severity }»
+sla-event-severity-changed = Уровень критичности изменён на «{ $severity }»
 sla-event-responded = Ответ дан
 sla-event-resolved = Решён
-sla-unknown-severity = неизвестный уровень важности «{ $value }»; укажите critical, high, medium или low
+sla-unknown-severity = неизвестный уровень критичности «{ $value }»; укажите critical, high, medium или low
 sla-unknown-event = неизвестное событие «{ $value }»; укажите paused, resumed, responded, resolved или severity-<уровень>
 sla-event-before-opening = событие не может произойти раньше открытия инцидента; выберите более позднее время
 sla-now-before-opening = текущее время { $now } раньше открытия инцидента ({ $opened })
@@ -118,7 +118,7 @@ sla-event-at = событие «{ $kind ->
     [resumed] возобновление
     [responded] ответ
     [resolved] решение
-   *[other] смена уровня важности
+   *[other] смена уровня критичности
 }» в { $at }
 sla-event-is-before-opening = { $event } раньше открытия инцидента
 sla-event-is-after-now = { $event } позже текущего времени { $now }

@@ -10,8 +10,8 @@ error-target-too-long = { $minutes ->
    *[other] { $minutes } минуты — слишком долгий срок
 }
 error-target-negative = срок не может быть отрицательным
-error-instant-outside-years = { $at } — за пределами лет, которые считает slacalc ({ $years })
-error-answer-outside-years = ответ приходится на { $year } год, за пределами лет, которые считает slacalc ({ $years })
+error-instant-outside-years = { $at } — за пределами лет, с которыми работает slacalc ({ $years })
+error-answer-outside-years = ответ приходится на { $year } год, за пределами лет, с которыми работает slacalc ({ $years })
 error-answer-unrepresentable = ответ лежит за пределами представимых дат
 
 ## Календари: часовые пояса, даты, время, рабочие часы.
@@ -21,8 +21,8 @@ error-zone-fixed-offset = неизвестный часовой пояс `{ $nam
 error-date-unreadable = `{ $text }` — не дата; пишите ГГГГ-ММ-ДД, например 2026-11-20
 error-time-unreadable = `{ $text }` — не время; пишите ЧЧ:ММ, например 18:00
 error-time-skipped = { $date } { $time } не существует в поясе { $zone }: при переходе на летнее время часы это время пропускают; выберите время на час позже
-error-holiday-outside-years = праздник { $date } — за пределами лет, которые считает slacalc ({ $years })
-error-extra-day-outside-years = дополнительный рабочий день { $date } — за пределами лет, которые считает slacalc ({ $years })
+error-holiday-outside-years = праздник { $date } — за пределами лет, с которыми работает slacalc ({ $years })
+error-extra-day-outside-years = дополнительный рабочий день { $date } — за пределами лет, с которыми работает slacalc ({ $years })
 error-holiday-and-extra-day = { $date } — одновременно праздник и дополнительный рабочий день; оставьте его в одном списке
 error-wall-time-out-of-day = { $time } — не время суток; используйте от 00:00 до 23:59 или 24:00 как конец
 error-wall-time-unreadable = `{ $text }` — не время суток; пишите ЧЧ:ММ, например 09:30
@@ -41,7 +41,7 @@ error-day-extra-hours = часы дополнительных рабочих д�
 error-day-date = { $date }
 error-day-extra = дополнительный рабочий день { $date }
 
-## Каталог (сломанная сборка или файл провайдера в работе).
+## Каталог (сломанная сборка или файл поставщика в работе).
 error-catalog-file = файл каталога { $name }: { $detail }
 error-in-calendar = календарь { $id }
 error-calendar-id-twice = идентификатор календаря { $id } использован дважды

@@ -12,7 +12,7 @@ notice-packages-pricing = `packages={ $value }`: укажите parts или bas
 notice-package-not-comparable = Пакет из ссылки нельзя сравнить: { $reason }.
 notice-package-unusable = { $reason }.
 notice-plans-none = Ни один план из ссылки нельзя показать; показаны планы по умолчанию.
-notice-critical-response = Требование к реакции на критический инцидент `{ $text }` — не число минут от 1 до { $max }; оно не учитывается.
+notice-critical-response = Требование к ответу на критический инцидент `{ $text }` — не число минут от 1 до { $max }; оно не учитывается.
 notice-quote-unusable = Это коммерческое предложение нельзя показать: { $reason }.
 notice-quote-no-plan = В ссылке не указан план для коммерческого предложения.
 notice-deadline-plan-unknown = Ссылка называет план, которого slacalc не знает, — `{ $id }`; вместо него показан { $default }.
@@ -20,10 +20,10 @@ notice-severity = { $reason }; показан критический урове�
 notice-opened = Время открытия из ссылки нельзя использовать: { $reason }. Показано текущее время.
 notice-zone = { $reason }. Время показано в вашем часовом поясе.
 notice-event = Событие `{ $item }` пропущено: { $reason }.
-notice-preset-unknown = Шаблона `{ $name }` нет; показана электронная коммерция. Шаблоны: small-team, ecommerce, bank.
-notice-four-numbers = Для `{ $field }={ $text }` нужны четыре числа от 0 и больше (критический, высокий, средний, низкий); взяты значения шаблона.
-notice-rates-zero = Все частоты равны 0: моделировать нечего; взяты частоты шаблона.
-notice-work-hours = `work={ $text }`: типичное время работы должно быть больше 0 часов для каждого уровня; взято значение шаблона.
+notice-preset-unknown = Типового профиля `{ $name }` нет; показан профиль «Интернет-магазин». Профили: small-team, ecommerce, bank.
+notice-four-numbers = Для `{ $field }={ $text }` нужны четыре числа от 0 и больше (критический, высокий, средний, низкий); взяты значения типового профиля.
+notice-rates-zero = Все частоты равны 0: моделировать нечего; взяты частоты типового профиля.
+notice-work-hours = `work={ $text }`: типичное время работы должно быть больше 0 часов для каждого уровня; взято значение типового профиля.
 notice-arrival-grid = Недельный график из ссылки нельзя использовать: { $reason }.
 notice-arrival-unknown = Неизвестный график поступления `{ $text }`; укажите uniform, business, nights или grid:<168 весов>.
 notice-incidents = `n={ $text }`: моделируйте от 1 000 до 2 000 000 инцидентов; взято 100 000.

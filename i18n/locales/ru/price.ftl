@@ -98,6 +98,8 @@ price-usage-hours-range = { $hours } — вне диапазона от 0 до {
 price-not-a-number = «{ $text }» — не число; введите цифры, при необходимости с точкой, например 1250.50
 price-too-many-decimals = { $count ->
     [one] в «{ $text }» больше { $count } знака после точки
+    [few] в «{ $text }» больше { $count } знаков после точки
+    [many] в «{ $text }» больше { $count } знаков после точки
    *[other] в «{ $text }» больше { $count } знаков после точки
 }
 price-too-large = «{ $text }» — слишком большое число
@@ -128,7 +130,7 @@ price-package-rate-negative = ставки для пакетов: { $value } —
 ## Раздел «Цены»
 price-title = Цены планов
 price-book = Прайс-лист
-price-example-badge = Примерные ставки — не цена провайдера
+price-example-badge = Примерные ставки — не цена поставщика
 price-your-size = Ваш масштаб
 price-field-users = Пользователи
 price-field-servers = Серверы
@@ -154,7 +156,7 @@ price-book-json = Прайс-лист в формате JSON
 price-save-book = Сохранить как мой прайс-лист
 price-export = Выгрузить
 price-import = Загрузить
-price-saving = Сохранение…
+price-saving = Сохраняем…
 price-book-saved = Сохранено как «{ $name }». Выберите его выше.
 price-book-not-saved = Не сохранено: { $problem }
 price-downloaded = Файл скачан.

@@ -7,7 +7,7 @@ data-11be2c2a38b73417 = Ваши пакеты
 data-99cf972e18e991e6 = Цена считается в разделе «Цены» по прайс-листу, который вы редактируете.
 
 # Set in slacalc's package builder; not a provider's published figure.
-data-4a478e132f16f756 = Задано в конструкторе пакетов slacalc; это не опубликованная цифра провайдера.
+data-4a478e132f16f756 = Задано в конструкторе пакетов slacalc; это не опубликованная цифра поставщика.
 
 # Severity names of the packages' provider (the common levels).
 # critical

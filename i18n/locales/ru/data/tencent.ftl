@@ -204,7 +204,7 @@ data-eaa6ce04e0a72a3b = установленный через yum в разли�
 data-7cfb1f29171eac33 = FTP в Linux: vsftpd версии 3.0 или новее, установленный через yum в образах Linux от Tencent Cloud (установка, запуск и сбои подключения на стороне сервера).
 
 # The FileZilla server installed on various Windows distribution images provided by Tencent Cloud, software version number $\geq 0.9.60.2$.
-data-94543f2d164da472 = Сервер FileZilla, установленный в различных образах дистрибутивов Windows от Tencent Cloud, номер версии ПО $\geq 0.9.60.2$.
+data-94543f2d164da472 = Сервер FileZilla, установленный в различных образах дистрибутивов Windows от Tencent Cloud, версия ПО не ниже 0.9.60.2.
 
 # FTP on Windows: FileZilla server version 0.9.60.2 or later on Tencent Cloud's Windows images.
 data-a0fd8da76e41ebd8 = FTP в Windows: сервер FileZilla версии 0.9.60.2 или новее в образах Windows от Tencent Cloud.

@@ -57,7 +57,7 @@ data-6ff6656d43e80a21 = Продуктовая команда L4: релизы �
 data-8274c9359bb04f58 = Эти сервисы тарифицируются, и техническая поддержка оказывается в полном объёме согласно [Соглашению об уровне сервиса (SLA)](../sla/)
 
 # Support under the SLA for generally available services: first response within 60 minutes, 95 % of tickets resolved within 2/12/24/48 hours by severity.
-data-48f1c7ed1d4e11e0 = Поддержка по SLA для общедоступных сервисов: первая реакция в течение 60 минут, 95 % обращений решаются за 2/12/24/48 часов в зависимости от критичности.
+data-48f1c7ed1d4e11e0 = Поддержка по SLA для общедоступных сервисов: первый ответ в течение 60 минут, 95 % обращений решаются за 2/12/24/48 часов в зависимости от критичности.
 
 # Counted from the moment the customer is told the ticket number; channels are open around the clock, so it runs around the clock.
 data-aa9b5ac6021ec842 = Считается с момента, когда клиенту сообщили номер обращения; каналы открыты круглосуточно, поэтому и срок идёт круглосуточно.

@@ -37,7 +37,7 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // says what grew and what would win it back. Then the two languages came
 // (both languages' messages, the Russian catalog, the code that words
 // figures through Intl; measured in PERFORMANCE.md).
-const CEILING = { shell: 366 * KB, firstLoad: 679 * KB, whole: 915 * KB };
+const CEILING = { shell: 367 * KB, firstLoad: 680 * KB, whole: 916 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

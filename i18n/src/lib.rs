@@ -434,6 +434,24 @@ pub fn catalog_text(lang: Lang, original: &str) -> Cow<'_, str> {
     translation(lang, original).map_or(Cow::Borrowed(original), Cow::Borrowed)
 }
 
+/// A number as a reader typed it in `lang`, written the way links and
+/// files write numbers: without the spaces that group thousands (plain,
+/// no-break and narrow no-break, as `Intl` prints them), and in Russian
+/// with the decimal comma made a point (a Russian phone's decimal keypad
+/// has only the comma). In English a comma groups thousands, so it is left
+/// for the field's check to name.
+pub fn plain_number(lang: Lang, typed: &str) -> String {
+    let digits: String = typed
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    match lang {
+        Lang::Ru => digits.replace(',', "."),
+        Lang::En => digits,
+    }
+}
+
 /// What the build found wrong with the Fluent files (messages missing from
 /// a language, variables that differ, messages with no English); empty
 /// when they are complete. `tests/complete.rs` fails on any.

@@ -1,7 +1,9 @@
 //! The Fluent files are complete: every message in both languages, with the
 //! same variables, and every message renders without a leftover `{$…}`.
 
-use slacalc_i18n::{duration, keys, plural, problems, target_length, Lang, Plain, Plural, Text};
+use slacalc_i18n::{
+    duration, keys, plain_number, plural, problems, target_length, Lang, Plain, Plural, Text,
+};
 
 #[test]
 fn every_message_has_both_languages_and_the_same_variables() {
@@ -84,4 +86,13 @@ fn languages_are_read_from_tags_and_preferences() {
     assert_eq!(Lang::from_tag("de"), None);
     assert_eq!(Lang::from_preferences(["de-DE", "ru", "en"]), Lang::Ru);
     assert_eq!(Lang::from_preferences(["fr"]), Lang::En);
+}
+
+#[test]
+fn a_russian_decimal_comma_and_grouped_thousands_become_a_plain_number() {
+    assert_eq!(plain_number(Lang::Ru, " 1\u{a0}250,50 "), "1250.50");
+    assert_eq!(plain_number(Lang::Ru, "12\u{202f}000"), "12000");
+    // In English a comma groups thousands: not read as a decimal point.
+    assert_eq!(plain_number(Lang::En, "1,250"), "1,250");
+    assert_eq!(plain_number(Lang::En, "1 250.5"), "1250.5");
 }

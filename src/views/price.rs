@@ -12,7 +12,7 @@ use slacalc_state::query::Query;
 use slacalc_state::saved::{Change, Expect};
 use slacalc_state::{Field, ViewLink};
 
-use slacalc_i18n::{catalog_text, Lang, Text};
+use slacalc_i18n::{catalog_text, Text};
 
 use crate::books::{self, use_books};
 use crate::browser;
@@ -20,24 +20,6 @@ use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale};
 use crate::parts::{use_raw_query, CatalogMissing};
 use crate::store::{use_store, Store};
-
-/// A number as the reader typed it, as the link writes it: without the
-/// spaces that group thousands (plain, no-break and narrow no-break, as
-/// Intl prints them), and in Russian with the decimal comma made the
-/// link's point — a Russian phone's decimal keypad has only the comma.
-/// In English a comma groups thousands, so it is left for the field's
-/// error to name.
-fn as_link_number(lang: Lang, typed: &str) -> String {
-    let digits: String = typed
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    match lang {
-        Lang::Ru => digits.replace(',', "."),
-        _ => digits,
-    }
-}
 
 #[component]
 pub fn Price() -> impl IntoView {
@@ -89,7 +71,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
                     prop:value=move || raw(field).unwrap_or_else(|| "0".to_owned())
                     aria-invalid=move || field_error(field).is_some().to_string()
                     aria-describedby=error_id.clone()
-                    on:change=move |ev| set_field(field, as_link_number(locale.lang(), &event_target_value(&ev)))/>
+                    on:change=move |ev| set_field(field, slacalc_i18n::plain_number(locale.lang(), &event_target_value(&ev)))/>
                 <span class="field-error" id=error_id role="alert" data-testid=format!("error-{key}")>
                     {move || field_error(field)}
                 </span>
@@ -287,19 +269,5 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
                 <span role="status" class="muted" data-testid="book-status">{move || status.get()}</span>
             </div>
         </details>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_russian_decimal_comma_and_grouped_thousands_become_the_links_number() {
-        assert_eq!(as_link_number(Lang::Ru, " 1\u{a0}250,50 "), "1250.50");
-        assert_eq!(as_link_number(Lang::Ru, "12\u{202f}000"), "12000");
-        // In English a comma groups thousands: not read as a decimal point.
-        assert_eq!(as_link_number(Lang::En, "1,250"), "1,250");
-        assert_eq!(as_link_number(Lang::En, "1 250.5"), "1250.5");
     }
 }

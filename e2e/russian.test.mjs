@@ -162,7 +162,7 @@ test('a package beside the catalog\'s plans, in Russian: its hours, targets and 
   await reader.goto(link);
   await reader.getByTestId('summary-compare').click();
   await reader.getByTestId('comparison').waitFor();
-  const columns = await reader.locator('[data-testid=comparison] thead th[data-plan]').evaluateAll((ths) => ths.map((t) => t.dataset.plan));
+  const columns = await new ComparePage(reader, ctx.server.origin).columns();
   assert.ok(columns.some((c) => c.startsWith('pkg-')), `${columns}`);
   await reader.getByTestId('show-sources').click();
   assert.deepEqual(await latinWords(reader, 'main'), []);

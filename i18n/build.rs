@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 use fluent_syntax::ast;
@@ -35,57 +35,32 @@ fn main() {
     let mut data: Vec<BTreeMap<String, String>> = Vec::new();
     for lang in LANGS {
         let dir = root.join(lang);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .map(|entry| entry.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        files.sort();
         let mut table = BTreeMap::new();
-        for path in files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let name = format!("{lang}/{}", path.file_name().unwrap().to_string_lossy());
-            let source = fs::read_to_string(&path).unwrap();
-            let resource = match fluent_syntax::parser::parse(source.as_str()) {
-                Ok(resource) => resource,
-                Err((_, errors)) => panic!("locales/{name}: {errors:?}"),
-            };
-            for entry in resource.body {
-                match entry {
-                    ast::Entry::Message(message) => {
-                        let id = message.id.name.to_owned();
-                        let where_ = format!("locales/{name}, message `{id}`");
-                        assert!(
-                            message.attributes.is_empty(),
-                            "{where_}: attributes are not supported"
-                        );
-                        let pattern = message
-                            .value
-                            .unwrap_or_else(|| panic!("{where_}: the message has no text"));
-                        let mut variables = BTreeSet::new();
-                        let code = pattern_code(&pattern, &mut variables, &where_);
-                        let english = plain_text(&pattern);
-                        let previous = table.insert(
-                            id.clone(),
-                            Message {
-                                file: name.clone(),
-                                code,
-                                variables,
-                                english,
-                            },
-                        );
-                        if let Some(previous) = previous {
-                            panic!("{where_}: also defined in locales/{}", previous.file);
-                        }
-                    }
-                    ast::Entry::Term(term) => {
-                        panic!("locales/{name}: term -{} is not supported", term.id.name)
-                    }
-                    ast::Entry::Junk { content } => {
-                        panic!("locales/{name}: cannot read {content:?}")
-                    }
-                    _ => {}
+        for (path, name) in ftl_files(&dir, lang) {
+            for message in messages(&path, &name) {
+                let id = message.id.name;
+                let where_ = format!("locales/{name}, message `{id}`");
+                assert!(
+                    message.attributes.is_empty(),
+                    "{where_}: attributes are not supported"
+                );
+                let pattern = message
+                    .value
+                    .unwrap_or_else(|| panic!("{where_}: the message has no text"));
+                let mut variables = BTreeSet::new();
+                let code = pattern_code(&pattern, &mut variables, &where_);
+                let english = plain_text(&pattern);
+                let previous = table.insert(
+                    id.clone(),
+                    Message {
+                        file: name.clone(),
+                        code,
+                        variables,
+                        english,
+                    },
+                );
+                if let Some(previous) = previous {
+                    panic!("{where_}: also defined in locales/{}", previous.file);
                 }
             }
         }
@@ -192,60 +167,78 @@ fn main() {
 /// original. Plain text only (no variables): they are data, not messages.
 fn data_table(dir: &Path, lang: &str) -> BTreeMap<String, String> {
     let mut table = BTreeMap::new();
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let Ok(entries) = fs::read_dir(dir) else {
-        return table;
-    };
-    let mut files: Vec<_> = entries
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    for path in files {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let name = format!(
-            "{lang}/data/{}",
-            path.file_name().unwrap().to_string_lossy()
-        );
-        let source = fs::read_to_string(&path).unwrap();
-        let resource = match fluent_syntax::parser::parse(source.as_str()) {
-            Ok(resource) => resource,
-            Err((_, errors)) => panic!("locales/{name}: {errors:?}"),
-        };
-        for entry in resource.body {
-            match entry {
-                ast::Entry::Message(message) => {
-                    let id = message.id.name.to_owned();
-                    let pattern = message
-                        .value
-                        .unwrap_or_else(|| panic!("locales/{name}: `{id}` has no text"));
-                    let mut text = String::new();
-                    for element in &pattern.elements {
-                        match element {
-                            ast::PatternElement::TextElement { value } => text.push_str(value),
-                            ast::PatternElement::Placeable {
-                                expression:
-                                    ast::Expression::Inline(ast::InlineExpression::StringLiteral {
-                                        value,
-                                    }),
-                            } => text.push_str(&unescape(value)),
-                            _ => panic!("locales/{name}: `{id}` must be plain text"),
-                        }
-                    }
-                    if table.insert(id.clone(), text).is_some() {
-                        panic!("locales/{name}: `{id}` is defined twice");
-                    }
+    for (path, name) in ftl_files(dir, &format!("{lang}/data")) {
+        for message in messages(&path, &name) {
+            let id = message.id.name;
+            let pattern = message
+                .value
+                .unwrap_or_else(|| panic!("locales/{name}: `{id}` has no text"));
+            let mut text = String::new();
+            for element in &pattern.elements {
+                match element {
+                    ast::PatternElement::TextElement { value } => text.push_str(value),
+                    ast::PatternElement::Placeable {
+                        expression:
+                            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+                    } => text.push_str(&unescape(value)),
+                    _ => panic!("locales/{name}: `{id}` must be plain text"),
                 }
-                ast::Entry::Junk { content } => panic!("locales/{name}: cannot read {content:?}"),
-                _ => {}
+            }
+            if table.insert(id.clone(), text).is_some() {
+                panic!("locales/{name}: `{id}` is defined twice");
             }
         }
     }
     table
 }
 
+/// The `.ftl` files in `dir`, sorted, each with its name as messages cite
+/// it (`ru/data/vkcloud.ftl`); none when `dir` does not exist. Each is a
+/// reason to rebuild.
+fn ftl_files(dir: &Path, prefix: &str) -> Vec<(PathBuf, String)> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let name = format!("{prefix}/{}", path.file_name().unwrap().to_string_lossy());
+            (path, name)
+        })
+        .collect()
+}
+
+/// The messages of one file, read by Fluent's parser; a syntax error, a
+/// term or unreadable text stops the build with the file named.
+fn messages(path: &Path, name: &str) -> Vec<ast::Message<String>> {
+    let source = fs::read_to_string(path).unwrap();
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("locales/{name}: {errors:?}"),
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message),
+            ast::Entry::Term(term) => {
+                panic!("locales/{name}: term -{} is not supported", term.id.name)
+            }
+            ast::Entry::Junk { content } => panic!("locales/{name}: cannot read {content:?}"),
+            _ => None,
+        })
+        .collect()
+}
+
 fn pattern_code(
-    pattern: &ast::Pattern<&str>,
+    pattern: &ast::Pattern<String>,
     variables: &mut BTreeSet<String>,
     where_: &str,
 ) -> String {
@@ -264,7 +257,7 @@ fn pattern_code(
 }
 
 fn expression_code(
-    expression: &ast::Expression<&str>,
+    expression: &ast::Expression<String>,
     variables: &mut BTreeSet<String>,
     where_: &str,
 ) -> String {
@@ -305,7 +298,7 @@ fn expression_code(
 }
 
 fn inline_code(
-    inline: &ast::InlineExpression<&str>,
+    inline: &ast::InlineExpression<String>,
     variables: &mut BTreeSet<String>,
     where_: &str,
 ) -> String {
@@ -351,7 +344,7 @@ fn unescape(value: &str) -> String {
 }
 
 /// The English text with `{ $var }` left in, for the constant's doc comment.
-fn plain_text(pattern: &ast::Pattern<&str>) -> String {
+fn plain_text(pattern: &ast::Pattern<String>) -> String {
     let mut out = String::new();
     for element in &pattern.elements {
         match element {

@@ -47,6 +47,19 @@ pub fn origin() -> String {
         .unwrap_or_default()
 }
 
+/// Puts `text` on the clipboard; `done(true)` once it is there, `done(false)`
+/// when the browser refused (no permission, no clipboard, an insecure page).
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
 /// Offers `text` as a file download named `name` (JSON or CSV by its
 /// extension).
 pub fn download(name: &str, text: &str) -> Result<(), AppError> {

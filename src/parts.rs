@@ -306,18 +306,13 @@ pub fn EmbedCode(snippet: Signal<String>) -> impl IntoView {
     let locale = use_locale();
     let (status, set_status) = signal(None::<Text>);
     let copy = move |_| {
-        let text = snippet.get_untracked();
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
         set_status.set(Some(Text::new(msg::PARTS_EMBED_COPYING)));
-        leptos::task::spawn_local(async move {
-            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-            set_status.set(Some(Text::new(match result {
-                Ok(_) => msg::PARTS_EMBED_COPIED,
-                Err(_) => msg::PARTS_EMBED_COPY_REFUSED,
-            })));
+        crate::browser::copy(&snippet.get_untracked(), move |copied| {
+            set_status.set(Some(Text::new(if copied {
+                msg::PARTS_EMBED_COPIED
+            } else {
+                msg::PARTS_EMBED_COPY_REFUSED
+            })))
         });
     };
     let shown = move || status.with(|s| s.as_ref().map(|t| locale.text(t)).unwrap_or_default());

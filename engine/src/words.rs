@@ -1,11 +1,9 @@
 //! Figures in words for the CLI and logs, in English: durations and
-//! instants. The app shows figures through the reader's locale instead
+//! target lengths; and slugs for ids. The app shows figures through the reader's locale instead
 //! (`src/i18n.rs`); the duration rules here are `slacalc_i18n`'s, so both
 //! say the same. Exact: a duration shows every unit it has, never a
 //! rounded float.
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use slacalc_i18n::{Lang, Plain, Text};
 
 /// `9840` → `"2 h 44 min"`, `230400` → `"2 d 16 h"`, `-90` → `"−1 min 30 s"`,
@@ -59,59 +57,6 @@ pub fn lowercased_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `"critical"` → `"Critical"`.
-pub fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// `Fri 20 Nov 2026, 18:00` in `tz`, in English (the CLI and logs; the app
-/// shows instants through the browser's `Intl`, `Locale::date_time`).
-pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%a %-d %b %Y, %H:%M")
-        .to_string()
-}
-
-/// `Fri 18:00` in `tz`: for instants within a week of each other.
-pub fn weekday_time(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%a %H:%M").to_string()
-}
-
-/// `18,902 USD` (English, for the CLI; the app uses `Locale::money`): an amount rounded to whole units, digits grouped in
-/// threes, with its currency; `currency` empty gives the number alone.
-pub fn money(amount: f64, currency: &str) -> String {
-    let rounded = format!("{:.0}", amount.round());
-    let (sign, digits) = rounded
-        .strip_prefix('-')
-        .map_or(("", rounded.as_str()), |d| ("−", d));
-    let mut out = String::from(sign);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if currency.is_empty() {
-        out
-    } else {
-        format!("{out} {currency}")
-    }
-}
-
-/// "Moscow time", "New York time", "UTC": how a zone is named after a
-/// wall-clock time.
-pub fn zone_time(tz: Tz) -> String {
-    let name = tz.name();
-    match name.rsplit_once('/') {
-        Some((_, city)) => format!("{} time", city.replace('_', " ")),
-        None => name.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,15 +70,6 @@ mod tests {
         assert_eq!(duration(230_400), "2 d 16 h");
         assert_eq!(duration(86_401), "1 d 1 s");
         assert_eq!(duration(-90), "−1 min 30 s");
-    }
-
-    #[test]
-    fn money_is_grouped_and_names_its_currency() {
-        assert_eq!(money(18_902.16, "USD"), "18,902 USD");
-        assert_eq!(money(4_000.0, "USD"), "4,000 USD");
-        assert_eq!(money(999.5, "RUB"), "1,000 RUB");
-        assert_eq!(money(1_234_567.0, ""), "1,234,567");
-        assert_eq!(money(0.2, "USD"), "0 USD");
     }
 
     #[test]

@@ -389,11 +389,6 @@ impl fmt::Display for Text {
     }
 }
 
-/// The message `key` in `lang`, for a message without arguments.
-pub fn tr(lang: Lang, key: Key) -> String {
-    Text::new(key).render(lang, &Plain)
-}
-
 /// The key under which a catalog text or a source quote is translated in
 /// `locales/<lang>/data/*.ftl`: `data-` and 16 hex digits of the FNV-1a
 /// hash of the original, spaces trimmed. Keys follow the text, so one

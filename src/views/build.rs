@@ -237,19 +237,13 @@ fn Editor(
         store.work.with(|w| w.find::<Package>(&id).is_some())
     };
     let copy_link = move |_| {
-        let text = share_url();
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        browser::copy(&share_url(), move |copied| {
             say(Text::new(if copied {
                 msg::BUILD_LINK_COPIED
             } else {
                 msg::BUILD_COPY_REFUSED
-            }));
-        });
+            }))
+        })
     };
     let id = package.id.clone();
     view! {

@@ -355,21 +355,13 @@ fn ShareBox(
     let say = move |text: Text| set_status.set(locale.text(&text));
     let length = move || share_link.with(|l| l.chars().count());
     let copy = move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let promise = window
-            .navigator()
-            .clipboard()
-            .write_text(&share_link.get_untracked());
         say(Text::new(msg::QUOTE_COPYING));
-        leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        browser::copy(&share_link.get_untracked(), move |copied| {
             say(Text::new(if copied {
                 msg::QUOTE_LINK_COPIED
             } else {
                 msg::QUOTE_COPY_REFUSED
-            }));
+            }))
         });
     };
     let document = StoredValue::new(document);

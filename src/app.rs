@@ -17,7 +17,6 @@ use crate::i18n::{msg, provide_locale, tr, use_locale, LanguageSwitch};
 use crate::routes::{
     BuildRoute, CompareRoute, DeadlineRoute, PriceRoute, QuoteRoute, SimulateRoute,
 };
-use crate::saved_work::SavedWorkBanner;
 use crate::store::provide_store;
 use crate::views::{Home, NotFound};
 
@@ -62,7 +61,6 @@ fn Shell() -> impl IntoView {
                 <Header/>
             </Show>
             <main id="main" class="main" tabindex="-1" node_ref=main_ref>
-                <SavedWorkBanner/>
                 <ErrorBoundary fallback=|errors| view! { <ViewFailed errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=Home/>

@@ -16,6 +16,8 @@ use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 use crate::error::AppError;
+use crate::saved_work::SavedWorkBanner;
+use crate::store::use_store;
 #[cfg(not(slacalc_split))]
 use crate::views::{Build, Compare, Deadline, Price, QuotePage, Simulate};
 
@@ -24,6 +26,24 @@ use crate::views::{Build, Compare, Deadline, Price, QuotePage, Simulate};
 #[cfg_attr(not(slacalc_split), allow(dead_code))]
 fn not_loaded() -> AnyView {
     Err::<(), _>(AppError::ViewNotLoaded).into_any()
+}
+
+/// A route's page: the saved-work banner above its view. Built inside the
+/// split point, so the code that reads saved work (`Store::open`, every
+/// saved item's parser) travels with the routes' shared code, not in the
+/// shell that home also loads; the banner is therefore a route's, and home
+/// has none. Opening the store is idempotent: the first route reads it.
+fn page<V: IntoView + 'static>(view: impl FnOnce() -> V) -> AnyView {
+    if let Some(store) = use_store() {
+        store.open();
+    }
+    // Built after the store is open: a view reads saved work as it is built.
+    let view = view();
+    view! {
+        <SavedWorkBanner/>
+        {view}
+    }
+    .into_any()
 }
 
 /// One route: a unit type for the router (`Lazy::<T>::new()`) whose view
@@ -41,6 +61,7 @@ macro_rules! split_route {
             use leptos::prelude::*;
             use leptos::wasm_split::SplitLoaderError;
 
+            use super::page;
             use crate::views::$view;
 
             #[leptos::wasm_split::wasm_split(
@@ -50,7 +71,7 @@ macro_rules! split_route {
                 preload(fetch)
             )]
             pub fn split_view() -> Result<AnyView, SplitLoaderError> {
-                Ok(view! { <$view/> }.into_any())
+                Ok(page(|| view! { <$view/> }))
             }
         }
 
@@ -68,7 +89,7 @@ macro_rules! split_route {
 
             #[cfg(not(slacalc_split))]
             async fn view(_: Self) -> AnyView {
-                view! { <$view/> }.into_any()
+                page(|| view! { <$view/> })
             }
 
             #[cfg(slacalc_split)]

@@ -2,6 +2,12 @@
 //! data could not be read or written, holds items this build cannot use,
 //! or was changed in another tab (both versions, and a choice); and the
 //! backup panel (export all, import a backup).
+//!
+//! The banner is shown by each route's view (src/routes.rs), not by the
+//! shell: in a release build reading saved work (parsing every kind of
+//! saved item: price books, packages, scenarios, their zones) is too large
+//! for the shell every route loads first, so it travels with the routes'
+//! shared code and runs when a route's view is built (`Store::open`).
 
 use leptos::prelude::*;
 use slacalc_i18n::Text;

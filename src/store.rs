@@ -290,9 +290,57 @@ pub struct Store {
     writable: RwSignal<bool>,
     /// The user downloaded the unreadable data: discarding it loses nothing.
     downloaded: RwSignal<bool>,
+    /// Local storage has been read ([`Store::open`]).
+    opened: RwSignal<bool>,
 }
 
 impl Store {
+    /// Reads the saved work from local storage and follows changes made in
+    /// other tabs; once per page, later calls do nothing. Until then the
+    /// store holds no work, so every view that reads it waits for this
+    /// (src/saved_work.rs, `opened`).
+    pub fn open(&self) {
+        if self.opened.get_untracked() {
+            return;
+        }
+        self.opened.set(true);
+        let (work, problem, writable) = load();
+        self.set_work.set(work);
+        self.problem.set(problem);
+        self.writable.set(writable);
+        let store = *self;
+        let listener =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+                if event.key().as_deref() != Some(KEY) {
+                    return;
+                }
+                let Some(text) = event.new_value() else {
+                    return;
+                };
+                match SavedWork::parse(&text) {
+                    Ok(incoming) => {
+                        let known = incoming.join(&store.work.get_untracked());
+                        let lost_something = known.to_json() != incoming.to_json();
+                        store.set_work.set(known);
+                        if lost_something {
+                            // The other tab wrote without a save this tab made:
+                            // write it back (the join is already in `work`).
+                            store.commit(|joined| Ok((joined.clone(), ())), |_| {});
+                        }
+                    }
+                    Err(e) => {
+                        let _ = store.unreadable_from_elsewhere::<()>(&e);
+                    }
+                }
+            });
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
+        // The store lives as long as the page.
+        listener.forget();
+    }
+
     /// Saves one item's change (see the module comment), then calls `done`
     /// with what happened.
     pub fn save(&self, change: Change, expect: Expect, done: impl FnOnce(Outcome) + 'static) {
@@ -469,50 +517,24 @@ impl Committed<Applied> {
     }
 }
 
-/// Loads the saved work into the context and follows changes made in
-/// other tabs.
+/// Puts the store into the context, empty. A split build reads local
+/// storage later, in the part that holds the saved-work code (parsing every
+/// kind of saved item is a large share of the app), so the shell does not
+/// carry it; elsewhere it is read here.
 pub fn provide_store() -> Store {
-    let (work, problem, writable) = load();
-    let (work, set_work) = signal(work);
+    let (work, set_work) = signal(SavedWork::default());
     let store = Store {
         work,
         set_work,
-        problem: RwSignal::new(problem),
+        problem: RwSignal::new(None),
         conflicts: RwSignal::new(Vec::new()),
-        writable: RwSignal::new(writable),
+        writable: RwSignal::new(false),
         downloaded: RwSignal::new(false),
+        opened: RwSignal::new(false),
     };
-    let listener =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            if event.key().as_deref() != Some(KEY) {
-                return;
-            }
-            let Some(text) = event.new_value() else {
-                return;
-            };
-            match SavedWork::parse(&text) {
-                Ok(incoming) => {
-                    let known = incoming.join(&store.work.get_untracked());
-                    let lost_something = known.to_json() != incoming.to_json();
-                    store.set_work.set(known);
-                    if lost_something {
-                        // The other tab wrote without a save this tab made:
-                        // write it back (the join is already in `work`).
-                        store.commit(|joined| Ok((joined.clone(), ())), |_| {});
-                    }
-                }
-                Err(e) => {
-                    let _ = store.unreadable_from_elsewhere::<()>(&e);
-                }
-            }
-        });
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    }
-    // The store lives as long as the page.
-    listener.forget();
     provide_context(store);
+    #[cfg(not(slacalc_split))]
+    store.open();
     store
 }
 

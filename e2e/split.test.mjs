@@ -78,3 +78,33 @@ test('the release build loads home without any route\'s code', async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('the Russian words are fetched only for a Russian reader, and a failed fetch leaves the page usable in English', async () => {
+  const page = await openPage(ctx.browser);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  const uncaught = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  await page.goto(ctx.server.origin + '/?lang=en');
+  await appReady(page);
+  await page.waitForSelector('[data-testid=app] [data-testid=view-home]');
+  await page.waitForLoadState('networkidle');
+  assert.ok(!wasm.some((f) => /_ru\.wasm$/.test(f)), `an English page fetched ${wasm}`);
+  const nav = page.locator('[data-testid=app] [data-testid=nav]');
+  const englishNav = await nav.textContent();
+  // Offline for the Russian words: the switch changes nothing, no crash.
+  const block = (route) => route.abort();
+  await page.route(/_ru\.wasm$/, block);
+  await page.locator('[data-testid=app] [data-testid=lang-switch] [data-lang=ru]').click();
+  await page.waitForTimeout(500);
+  assert.equal(await nav.textContent(), englishNav, 'still English while the words are missing');
+  assert.ok(await page.locator('#fatal').isHidden(), 'no crash: the fatal panel stays hidden');
+  // Online again: the next click brings Russian.
+  await page.unroute(/_ru\.wasm$/, block);
+  await page.locator('[data-testid=app] [data-testid=lang-switch] [data-lang=ru]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.match(await nav.textContent(), /[А-Яа-я]/, 'the header speaks Russian');
+  assert.equal(wasm.filter((f) => /split_ru\.wasm$/.test(f)).length, 2, 'fetched once per try');
+  assert.deepEqual(uncaught, []);
+  await page.context().close();
+});

@@ -72,15 +72,11 @@ fn main() {
     let mut out = String::new();
     let mut missing = Vec::new();
     let mut mismatched = Vec::new();
-    out.push_str("/// Every message id, with its pattern per language (in `Lang::ALL` order).\n");
-    writeln!(
-        out,
-        "pub(crate) static MESSAGES: [Entry; {}] = [",
-        english.len()
-    )
-    .unwrap();
+    // English is the table every build carries (the command-line tool, and
+    // the fallback); every other language is a `Tables` of its own, which
+    // the browser app loads only for a reader of that language.
+    let mut patterns: Vec<Vec<String>> = vec![Vec::new(); LANGS.len()];
     for (id, en) in english {
-        let mut patterns = Vec::new();
         for (index, lang) in LANGS.iter().enumerate() {
             match tables[index].get(id) {
                 Some(message) => {
@@ -90,22 +86,46 @@ fn main() {
                             message.file, message.variables, en.variables
                         ));
                     }
-                    patterns.push(message.code.clone());
+                    patterns[index].push(message.code.clone());
                 }
                 None => {
                     missing.push(format!("{lang}: `{id}` (English in {})", en.file));
-                    patterns.push(en.code.clone());
+                    patterns[index].push(en.code.clone());
                 }
             }
         }
+    }
+    out.push_str("/// Every message id with its English pattern.\n");
+    writeln!(
+        out,
+        "pub(crate) static MESSAGES: [Entry; {}] = [",
+        english.len()
+    )
+    .unwrap();
+    for ((id, _), pattern) in english.iter().zip(&patterns[0]) {
+        writeln!(out, "    Entry {{ id: {id:?}, english: {pattern} }},").unwrap();
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// Translations of catalog texts and source quotes into English, sorted by key.\n",
+    );
+    writeln!(
+        out,
+        "pub(crate) static DATA_EN: &[(&str, &str)] = &{};",
+        data_code(&data[0])
+    )
+    .unwrap();
+    for (index, lang) in LANGS.iter().enumerate().skip(1) {
+        let name = lang.to_uppercase();
         writeln!(
             out,
-            "    Entry {{ id: {id:?}, patterns: [{}] }},",
-            patterns.join(", ")
+            "\n/// Every message in `{lang}` (in `msg` order, English where one is missing) and the catalog's translations.\npub(crate) static {name}_TABLES: Tables = Tables {{\n    lang: Lang::{},\n    patterns: &[\n{}    ],\n    data: &{},\n}};",
+            capitalised(lang),
+            patterns[index].iter().map(|p| format!("        {p},\n")).collect::<String>(),
+            data_code(&data[index])
         )
         .unwrap();
     }
-    out.push_str("];\n\n");
     let mut orphans = Vec::new();
     for (index, lang) in LANGS.iter().enumerate().skip(1) {
         for (id, message) in &tables[index] {
@@ -141,25 +161,26 @@ fn main() {
         .unwrap();
     }
     out.push_str("}\n");
-    out.push_str(
-        "\n/// Translations of catalog texts and source quotes, per language, sorted by key.\n",
-    );
-    writeln!(
-        out,
-        "pub(crate) static DATA: [&[(&str, &str)]; {}] = [",
-        LANGS.len()
-    )
-    .unwrap();
-    for table in &data {
-        let pairs: Vec<String> = table
-            .iter()
-            .map(|(k, v)| format!("({k:?}, {v:?})"))
-            .collect();
-        writeln!(out, "    &[{}],", pairs.join(", ")).unwrap();
-    }
-    out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// A data table as a Rust slice of `(key, text)` pairs.
+fn data_code(table: &BTreeMap<String, String>) -> String {
+    let pairs: Vec<String> = table
+        .iter()
+        .map(|(k, v)| format!("({k:?}, {v:?})"))
+        .collect();
+    format!("[{}]", pairs.join(", "))
+}
+
+/// `ru` → `Ru`: the `Lang` variant of a language code.
+fn capitalised(code: &str) -> String {
+    let mut chars = code.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
 }
 
 /// `locales/<lang>/data/*.ftl`: translations of the catalog's words and of

@@ -37,6 +37,13 @@ export const SPLIT_OF = {
   '/deadline': 'deadline', '/simulate': 'simulate',
 };
 
+/**
+ * The splits that are a language's words, not a route (src/i18n.rs,
+ * `load`): fetched for a reader of that language only. English is in the
+ * main wasm.
+ */
+export const LANGUAGE_SPLITS = { ru: 'ru' };
+
 /** The features rustc enables by default for wasm32 (as index.html said for Trunk's wasm-opt). */
 export const WASM_OPT = [
   '-Oz',

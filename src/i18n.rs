@@ -48,10 +48,21 @@ impl Locale {
         text.render(self.lang(), &IntlFormats)
     }
 
-    /// Switches the interface to `lang` and remembers the choice.
+    /// Switches the interface to `lang` and remembers the choice; a
+    /// language whose words are not loaded yet switches once they are (a
+    /// failed download leaves the page as it was, and a click tries again).
     pub fn choose(&self, lang: Lang) {
         store::save_lang(lang);
-        self.lang.set(lang);
+        if slacalc_i18n::is_loaded(lang) {
+            self.lang.set(lang);
+            return;
+        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            if load(lang).await {
+                this.lang.set(lang);
+            }
+        });
     }
 
     /// The frame to write onto an address: this language, and embed mode
@@ -68,23 +79,74 @@ impl Locale {
 /// documentation page chose it); otherwise the reader's saved choice, then
 /// the link's (a shared link opens in the sender's language), then the
 /// browser's languages.
-pub fn provide_locale() -> Locale {
+pub fn page_lang() -> Lang {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let (frame, _) = Frame::read(&Query::parse(&search));
     let saved = store::saved_lang();
-    let lang = if frame.embed {
+    if frame.embed {
         frame.lang.or(saved)
     } else {
         saved.or(frame.lang)
     }
-    .unwrap_or_else(browser_lang);
+    .unwrap_or_else(browser_lang)
+}
+
+/// Provides the page's language ([`page_lang`]) to every view: English
+/// when that language's words could not be loaded ([`load`]).
+pub fn provide_locale() -> Locale {
+    install_bundled();
+    let lang = Some(page_lang())
+        .filter(|lang| slacalc_i18n::is_loaded(*lang))
+        .unwrap_or(Lang::En);
     let locale = Locale {
         lang: RwSignal::new(lang),
     };
     provide_context(locale);
     locale
+}
+
+/// Makes `lang`'s words available; `false` when they could not be
+/// downloaded. English is always there. In a release build each other
+/// language is a split of its own (`ru`, fetched on first use, like a
+/// route's code: src/routes.rs), so an English reader never downloads the
+/// Russian words; elsewhere they are in the one wasm.
+pub async fn load(lang: Lang) -> bool {
+    if slacalc_i18n::is_loaded(lang) {
+        return true;
+    }
+    match lang {
+        Lang::En => true,
+        Lang::Ru => match russian().await {
+            Ok(tables) => {
+                slacalc_i18n::install(tables);
+                true
+            }
+            Err(_) => false,
+        },
+    }
+}
+
+/// Where the app is one wasm (debug builds, the browser tests) every
+/// language's words are in it: installs them, so nothing waits for a
+/// download. A release build's languages come by [`load`].
+pub fn install_bundled() {
+    #[cfg(not(slacalc_split))]
+    slacalc_i18n::install(slacalc_i18n::Tables::russian());
+}
+
+/// The Russian tables: the only reference to them, so that in a release
+/// build they travel in their own split.
+#[cfg(slacalc_split)]
+#[leptos::wasm_split::wasm_split(ru, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn russian() -> Result<&'static slacalc_i18n::Tables, leptos::wasm_split::SplitLoaderError> {
+    Ok(slacalc_i18n::Tables::russian())
+}
+
+#[cfg(not(slacalc_split))]
+async fn russian() -> Result<&'static slacalc_i18n::Tables, std::convert::Infallible> {
+    Ok(slacalc_i18n::Tables::russian())
 }
 
 /// The language context; English outside the app (tests mounting a part).

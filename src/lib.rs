@@ -20,8 +20,20 @@ pub mod views;
 
 pub use app::App;
 
-/// Installs the panic hook and mounts the app on `<body>`.
+/// Installs the panic hook and mounts the app on `<body>`, once the
+/// words of the page's language are there (a Russian reader's are fetched
+/// first in a release build: `i18n::load`; should that fail, the page
+/// opens in English and the switch can try again).
 pub fn start() {
     fatal::install_panic_hook();
-    leptos::mount::mount_to_body(App);
+    i18n::install_bundled();
+    let lang = i18n::page_lang();
+    if slacalc_i18n::is_loaded(lang) {
+        leptos::mount::mount_to_body(App);
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            i18n::load(lang).await;
+            leptos::mount::mount_to_body(App);
+        });
+    }
 }

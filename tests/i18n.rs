@@ -104,6 +104,7 @@ fn dates_and_times_read_as_each_language_writes_them() {
 
 #[wasm_bindgen_test]
 fn durations_and_counts_take_russian_plural_forms_through_intl() {
+    slacalc_app::i18n::install_bundled();
     let duration = |seconds| slacalc_i18n::duration(Lang::Ru, &IntlFormats, seconds);
     assert_eq!(duration(3600 + 60), "1 час 1 минута");
     assert_eq!(duration(2 * 3600 + 44 * 60), "2 часа 44 минуты");

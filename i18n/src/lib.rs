@@ -19,6 +19,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::OnceLock;
 
 mod duration;
 mod plural;
@@ -97,7 +98,88 @@ impl Key {
 
 pub(crate) struct Entry {
     id: &'static str,
-    patterns: [&'static [Piece]; 2],
+    english: &'static [Piece],
+}
+
+/// A language's words other than English: every message's pattern and the
+/// catalog's translations. Native builds carry them all. The browser app
+/// carries only English in the code every page loads, and fetches another
+/// language's tables for a reader of it ([`Tables::russian`] is reached only
+/// from the app's split point for Russian), then [`install`]s them; until
+/// then that language renders as English.
+pub struct Tables {
+    lang: Lang,
+    patterns: &'static [&'static [Piece]],
+    data: &'static [(&'static str, &'static str)],
+}
+
+impl Tables {
+    /// The Russian tables. In the browser app, only the code that loads
+    /// Russian on demand may refer to this (a reference anywhere else pulls
+    /// the Russian words back into every page's download).
+    pub fn russian() -> &'static Tables {
+        &RU_TABLES
+    }
+
+    /// The language these tables are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+impl fmt::Debug for Tables {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Tables({}, {} messages)", self.lang, self.patterns.len())
+    }
+}
+
+/// Where [`install`]ed tables are kept: one slot per language but English.
+static INSTALLED: [OnceLock<&'static Tables>; Lang::ALL.len() - 1] = [OnceLock::new()];
+
+/// Makes a language's tables the ones its texts render from. Installing a
+/// language twice keeps the first.
+pub fn install(tables: &'static Tables) {
+    if let Some(slot) = slot(tables.lang) {
+        let _ = slot.set(tables);
+    }
+}
+
+/// Whether texts in `lang` render in `lang` (English always does; another
+/// language once its tables are installed, and always in native builds).
+pub fn is_loaded(lang: Lang) -> bool {
+    lang == Lang::En || tables(lang).is_some()
+}
+
+fn slot(lang: Lang) -> Option<&'static OnceLock<&'static Tables>> {
+    lang.index().checked_sub(1).map(|i| &INSTALLED[i])
+}
+
+/// The tables of a language other than English, if it can render.
+fn tables(lang: Lang) -> Option<&'static Tables> {
+    let installed = slot(lang).and_then(|s| s.get().copied());
+    // Native builds (tests, the command-line tool) need no loading.
+    #[cfg(not(target_arch = "wasm32"))]
+    if installed.is_none() && lang == Lang::Ru {
+        return Some(Tables::russian());
+    }
+    installed
+}
+
+/// A message's pattern in `lang`, English where `lang` is not loaded.
+fn pattern(key: Key, lang: Lang) -> &'static [Piece] {
+    let index = usize::from(key.0);
+    match tables(lang) {
+        Some(tables) => tables.patterns[index],
+        None => MESSAGES[index].english,
+    }
+}
+
+/// The catalog's translations into `lang` (none where `lang` is not loaded).
+fn data(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => DATA_EN,
+        _ => tables(lang).map_or(&[], |t| t.data),
+    }
 }
 
 pub(crate) enum Piece {
@@ -322,8 +404,7 @@ impl Text {
     /// The text in `lang`, its figures formatted by `formats`.
     pub fn render(&self, lang: Lang, formats: &dyn Formats) -> String {
         let mut out = String::new();
-        let pattern = MESSAGES[usize::from(self.key.0)].patterns[lang.index()];
-        self.render_pieces(pattern, lang, formats, &mut out);
+        self.render_pieces(pattern(self.key, lang), lang, formats, &mut out);
         out
     }
 
@@ -406,7 +487,7 @@ pub fn data_key(original: &str) -> String {
 /// The translation of `original` (catalog words or a source quote) into
 /// `lang`, if the data files have one.
 pub fn translation(lang: Lang, original: &str) -> Option<&'static str> {
-    let table = DATA[lang.index()];
+    let table = data(lang);
     let key = data_key(original);
     table
         .binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
@@ -419,7 +500,7 @@ pub fn translation(lang: Lang, original: &str) -> Option<&'static str> {
 /// translates some catalog text (an edited original leaves its old
 /// translation behind under a key nothing asks for).
 pub fn translations(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    DATA[lang.index()]
+    data(lang)
 }
 
 /// Catalog words in `lang`: the translation where there is one, else the

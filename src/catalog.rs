@@ -18,7 +18,11 @@ static SHIPPED: OnceLock<Result<Arc<Catalog>, AppError>> = OnceLock::new();
 /// The catalog shipped with this build, parsed on first use.
 pub fn shipped() -> Result<Arc<Catalog>, AppError> {
     SHIPPED
-        .get_or_init(|| Catalog::shipped().map(Arc::new).map_err(AppError::Catalog))
+        .get_or_init(|| {
+            // The calendars compute with the browser's zones.
+            crate::browser::install_zones();
+            Catalog::shipped().map(Arc::new).map_err(AppError::Catalog)
+        })
         .clone()
 }
 

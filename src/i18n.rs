@@ -8,9 +8,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use chrono_tz::Tz;
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use leptos::prelude::*;
+use slacalc_engine::tz::Tz;
 use slacalc_i18n::{Formats, Key, Lang, Text};
 use slacalc_state::links::Frame;
 use slacalc_state::query::Query;

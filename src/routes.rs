@@ -34,6 +34,9 @@ fn not_loaded() -> AnyView {
 /// shell that home also loads; the banner is therefore a route's, and home
 /// has none. Opening the store is idempotent: the first route reads it.
 fn page<V: IntoView + 'static>(view: impl FnOnce() -> V) -> AnyView {
+    // Every route's calendars and times compute with the browser's zones
+    // (home has none, so the shell does not carry this).
+    crate::browser::install_zones();
     if let Some(store) = use_store() {
         store.open();
     }

@@ -81,9 +81,24 @@ mod wasm {
         fn now() -> f64;
     }
 
+    // In the browser the engine's zones take their offsets from Intl, as
+    // the app's do (src/browser.rs, `zone_offset`): the same function in JS.
+    #[wasm_bindgen(inline_js = "export function offset(zone, secs) {
+        const text = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(new Date(secs * 1000));
+        return text.slice(text.lastIndexOf('GMT') + 3);
+    }")]
+    extern "C" {
+        fn offset(zone: &str, secs: f64) -> String;
+    }
+
+    fn zone_offset(zone: &str, utc: i64) -> i32 {
+        slacalc_engine::tz::parse_gmt_offset(&offset(zone, utc as f64)).unwrap_or(0)
+    }
+
     /// `[[case, ns per due], …]` as JSON, for scripts/bench-wasm.mjs.
     #[wasm_bindgen]
     pub fn bench_due(iterations: usize) -> String {
+        slacalc_engine::tz::set_offsets(zone_offset);
         let rows: Vec<String> = super::measure(now, iterations)
             .into_iter()
             .map(|(case, ns)| format!("[\"{case}\",{ns}]"))

@@ -5,8 +5,8 @@
 //! with a break, so Monday's hours are not squeezed against the edge by
 //! the weekend before them.
 
+use crate::tz::Tz;
 use chrono::{DateTime, Duration, Timelike, Utc};
-use chrono_tz::Tz;
 use slacalc_i18n::{msg, Text};
 
 use crate::catalog::{Catalog, Plan};
@@ -27,7 +27,7 @@ pub struct TargetReport {
     /// time"), to render in the reader's language.
     pub calendar: Option<Text>,
     /// The calendar's zone: the provider's time.
-    pub provider_zone: Option<chrono_tz::Tz>,
+    pub provider_zone: Option<Tz>,
 }
 
 /// One row of the timeline: a target's calendar and its working time.

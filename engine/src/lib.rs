@@ -18,6 +18,7 @@ pub mod package;
 pub mod price;
 pub mod simulate;
 pub mod sla;
+pub mod tz;
 pub mod words;
 pub mod zones;
 

@@ -1,10 +1,9 @@
 //! The zones a user picks from: capitals and large cities of the regions
 //! slacalc's users are on, by city, with no legacy aliases (`W-SU`,
 //! `Navajo`, `Etc/GMT-14`). This list is the one place the app's zones
-//! are named: the zone picker shows it, its search reads it, and the
-//! browser build compiles exactly these zones (and the aliases browsers
-//! report) into the app — `CHRONO_TZ_TIMEZONE_FILTER` in
-//! `.cargo/config.toml`, checked against this list by a test.
+//! are named: the zone picker shows it, its search reads it, and in the
+//! browser these (and the aliases browsers report) are the only zones a
+//! [`crate::tz::Tz`] can be, their offsets read from `Intl`.
 //!
 //! City names in the reader's language are Fluent messages named after the
 //! zone (`zone-europe-amsterdam` in `i18n/locales/<lang>/deadline.ftl`), so

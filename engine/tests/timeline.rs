@@ -58,7 +58,7 @@ fn the_weekend_is_drawn_short_and_monday_to_scale() {
 #[test]
 fn hour_ticks_and_day_labels_fit_a_phone_and_a_desktop() {
     let (axis, _) = friday_evening_axis();
-    let zone = chrono_tz::Europe::Moscow;
+    let zone: slacalc_engine::tz::Tz = chrono_tz::Europe::Moscow.into();
     for width in [300.0, 1070.0] {
         let char_px = 7.6;
         let ticks = axis.hour_ticks(zone, width, char_px);

@@ -7,7 +7,6 @@
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use leptos::prelude::*;
 use slacalc_engine::calendar::local_instant;
 use slacalc_engine::deadline::{
@@ -15,6 +14,7 @@ use slacalc_engine::deadline::{
     Timeline,
 };
 use slacalc_engine::sla::{Event, EventKind};
+use slacalc_engine::tz::Tz;
 use slacalc_engine::{zones, Error, Incident, Severity, TargetState};
 use slacalc_i18n::{catalog_text, Key, Lang, Text, Value};
 use slacalc_state::links::{DeadlineLink, Frame};

@@ -134,7 +134,7 @@ fn hand_edited_deadline_link_falls_back_field_by_field() {
 
 #[test]
 fn a_local_time_the_clocks_skip_is_an_error_that_says_so() {
-    let new_york = chrono_tz::America::New_York;
+    let new_york = chrono_tz::America::New_York.into();
     let error = local_instant("2026-03-08", "02:30", new_york).unwrap_err();
     assert!(error.to_string().contains("does not exist"), "{error}");
     // A repeated hour is its first occurrence (EDT, UTC−4).

@@ -136,7 +136,7 @@ proptest! {
             plan,
             severity,
             opened: opened.map(|(at, minutes)| at.with_timezone(&FixedOffset::east_opt(minutes * 60).unwrap())),
-            tz,
+            tz: tz.map(Into::into),
             events: events.into_iter().map(|(at, kind)| Event { at, kind }).collect(),
         };
         let query = link.to_query();

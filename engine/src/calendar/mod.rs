@@ -17,8 +17,8 @@ mod zone;
 use std::fmt;
 use std::sync::OnceLock;
 
+use crate::tz::Tz;
 use chrono::{NaiveDate, Weekday};
-use chrono_tz::Tz;
 
 pub use arith::Span;
 pub use spec::{CalendarSpec, WeekSpec};

@@ -1,13 +1,9 @@
 //! UTC offsets of a time zone over a short window, read once from the IANA
-//! database (chrono-tz) so the hot paths search a handful of transitions
-//! instead of the zone's whole history.
+//! database (chrono-tz natively, the browser's `Intl` in wasm: [`Tz`]) so
+//! the hot paths search a handful of transitions instead of the zone's
+//! whole history.
 
-use chrono::{DateTime, Offset, TimeZone};
-use chrono_tz::Tz;
-
-/// Sampling step when looking for offset changes. No zone changes its
-/// offset twice within six hours.
-const PROBE_STEP: i64 = 6 * 3600;
+use crate::tz::{Changes, Tz};
 
 /// The offsets in force over a window of UTC seconds: `initial` before the
 /// first transition, then each transition's offset from its instant on.
@@ -18,37 +14,10 @@ pub(crate) struct Offsets {
     transitions: Vec<(i64, i32)>,
 }
 
-pub(crate) fn offset_at(tz: Tz, utc: i64) -> i32 {
-    let at = DateTime::from_timestamp(utc, 0).expect("callers keep instants within chrono's range");
-    tz.offset_from_utc_datetime(&at.naive_utc())
-        .fix()
-        .local_minus_utc()
-}
-
 impl Offsets {
     /// Reads the offsets of `tz` between the UTC seconds `from` and `to`.
     pub(crate) fn read(tz: Tz, from: i64, to: i64) -> Self {
-        let initial = offset_at(tz, from);
-        let mut transitions = Vec::new();
-        let (mut lo, mut lo_offset) = (from, initial);
-        while lo < to {
-            let hi = (lo + PROBE_STEP).min(to);
-            let hi_offset = offset_at(tz, hi);
-            if hi_offset != lo_offset {
-                // Binary search for the first second with the new offset.
-                let (mut a, mut b) = (lo, hi);
-                while b - a > 1 {
-                    let mid = a + (b - a) / 2;
-                    if offset_at(tz, mid) == lo_offset {
-                        a = mid;
-                    } else {
-                        b = mid;
-                    }
-                }
-                transitions.push((b, hi_offset));
-            }
-            (lo, lo_offset) = (hi, hi_offset);
-        }
+        let (initial, transitions) = Changes::probe(|t| tz.offset_at(t), from, to).into_parts();
         Self {
             initial,
             transitions,

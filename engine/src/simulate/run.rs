@@ -1,8 +1,8 @@
 //! Running a simulation: the plans as it sees them, incidents drawn one
 //! by one in steps, and each plan's tally turned into a report.
 
+use crate::tz::Tz;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, TimeZone, Utc};
-use chrono_tz::Tz;
 use slacalc_i18n::{msg, Text};
 
 use crate::calendar::{builtin, parse_zone};

@@ -2,10 +2,10 @@
 //! `?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Berlin&events=paused@…,resumed@…&live=1`.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
-use chrono_tz::Tz;
 use slacalc_engine::calendar::parse_zone;
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::sla::{Event, EventKind, Severity};
+use slacalc_engine::tz::Tz;
 
 use slacalc_i18n::{msg, Text};
 

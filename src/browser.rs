@@ -40,45 +40,12 @@ pub fn zone() -> Option<Tz> {
     zone_name().and_then(|name| name.parse().ok())
 }
 
-/// A zone's offset from UTC, in seconds east, at `utc` (seconds since
-/// 1970), from the browser's own IANA database: what the engine's zones
-/// compute with in the browser (`slacalc_engine::tz`, installed by
-/// [`install_zones`]). `Intl` names the offset as `GMT+05:45` (or `GMT`);
-/// one formatter per zone, since building one is slow.
-pub fn zone_offset(zone: &str, utc: i64) -> i32 {
-    thread_local! {
-        static FORMATS: std::cell::RefCell<std::collections::HashMap<String, js_sys::Function>> =
-            Default::default();
-    }
-    let format = FORMATS.with(|all| {
-        all.borrow_mut()
-            .entry(zone.to_owned())
-            .or_insert_with(|| {
-                let options = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into());
-                let _ =
-                    js_sys::Reflect::set(&options, &"timeZoneName".into(), &"longOffset".into());
-                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-US".into()), &options)
-                    .format()
-            })
-            .clone()
-    });
-    let at = js_sys::Date::new(&JsValue::from_f64(utc as f64 * 1000.0));
-    let text = format
-        .call1(&JsValue::UNDEFINED, &at)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    text.rfind("GMT").map_or(0, |at| {
-        slacalc_engine::tz::parse_gmt_offset(&text[at + 3..]).unwrap_or(0)
-    })
-}
-
-/// Gives the engine the browser's zones ([`zone_offset`]); idempotent.
+/// Gives the engine the browser's zones ([`crate::i18n::zone_offset`]);
+/// idempotent.
 /// Called as a route's page is built (src/routes.rs), and before the
 /// catalog is first read (browser tests mount views without a route).
 pub fn install_zones() {
-    slacalc_engine::tz::set_offsets(zone_offset);
+    slacalc_engine::tz::set_offsets(crate::i18n::zone_offset);
 }
 
 /// The page's origin (`https://host:port`), for embed snippets.

@@ -223,6 +223,28 @@ fn date_format(lang: Lang, key: &str, pairs: &[(&str, JsValue)]) -> Function {
     })
 }
 
+/// A zone's offset from UTC, in seconds east, at `utc` (seconds since
+/// 1970), from the browser's own IANA database: what the engine's zones
+/// compute with in the browser (`slacalc_engine::tz`, installed by
+/// `browser::install_zones`). `Intl` names the offset as `GMT+05:45` (or
+/// `GMT`), the same in every language.
+pub fn zone_offset(zone: &str, utc: i64) -> i32 {
+    let format = formatter(format!("offset:{zone}"), || {
+        let options = options(&[
+            ("timeZone", zone.into()),
+            ("timeZoneName", "longOffset".into()),
+        ]);
+        Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str("en-US")), &options).format()
+    });
+    let text = call(
+        &format,
+        &Date::new(&JsValue::from_f64(utc as f64 * 1000.0)).into(),
+    );
+    text.rfind("GMT").map_or(0, |at| {
+        slacalc_engine::tz::parse_gmt_offset(&text[at + 3..]).unwrap_or(0)
+    })
+}
+
 impl Formats for IntlFormats {
     fn number(&self, lang: Lang, value: f64, max_fraction: u8) -> String {
         let format = number_format(

@@ -1,12 +1,13 @@
 //! In the browser the engine's zones take their offsets from `Intl`
-//! (`slacalc_app::browser::zone_offset`): they must be chrono-tz's offsets,
+//! (`slacalc_app::i18n::zone_offset`): they must be chrono-tz's offsets,
 //! which the native tests hold the engine to, for every zone the picker
 //! offers and every alias a browser reports.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::Offset;
 use chrono::{DateTime, TimeZone, Utc};
-use slacalc_app::browser::{install_zones, zone_offset};
+use slacalc_app::browser::install_zones;
+use slacalc_app::i18n::zone_offset;
 use slacalc_engine::tz::Tz;
 use slacalc_engine::zones::{ALIASES, ZONES};
 use wasm_bindgen_test::*;

@@ -82,7 +82,7 @@ mod wasm {
     }
 
     // In the browser the engine's zones take their offsets from Intl, as
-    // the app's do (src/browser.rs, `zone_offset`): the same function in JS.
+    // the app's do (src/i18n.rs, `zone_offset`): the same function in JS.
     #[wasm_bindgen(inline_js = "export function offset(zone, secs) {
         const text = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(new Date(secs * 1000));
         return text.slice(text.lastIndexOf('GMT') + 3);

@@ -5,44 +5,33 @@
 
 use crate::tz::{Changes, Tz};
 
-/// The offsets in force over a window of UTC seconds: `initial` before the
-/// first transition, then each transition's offset from its instant on.
+/// The offsets in force over a window of UTC seconds, as the zone's
+/// [`Changes`] there, with what the year tables ask of them.
 #[derive(Debug, Clone)]
-pub(crate) struct Offsets {
-    initial: i32,
-    /// (UTC second at which the offset starts, offset in seconds east of UTC)
-    transitions: Vec<(i64, i32)>,
-}
+pub(crate) struct Offsets(Changes);
 
 impl Offsets {
     /// Reads the offsets of `tz` between the UTC seconds `from` and `to`.
     pub(crate) fn read(tz: Tz, from: i64, to: i64) -> Self {
-        let (initial, transitions) = Changes::probe(|t| tz.offset_at(t), from, to).into_parts();
-        Self {
-            initial,
-            transitions,
-        }
+        Offsets(Changes::probe(|t| tz.offset_at(t), from, to))
     }
 
     /// Bytes these offsets hold on the heap.
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.transitions.capacity() * std::mem::size_of::<(i64, i32)>()
+        self.0.heap_bytes()
     }
 
     /// The offset in force at UTC second `utc`.
     #[inline]
     pub(crate) fn at(&self, utc: i64) -> i32 {
-        match self.transitions.partition_point(|&(at, _)| at <= utc) {
-            0 => self.initial,
-            n => self.transitions[n - 1].1,
-        }
+        self.0.at(utc)
     }
 
     /// The single offset in force over `[from, to)`, or `None` when it
     /// changes inside.
     #[inline]
     pub(crate) fn constant_over(&self, from: i64, to: i64) -> Option<i32> {
-        let inside = self.transitions.iter().any(|&(at, _)| at > from && at < to);
+        let inside = self.0.changes().iter().any(|&(at, _)| at > from && at < to);
         (!inside).then(|| self.at(from))
     }
 
@@ -51,7 +40,7 @@ impl Offsets {
     pub(crate) fn segments(&self, from: i64, to: i64, mut each: impl FnMut(i64, i64, i32)) {
         let mut start = from;
         let mut offset = self.at(from);
-        for &(at, next) in &self.transitions {
+        for &(at, next) in self.0.changes() {
             if at <= from {
                 continue;
             }
@@ -85,7 +74,7 @@ mod tests {
         let offsets = Offsets::read(tz, utc(2026, 1, 1, 0), utc(2027, 1, 1, 0));
         // 2026-03-08 02:00 EST = 07:00 UTC; 2026-11-01 02:00 EDT = 06:00 UTC.
         assert_eq!(
-            offsets.transitions,
+            offsets.0.changes().to_vec(),
             vec![
                 (utc(2026, 3, 8, 7), -4 * 3600),
                 (utc(2026, 11, 1, 6), -5 * 3600)
@@ -99,7 +88,7 @@ mod tests {
     fn moscow_has_no_transitions() {
         let tz: Tz = "Europe/Moscow".parse().unwrap();
         let offsets = Offsets::read(tz, utc(2025, 1, 1, 0), utc(2028, 1, 1, 0));
-        assert!(offsets.transitions.is_empty());
+        assert!(offsets.0.changes().is_empty());
         assert_eq!(
             offsets.constant_over(utc(2026, 1, 1, 0), utc(2026, 2, 1, 0)),
             Some(3 * 3600)

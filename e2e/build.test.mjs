@@ -106,3 +106,28 @@ test('a package saved in one tab appears in the other', async () => {
   assert.match(await second.getByTestId('saved-counts').textContent(), /^1 package,/);
   await context.close();
 });
+
+test('regression: a zone the Russian calendar refuses is kept once the days are changed as the message asks', async () => {
+  const page = await openPage(ctx.browser, { viewport: { width: 375, height: 812 } });
+  const build = new BuildPage(page, ctx.server.origin);
+  await build.open();
+  await build.start('express-8x5', 'Vancouver desk');
+  // The 8/5 schedule works Russian working days, which are Moscow's: the
+  // zone is refused and the message says what to do.
+  await page.getByTestId('package-tz').selectOption('America/Vancouver');
+  await eventually(() => page.getByTestId('package-problem').count(), 1);
+  assert.match(await page.getByTestId('package-problem').textContent(), /Monday to Friday/);
+  await page.getByTestId('package-days').selectOption('mf');
+  await eventually(() => page.getByTestId('package-problem').count(), 0);
+  // The package is what the form shows: Vancouver, Monday to Friday.
+  assert.equal(await page.getByTestId('package-tz').inputValue(), 'America/Vancouver');
+  // The package as the share link carries it (`1.<base64url JSON>.<check>`).
+  const packageIn = async () => {
+    const sealed = new URL(await build.shareLink()).searchParams.get('package');
+    return JSON.parse(Buffer.from(sealed.split('.')[1], 'base64url').toString('utf8'));
+  };
+  await eventually(async () => (await packageIn()).hours.tz, 'America/Vancouver');
+  assert.equal((await packageIn()).hours.days, 'monday_to_friday');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -46,8 +46,9 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // (RU_CEILING: the shell plus split `ru`), 7 KB below what it was.
 // Then the engine's zones took their offsets from the browser's Intl
 // instead of chrono-tz's tables (engine/src/tz.rs): −45 KB on the first
-// load of compare, deadline and simulate and on the whole app.
-const CEILING = { shell: 221 * KB, firstLoad: 587 * KB, whole: 866 * KB };
+// load of compare, deadline and simulate and on the whole app; the builder
+// keeping a refused edit in the form added 0.3 KB to the whole app.
+const CEILING = { shell: 221 * KB, firstLoad: 587 * KB, whole: 867 * KB };
 const RU_CEILING = { shell: 266 * KB, firstLoad: 632 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 

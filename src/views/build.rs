@@ -170,12 +170,17 @@ fn Editor(
     // What happened last, said when it happened.
     let (status, set_status) = signal(String::new());
     let say = move |text: Text| set_status.set(locale.text(&text));
+    // The last valid package (saved, linked, compared) and the package as
+    // the form shows it: an edit that makes it invalid is kept in the form
+    // and explained at the top of the editor, so the next edit (the one the
+    // message asks for) builds on what the reader sees, not on what was
+    // valid before it.
     let current = RwSignal::new(package.clone());
-    // Applies a change; an invalid result stays out of the URL and is
-    // explained at the top of the editor.
+    let shown = StoredValue::new(package.clone());
     let change = move |edit: Box<dyn FnOnce(&mut Package)>| {
-        let mut next = current.get_untracked();
+        let mut next = shown.get_value();
         edit(&mut next);
+        shown.set_value(next.clone());
         match next.validate() {
             Ok(()) => {
                 set_problem.set(None);
@@ -213,6 +218,7 @@ fn Editor(
                 if applied.id != current.with_untracked(|p| p.id.clone()) {
                     // Another tab took this id first: this one is numbered.
                     let id = applied.id.clone();
+                    shown.update_value(|p| p.id = id.clone());
                     current.update(|p| p.id = id);
                     set_draft.run(current.get_untracked());
                 }

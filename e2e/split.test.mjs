@@ -23,7 +23,8 @@ test('from every view the header reaches every other, each loaded on its first v
   for (const [start, startView] of VIEWS) {
     const page = await openPage(ctx.browser);
     const fetched = [];
-    page.on('request', (r) => { if (/\/split_\w+\.wasm$/.test(r.url())) fetched.push(r.url().match(/split_(\w+)\.wasm$/)[1]); });
+    // A view's code comes in its pack (scripts/split.mjs) or as its files.
+    page.on('request', (r) => { const m = r.url().match(/\/(?:split|pack)_(\w+)\.wasm$/); if (m) fetched.push(m[1]); });
     await page.goto(ctx.server.origin + start);
     await page.waitForSelector(`[data-testid=app] [data-testid=${startView}]`);
     for (const [path, view] of VIEWS) {
@@ -49,7 +50,7 @@ test('a view whose code cannot be fetched shows an error, and the next visit fet
   page.on('pageerror', (e) => uncaught.push(e.message));
   // Offline for everything loaded on demand.
   const block = (route) => route.abort();
-  await page.route(/\/(split|chunk)_\w+\.wasm$/, block);
+  await page.route(/\/(split|chunk|pack)_\w+\.wasm$/, block);
   await page.getByTestId('nav').locator('a[href^="/compare"]').click();
   const error = page.locator('[data-testid=app] [data-testid=view-error]');
   await error.waitFor({ timeout: 15000 });
@@ -57,13 +58,38 @@ test('a view whose code cannot be fetched shows an error, and the next visit fet
   assert.ok(await page.locator('#fatal').isHidden(), 'no crash: the fatal panel stays hidden');
   assert.deepEqual(uncaught, []);
   // The header still works, and once back online the view loads.
-  await page.unroute(/\/(split|chunk)_\w+\.wasm$/, block);
+  await page.unroute(/\/(split|chunk|pack)_\w+\.wasm$/, block);
   await page.getByTestId('nav').locator('a[href^="/price"]').click();
   await page.waitForSelector('[data-testid=app] [data-testid=view-price]', { timeout: 15000 });
   await page.getByTestId('nav').locator('a[href^="/compare"]').click();
   await page.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
   assert.deepEqual(uncaught, []);
   await page.context().close();
+});
+
+test('a view\'s page fetches its code in one pack, and its files when the pack cannot be fetched', async () => {
+  for (const blocked of [false, true]) {
+    const page = await openPage(ctx.browser);
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+    if (blocked) await page.route(/\/pack_\w+\.wasm$/, (route) => route.abort());
+    await page.goto(ctx.server.origin + '/simulate');
+    await page.waitForSelector('[data-testid=app] [data-testid=view-simulate]', { timeout: 15000 });
+    await page.waitForLoadState('networkidle');
+    const parts = wasm.filter((f) => /^(split|chunk)_/.test(f));
+    if (blocked) {
+      assert.ok(wasm.includes('split_simulate.wasm'), `fetched ${wasm}`);
+      assert.ok(parts.length > 10, `its files instead of the pack: ${wasm}`);
+    } else {
+      assert.deepEqual(wasm.filter((f) => f.startsWith('pack_')), ['pack_simulate.wasm']);
+      // The big shared chunk stays a file (cached for every route); nothing else.
+      assert.equal(parts.length, 1, `fetched ${wasm}`);
+    }
+    // The browser's own line for the aborted request is all it says.
+    const problems = page.problems.filter((p) => !(blocked && /Failed to load resource: net::ERR_FAILED/.test(p)));
+    assert.deepEqual(problems, [], `pack blocked: ${blocked}`);
+    await page.context().close();
+  }
 });
 
 test('the release build loads home without any route\'s code', async () => {

@@ -104,12 +104,13 @@ async function main() {
 
 /**
  * A route's page fetches the route's code with the main wasm, not after it
- * has started: one preload per file the route waits for (its split and the
- * shared chunks), after Trunk's preload of the main wasm. They match the
- * split loader's `fetch(url)` (same-origin, CORS mode), so it reuses them.
+ * has started: a preload of its pack (its split and the small chunks) and
+ * of each big shared chunk, after Trunk's preload of the main wasm. They
+ * match the split loader's `fetch(url)` (same-origin, CORS mode), so it
+ * reuses them.
  */
 function preloadRoute(html, app, path) {
-  const files = app.routes?.get(SPLIT_OF[path]) ?? [];
+  const files = app.preloads?.get(SPLIT_OF[path]) ?? [];
   if (!files.length) return html;
   const main = html.match(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/)?.[0];
   if (!main) throw new Error("postbuild: Trunk's preload of the main wasm is not in index.html");

@@ -112,7 +112,8 @@ export async function prerender(dir) {
       page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
       await page.clock.setFixedTime(CLOCK);
       await page.goto(server.origin + route.path);
-      await page.waitForSelector(`[data-testid=app] [data-testid=${route.ready}]`, { timeout: 60000 });
+      await page.waitForSelector(`[data-testid=app] [data-testid=${route.ready}]`, { timeout: 60000 })
+        .catch((e) => { throw new Error(`prerender: ${route.path} did not render; the page said:\n${problems.join('\n') || '(nothing)'}\n${e.message}`); });
       await page.waitForLoadState('networkidle');
       if (problems.length) throw new Error(`prerender ${route.path}: ${problems.join('; ')}`);
       pages.set(route.path, await page.evaluate(snapshot, { formOnly: route.formOnly ?? null }));

@@ -12,7 +12,11 @@
 //      __wasm_split.js, which fetches them on demand;
 //   2. wasm-bindgen --target web --keep-lld-exports --no-demangle on the
 //      main module (the parts keep the names the link script expects);
-//   3. wasm-opt -Oz on every part.
+//   3. wasm-opt -Oz on every part;
+//   4. packs: per split, its own wasm and its small chunks in one file,
+//      pack_<split>.wasm, which its route's page preloads; web/packs.js,
+//      put into __wasm_split.js, takes parts from it (one request instead
+//      of some thirty).
 //
 // Everything lands in app-<id>/ in the staging directory, <id> a hash of
 // its contents: the glue and the split script find each other and the
@@ -109,6 +113,11 @@ export async function split(staging) {
     routes.set(m[1], [...(own ? [own] : []), ...deps]);
   }
 
+  // 4. Packs: each split's own wasm and its small chunks as one file
+  //    (web/packs.js says why and how the loader reads them).
+  const packs = await pack(out, routes);
+  await writeFile(join(out, '__wasm_split.js'), await packedLoader(link, packs));
+
   // The build id: every part, in name order.
   const files = (await readdir(out)).sort();
   const digest = createHash('sha256');
@@ -120,13 +129,120 @@ export async function split(staging) {
   for (const f of await readdir(staging)) {
     if (f.startsWith(`${NAME}-`) && /\.(js|wasm)$/.test(f)) await rm(join(staging, f));
   }
+  const preloads = new Map([...routes].map(([name, parts]) => [
+    name,
+    [packs.get(name).file, ...parts.filter((p) => !(p in packs.get(name).parts))],
+  ]));
   return {
     dir,
     js: `/${dir}/${NAME}.js`,
     wasm: `/${dir}/${NAME}_bg.wasm`,
     routes,
+    preloads,
     files: files.map((f) => `${dir}/${basename(f)}`),
   };
+}
+
+/**
+ * A chunk at least this large (optimised, uncompressed) stays a file of its
+ * own rather than going into packs: it is shared by most routes, so cached
+ * once for all of them, and one request is little beside its download.
+ */
+export const OWN_FILE = 128 * 1024;
+
+/**
+ * Writes pack_<split>.wasm into dir for every split in routes (from split
+ * name to the files it waits for): its own wasm and every chunk under
+ * OWN_FILE, each as a custom section named after the file, holding it byte
+ * for byte. A module with only custom sections is valid wasm, so a host
+ * serves and compresses it as it does the parts. Resolves to a Map from
+ * split name to { file, parts }, parts from file name to size.
+ */
+export async function pack(dir, routes) {
+  const packs = new Map();
+  for (const [name, files] of routes) {
+    const parts = {};
+    const sections = [];
+    for (const file of files) {
+      const bytes = await readFile(join(dir, file));
+      if (file.startsWith('chunk_') && bytes.length >= OWN_FILE) continue;
+      parts[file] = bytes.length;
+      const title = Buffer.from(file);
+      const body = Buffer.concat([uleb(title.length), title, bytes]);
+      sections.push(Buffer.from([0]), uleb(body.length), body);
+    }
+    const file = `pack_${name}.wasm`;
+    await writeFile(join(dir, file), Buffer.concat([Buffer.from('\0asm\x01\0\0\0', 'latin1'), ...sections]));
+    packs.set(name, { file, parts });
+  }
+  return packs;
+}
+
+/** Reads a pack back: a Map from each custom section's name to its bytes. */
+export function unpack(bytes) {
+  if (bytes.subarray(0, 8).toString('latin1') !== '\0asm\x01\0\0\0') throw new Error('not a wasm module');
+  const parts = new Map();
+  let i = 8;
+  const leb = () => {
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[i++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return value;
+  };
+  while (i < bytes.length) {
+    if (bytes[i++] !== 0) throw new Error(`section at ${i - 1} is not a custom section`);
+    const end = leb() + i;
+    const n = leb();
+    const name = bytes.subarray(i, i + n).toString();
+    parts.set(name, bytes.subarray(i + n, end));
+    i = end;
+  }
+  return parts;
+}
+
+function uleb(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+}
+
+/**
+ * wasm-split-cli's loader with web/packs.js at its top: every part fetched
+ * through fetchPart, every split's loader wrapped in packed(). Throws when
+ * the loader is not shaped as wasm-split-cli 0.2.4 writes it.
+ */
+async function packedLoader(link, packs) {
+  const fetches = link.match(/fetch\(new URL\("\.\//g)?.length ?? 0;
+  const loaders = link.match(/= wrapAsyncCb\(makeLoad\(/g)?.length ?? 0;
+  if (!fetches || loaders !== packs.size) {
+    throw new Error(`postbuild: __wasm_split.js has ${fetches} part fetches and ${loaders} split loaders for ${packs.size} splits: not the shape web/packs.js expects`);
+  }
+  // web/packs.js names the parts by convention; hold the packs to it.
+  const table = {};
+  for (const [name, { file, parts }] of packs) {
+    const chunks = Object.keys(parts).filter((p) => p !== `split_${name}.wasm`).map((p) => p.match(/^chunk_(\d+)\.wasm$/)?.[1]);
+    if (file !== `pack_${name}.wasm` || !(`split_${name}.wasm` in parts) || !chunks.every(Boolean)) {
+      throw new Error(`postbuild: pack ${file} holds ${Object.keys(parts)}, not split_${name}.wasm and chunk_<n>.wasm files`);
+    }
+    table[name] = chunks.map(Number);
+  }
+  // Its comments stay in web/packs.js: every page downloads this file.
+  const helper = (await readFile(join(ROOT, 'web', 'packs.js'), 'utf8'))
+    .replace(/^\s*\/\/.*\n/gm, '')
+    .replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '')
+    .replace('const PACKS = __PACKS__;', `const PACKS = ${JSON.stringify(table)};`);
+  if (helper.includes('__PACKS__')) throw new Error('postbuild: web/packs.js has no `const PACKS = __PACKS__;` to fill in');
+  const body = link
+    .replaceAll('fetch(new URL("./', 'fetchPart(new URL("./')
+    .replace(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\)/g,
+      (_, name, fetcher, deps) => `export const __wasm_split_load_${name} = wrapAsyncCb(packed("${name}", makeLoad(${fetcher}, [${deps}])))`);
+  const [imports, ...rest] = body.split('\n');
+  if (!imports.startsWith('import ')) throw new Error('postbuild: __wasm_split.js does not start with its import');
+  return [imports, helper, ...rest].join('\n');
 }
 
 /**

@@ -53,9 +53,10 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Then each route's code came in one pack (scripts/split.mjs, web/packs.js):
 // first loads −15 KB (one file compresses better than thirty), the shell
 // +0.7 KB and the whole app +1.1 KB (the packs' table and reader in
-// __wasm_split.js).
-const CEILING = { shell: 221 * KB, firstLoad: 569 * KB, whole: 868 * KB };
-const RU_CEILING = { shell: 266 * KB, firstLoad: 614 * KB };
+// __wasm_split.js); web/boot.js preloading a Russian reader's words added
+// 0.2 KB to the shell and to every first load.
+const CEILING = { shell: 222 * KB, firstLoad: 570 * KB, whole: 868 * KB };
+const RU_CEILING = { shell: 267 * KB, firstLoad: 615 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

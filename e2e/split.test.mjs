@@ -134,3 +134,19 @@ test('the Russian words are fetched only for a Russian reader, and a failed fetc
   assert.deepEqual(uncaught, []);
   await page.context().close();
 });
+
+test('a Russian reader\'s page fetches the Russian words alongside the app, not after it has started', async () => {
+  const page = await openPage(ctx.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const words = page.waitForRequest(/\/pack_ru\.wasm$/, { timeout: 10000 });
+  await page.goto(ctx.server.origin + '/compare?lang=ru', { waitUntil: 'commit' });
+  // The main wasm is still held: only the page (web/boot.js) can have asked.
+  await words;
+  release();
+  await page.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -19,7 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split, stripLinkSections, tool, SPLIT_OF, WASM_OPT } from './split.mjs';
+import { split, stripLinkSections, tool, SPLIT_OF, LANGUAGE_SPLITS, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -78,11 +78,16 @@ async function main() {
   await writeFile(join(staging, '_headers'), `/*\n  Content-Security-Policy: ${CSP}\n  X-Content-Type-Options: nosniff\n`);
   await writeFile(join(staging, 'index.html'), html);
 
-  // 3. Prerendered pages.
+  // 3. Prerendered pages. Each names the packs of the languages' words,
+  //    which web/boot.js preloads for a reader of that language.
+  for (const [lang, name] of Object.entries(LANGUAGE_SPLITS)) {
+    const pack = app.preloads?.get(name)?.[0];
+    if (pack) html = html.replace('<html lang="en"', `<html lang="en" data-words-${lang}="/${app.dir}/${pack}"`);
+  }
   const pages = await prerender(staging);
   for (const route of ROUTES) {
     const page = preloadRoute(html, app, route.path)
-      .replace('<html lang="en">', `<html lang="en" data-prerendered="${route.path}">`)
+      .replace('<html lang="en"', `<html lang="en" data-prerendered="${route.path}"`)
       .replace('</body>', `${pages.get(route.path)}\n  </body>`);
     const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
     await mkdir(dirname(file), { recursive: true });

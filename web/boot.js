@@ -22,6 +22,18 @@
   (navigator.languages || [navigator.language]).some(function (tag) { return (browser = spoken(tag)); });
   var lang = (embed ? linked || saved : saved || linked) || browser || "en";
   root.setAttribute("lang", lang);
+  // The app fetches a language's words before it mounts (src/i18n.rs): a
+  // reader of that language has them fetched alongside the app instead.
+  var words = root.getAttribute("data-words-" + lang);
+  if (words) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.type = "application/wasm";
+    link.href = words;
+    document.head.appendChild(link);
+  }
 
   // A prerendered page (scripts/prerender.mjs) shows its route's default
   // state until the app takes over. It says which page it is; a link to

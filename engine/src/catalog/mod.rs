@@ -1,14 +1,20 @@
-//! The plan catalog: every support plan from the source documents, as
-//! data embedded at build time (`engine/data/catalog/*.json`, one file per
-//! provider). Every figure carries its [`Source`]: the document and the
-//! sentence it was read from, or an assumption with its reason.
+//! The plan catalog: every support plan from the source documents. The
+//! source of truth is `engine/data/catalog/*.json`, one file per provider;
+//! they are compiled in as Rust values (`shipped.rs`, written from them by
+//! `engine/tests/shipped_catalog.rs`, which fails when the two differ), so
+//! the browser carries neither the JSON nor its decoder. Every figure
+//! carries its [`Source`]: the document and the sentence it was read from,
+//! or an assumption with its reason.
 //!
-//! [`Catalog::shipped`] loads and validates the files; a plan's targets
-//! become SLA [`Targets`] with compiled calendars.
+//! [`Catalog::shipped`] validates them; [`Catalog::from_files`] reads
+//! provider files of the same shape. A plan's targets become SLA
+//! [`Targets`] with compiled calendars.
 
 mod model;
 mod packages;
 mod picker;
+#[rustfmt::skip]
+mod shipped;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -21,16 +27,6 @@ use slacalc_i18n::{msg, Text};
 use crate::calendar::{builtin, Calendar};
 use crate::error::{Error, Result};
 use crate::sla::{Severity, Target, Targets};
-
-const SHIPPED: [(&str, &str); 4] = [
-    ("express", include_str!("../../data/catalog/express.json")),
-    ("tencent", include_str!("../../data/catalog/tencent.json")),
-    (
-        "virtuozzo",
-        include_str!("../../data/catalog/virtuozzo.json"),
-    ),
-    ("vkcloud", include_str!("../../data/catalog/vkcloud.json")),
-];
 
 /// A plan found in the catalog, with the provider whose file it is in
 /// (the provider holds the documents its citations name).
@@ -54,7 +50,7 @@ pub struct Catalog {
 impl Catalog {
     /// The catalog shipped with slacalc.
     pub fn shipped() -> Result<Self> {
-        Self::from_files(SHIPPED.iter().map(|(name, json)| (*name, *json)))
+        Self::from_providers(shipped::providers())
     }
 
     /// Parses and validates provider files given as `(name, json)`.
@@ -71,6 +67,11 @@ impl Catalog {
             })?;
             providers.push(file);
         }
+        Self::from_providers(providers)
+    }
+
+    /// Validates provider files already read, in catalog order.
+    pub fn from_providers(providers: Vec<ProviderFile>) -> Result<Self> {
         let mut catalog = Self {
             providers: Vec::new(),
             calendars: HashMap::new(),

@@ -1,0 +1,482 @@
+//! The shipped catalog is compiled in as Rust (`engine/src/catalog/shipped.rs`)
+//! so the browser app carries neither the JSON nor the code that decodes
+//! it (12 KB gzip less, the code that builds the values counted;
+//! docs/PERFORMANCE.md). The JSON files stay the
+//! source of truth: this test writes the Rust from them and fails when the
+//! checked-in file differs. After editing a catalog file:
+//!
+//!     SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_catalog
+
+use std::fmt::Write;
+use std::path::PathBuf;
+
+use slacalc_engine::catalog::{
+    CalendarDefinition, CalendarEntry, Catalog, Channel, ChannelKind, Commitment, Coverage,
+    Document, Fact, Inclusion, Plan, ProviderFile, ProviderInfo, Quantity, ServiceOffer,
+    SeverityLevel, SeverityTargets, Share, Source,
+};
+use slacalc_engine::Severity;
+
+/// The catalog files, in catalog order, as `Catalog::from_files` takes them.
+const FILES: [(&str, &str); 4] = [
+    ("express", include_str!("../data/catalog/express.json")),
+    ("tencent", include_str!("../data/catalog/tencent.json")),
+    ("virtuozzo", include_str!("../data/catalog/virtuozzo.json")),
+    ("vkcloud", include_str!("../data/catalog/vkcloud.json")),
+];
+
+const HEADER: &str = "\
+// Generated from engine/data/catalog/*.json by engine/tests/shipped_catalog.rs;
+// do not edit. After changing a catalog file:
+//   SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_catalog
+//! The shipped catalog's providers as Rust values (see `Catalog::shipped`).
+
+use super::*;
+use crate::sla::Severity;
+
+// Never inlined: each literal stays one small call in the wasm (1.3 KB
+// gzip less than with the allocation and copy written out at every string).
+#[inline(never)]
+fn s(text: &str) -> String {
+    text.to_owned()
+}
+
+#[inline(never)]
+fn quote(doc: &str, quote: &str) -> Source {
+    Source::Quote { doc: s(doc), quote: s(quote) }
+}
+
+#[inline(never)]
+fn assumed(reason: &str) -> Source {
+    Source::Assumption { assumption: s(reason) }
+}
+
+#[inline(never)]
+fn fact(text: &str, source: Source) -> Fact {
+    Fact { text: s(text), source }
+}
+
+/// Every provider file, in catalog order.
+pub(super) fn providers() -> Vec<ProviderFile> {
+";
+
+/// A value written as a Rust expression that builds it.
+trait Lit {
+    fn lit(&self, out: &mut String);
+}
+
+fn lit(value: &impl Lit) -> String {
+    let mut out = String::new();
+    value.lit(&mut out);
+    out
+}
+
+impl Lit for String {
+    fn lit(&self, out: &mut String) {
+        // Debug of a str is a Rust string literal.
+        write!(out, "s({self:?})").unwrap();
+    }
+}
+
+macro_rules! number {
+    ($($t:ty),*) => {$(
+        impl Lit for $t {
+            fn lit(&self, out: &mut String) {
+                write!(out, "{self}").unwrap();
+            }
+        }
+    )*};
+}
+number!(u8, u32, u64);
+
+impl<T: Lit> Lit for Option<T> {
+    fn lit(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(v) => {
+                out.push_str("Some(");
+                v.lit(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+impl<T: Lit> Lit for Vec<T> {
+    fn lit(&self, out: &mut String) {
+        if self.is_empty() {
+            return out.push_str("Vec::new()");
+        }
+        out.push_str("vec![\n");
+        for item in self {
+            item.lit(out);
+            out.push_str(",\n");
+        }
+        out.push(']');
+    }
+}
+
+impl Lit for (String, String) {
+    fn lit(&self, out: &mut String) {
+        write!(out, "({}, {})", lit(&self.0), lit(&self.1)).unwrap();
+    }
+}
+
+/// `Name { field: value, … }`, each field destructured first so a field
+/// added to the model fails to compile here rather than go missing.
+macro_rules! record {
+    ($out:ident, $name:literal, $($field:ident),*) => {{
+        $out.push_str(concat!($name, " {\n"));
+        $(
+            $out.push_str(concat!(stringify!($field), ": "));
+            $field.lit($out);
+            $out.push_str(",\n");
+        )*
+        $out.push('}');
+    }};
+}
+
+impl Lit for ProviderFile {
+    fn lit(&self, out: &mut String) {
+        let ProviderFile {
+            provider,
+            documents,
+            calendars,
+            severities,
+            rules,
+            restrictions,
+            price_model,
+            price_details,
+            agreement,
+            plans,
+        } = self;
+        record!(
+            out,
+            "ProviderFile",
+            provider,
+            documents,
+            calendars,
+            severities,
+            rules,
+            restrictions,
+            price_model,
+            price_details,
+            agreement,
+            plans
+        );
+    }
+}
+
+impl Lit for ProviderInfo {
+    fn lit(&self, out: &mut String) {
+        let ProviderInfo { id, name } = self;
+        record!(out, "ProviderInfo", id, name);
+    }
+}
+
+impl Lit for Document {
+    fn lit(&self, out: &mut String) {
+        let Document {
+            id,
+            title,
+            location,
+            language,
+            updated,
+        } = self;
+        record!(out, "Document", id, title, location, language, updated);
+    }
+}
+
+impl Lit for CalendarEntry {
+    fn lit(&self, out: &mut String) {
+        let CalendarEntry {
+            id,
+            name,
+            definition,
+            source,
+            note,
+            words,
+        } = self;
+        assert!(
+            words.is_none(),
+            "a catalog calendar has no words of slacalc's own"
+        );
+        let words: Option<u8> = None;
+        record!(
+            out,
+            "CalendarEntry",
+            id,
+            name,
+            definition,
+            source,
+            note,
+            words
+        );
+    }
+}
+
+impl Lit for CalendarDefinition {
+    fn lit(&self, out: &mut String) {
+        match self {
+            CalendarDefinition::AroundTheClock { tz } => {
+                record!(out, "CalendarDefinition::AroundTheClock", tz)
+            }
+            CalendarDefinition::MoscowWorkingDays { hours } => {
+                record!(out, "CalendarDefinition::MoscowWorkingDays", hours)
+            }
+            CalendarDefinition::Custom(_) => panic!(
+                "a custom calendar in the catalog: teach engine/tests/shipped_catalog.rs to write a CalendarSpec"
+            ),
+        }
+    }
+}
+
+impl Lit for Severity {
+    fn lit(&self, out: &mut String) {
+        out.push_str(match self {
+            Severity::Critical => "Severity::Critical",
+            Severity::High => "Severity::High",
+            Severity::Medium => "Severity::Medium",
+            Severity::Low => "Severity::Low",
+        });
+    }
+}
+
+impl Lit for Source {
+    fn lit(&self, out: &mut String) {
+        match self {
+            Source::Quote { doc, quote } => write!(out, "quote({doc:?}, {quote:?})"),
+            Source::Assumption { assumption } => write!(out, "assumed({assumption:?})"),
+        }
+        .unwrap();
+    }
+}
+
+impl Lit for Fact {
+    fn lit(&self, out: &mut String) {
+        let Fact { text, source } = self;
+        write!(out, "fact({text:?}, {})", lit(source)).unwrap();
+    }
+}
+
+impl Lit for SeverityLevel {
+    fn lit(&self, out: &mut String) {
+        let SeverityLevel {
+            level,
+            name,
+            description,
+            source,
+            criteria,
+        } = self;
+        record!(
+            out,
+            "SeverityLevel",
+            level,
+            name,
+            description,
+            source,
+            criteria
+        );
+    }
+}
+
+impl Lit for Plan {
+    fn lit(&self, out: &mut String) {
+        let Plan {
+            id,
+            name,
+            summary,
+            commitment_share,
+            targets,
+            coverage,
+            channels,
+            staff,
+            services,
+            notes,
+            free_of_charge,
+            base_plan,
+        } = self;
+        record!(
+            out,
+            "Plan",
+            id,
+            name,
+            summary,
+            commitment_share,
+            targets,
+            coverage,
+            channels,
+            staff,
+            services,
+            notes,
+            free_of_charge,
+            base_plan
+        );
+    }
+}
+
+impl Lit for Share {
+    fn lit(&self, out: &mut String) {
+        let Share { percent, source } = self;
+        record!(out, "Share", percent, source);
+    }
+}
+
+impl Lit for SeverityTargets {
+    fn lit(&self, out: &mut String) {
+        let SeverityTargets {
+            severity,
+            first_response,
+            resolution,
+        } = self;
+        record!(out, "SeverityTargets", severity, first_response, resolution);
+    }
+}
+
+impl Lit for Commitment {
+    fn lit(&self, out: &mut String) {
+        match self {
+            Commitment::Target {
+                minutes,
+                calendar,
+                figure,
+                source,
+                note,
+                calendar_source,
+            } => record!(
+                out,
+                "Commitment::Target",
+                minutes,
+                calendar,
+                figure,
+                source,
+                note,
+                calendar_source
+            ),
+            Commitment::None { none, source } => record!(out, "Commitment::None", none, source),
+        }
+    }
+}
+
+impl Lit for Coverage {
+    fn lit(&self, out: &mut String) {
+        let Coverage {
+            activity,
+            calendar,
+            source,
+        } = self;
+        record!(out, "Coverage", activity, calendar, source);
+    }
+}
+
+impl Lit for Channel {
+    fn lit(&self, out: &mut String) {
+        let Channel {
+            name,
+            kind,
+            hours,
+            source,
+            detail,
+        } = self;
+        record!(out, "Channel", name, kind, hours, source, detail);
+    }
+}
+
+impl Lit for ChannelKind {
+    fn lit(&self, out: &mut String) {
+        out.push_str(match self {
+            ChannelKind::Phone => "ChannelKind::Phone",
+            ChannelKind::Email => "ChannelKind::Email",
+            ChannelKind::Ticket => "ChannelKind::Ticket",
+            ChannelKind::Chat => "ChannelKind::Chat",
+            ChannelKind::Messenger => "ChannelKind::Messenger",
+            ChannelKind::Portal => "ChannelKind::Portal",
+            ChannelKind::Other => "ChannelKind::Other",
+        });
+    }
+}
+
+impl Lit for ServiceOffer {
+    fn lit(&self, out: &mut String) {
+        let ServiceOffer {
+            service,
+            name,
+            availability,
+            quantity,
+            source,
+            note,
+            terms,
+        } = self;
+        record!(
+            out,
+            "ServiceOffer",
+            service,
+            name,
+            availability,
+            quantity,
+            source,
+            note,
+            terms
+        );
+    }
+}
+
+impl Lit for Inclusion {
+    fn lit(&self, out: &mut String) {
+        out.push_str(match self {
+            Inclusion::Included => "Inclusion::Included",
+            Inclusion::Optional => "Inclusion::Optional",
+            Inclusion::NotOffered => "Inclusion::NotOffered",
+        });
+    }
+}
+
+impl Lit for Quantity {
+    fn lit(&self, out: &mut String) {
+        match self {
+            Quantity::HoursPerYear(n) => write!(out, "Quantity::HoursPerYear({n})"),
+            Quantity::AtMostPerQuarter(n) => write!(out, "Quantity::AtMostPerQuarter({n})"),
+        }
+        .unwrap();
+    }
+}
+
+/// The catalog files decoded as any user's file is, one by one.
+fn parsed() -> Vec<ProviderFile> {
+    FILES
+        .iter()
+        .map(|(name, json)| {
+            serde_json::from_str(json).unwrap_or_else(|e| panic!("catalog file {name}: {e}"))
+        })
+        .collect()
+}
+
+fn generated() -> String {
+    let mut out = String::from(HEADER);
+    parsed().lit(&mut out);
+    out.push_str("\n}\n");
+    out
+}
+
+#[test]
+fn shipped_catalog_rs_is_written_from_the_catalog_files() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/catalog/shipped.rs");
+    let want = generated();
+    if std::env::var_os("SLACALC_REGENERATE").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "{} is not what the catalog files say; run\n  SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_catalog",
+        path.display()
+    );
+}
+
+#[test]
+fn the_shipped_catalog_is_the_catalog_files() {
+    let from_files = Catalog::from_files(FILES).expect("the catalog files load");
+    let shipped = Catalog::shipped().expect("the shipped catalog loads");
+    assert_eq!(shipped.providers(), from_files.providers());
+    assert_eq!(shipped.providers(), parsed().as_slice());
+}

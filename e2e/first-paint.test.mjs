@@ -51,9 +51,9 @@ test('a link with its own selection shows the default figures only as "loading"'
   const { context, page, release } = await withoutWasm();
   await page.goto(ctx.server.origin + '/compare?plans=vkcloud,virtuozzo');
   await page.waitForSelector('#prerendered');
-  assert.equal(await page.locator('#prerendered .pre-loading').innerText(), 'Loading your selection…');
+  assert.equal(await page.locator('#prerendered .pre-loading:visible').innerText(), 'Loading your selection…');
   assert.ok(await visible(page, '#prerendered .pre-loading'));
-  const opacity = await page.locator('#prerendered .view.compare').evaluate((el) => getComputedStyle(el).opacity);
+  const opacity = await page.locator('#prerendered .view.compare:visible').evaluate((el) => getComputedStyle(el).opacity);
   assert.ok(Number(opacity) < 0.5, `opacity ${opacity}`);
   // Embed is presentation, not a selection; another path is not this page.
   await page.goto(ctx.server.origin + '/compare?embed=1', { waitUntil: 'domcontentloaded' });
@@ -67,13 +67,18 @@ test('a link with its own selection shows the default figures only as "loading"'
   await context.close();
 });
 
-test('the app takes over in place: same layout before and after', async () => {
-  for (const route of ['/compare', '/price', '/', '/build']) {
-    const { context, page, release } = await withoutWasm({ viewport: { width: 1280, height: 900 } });
+test('the app takes over in place: same layout before and after, on a phone too', async () => {
+  const wide = { width: 1280, height: 900 };
+  const phone = { width: 390, height: 844 };
+  for (const [route, viewport] of [['/compare', wide], ['/price', wide], ['/', wide], ['/build', wide], ['/compare', phone], ['/price', phone]]) {
+    const { context, page, release } = await withoutWasm({ viewport });
     await page.goto(ctx.server.origin + route);
-    await page.waitForSelector('#prerendered main');
+    await page.waitForSelector('#prerendered main:visible');
+    // The page's width is the screen's: nothing prerendered is wider.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width, `${route} at ${viewport.width} px`);
     const box = (root) => page.evaluate((root) => {
-      const main = document.querySelector(`${root} main`);
+      // The <main> shown (compare holds one per width).
+      const main = [...document.querySelectorAll(`${root} main`)].find((m) => m.getClientRects().length);
       const r = main.getBoundingClientRect();
       const first = main.querySelector('h1, table, form')?.getBoundingClientRect();
       return [r.top, r.height, first?.top, first?.height].map(Math.round);
@@ -83,7 +88,31 @@ test('the app takes over in place: same layout before and after', async () => {
     await appReady(page);
     assert.equal(await page.locator('#prerendered').count(), 0, route);
     const after = await box('[data-testid=app]');
-    assert.deepEqual(after, before, `${route}: main moved or resized when the app took over`);
+    assert.deepEqual(after, before, `${route} at ${viewport.width} px: main moved or resized when the app took over`);
+    await context.close();
+  }
+});
+
+test('a tap on the page before the app has started says it is starting, and the notice goes with the takeover', async () => {
+  for (const [lang, words] of [['en', /calculator is starting/], ['ru', /калькулятор запускается/]]) {
+    const { context, page, release } = await withoutWasm({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${ctx.server.origin}/compare?lang=${lang}`);
+    await page.waitForSelector('#prerendered');
+    const notice = page.locator('#prerendered > .pre-starting');
+    assert.equal(await notice.isVisible(), false, 'nothing said before anyone tries');
+    // The copy is inert: the checkbox cannot be ticked yet.
+    const box = page.locator('#prerendered input[type=checkbox]:visible').first();
+    const before = await box.isChecked();
+    const at = await box.boundingBox();
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.innerText(), words);
+    assert.equal(await notice.getAttribute('role'), 'status');
+    assert.equal(await box.isChecked(), before);
+    release();
+    await page.waitForSelector('[data-testid=app] [data-testid=view-compare]');
+    await page.waitForFunction(() => !document.getElementById('prerendered'));
+    assert.equal(await page.locator('.pre-starting').count(), 0, `${lang}: the notice went with the copy`);
     await context.close();
   }
 });

@@ -58,8 +58,12 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Then the catalog was compiled in as Rust values instead of JSON decoded
 // at start (engine/src/catalog/shipped.rs): every view's first load
 // −13 to −16 KB, the whole app −12 KB.
-const CEILING = { shell: 222 * KB, firstLoad: 556 * KB, whole: 856 * KB };
-const RU_CEILING = { shell: 267 * KB, firstLoad: 601 * KB };
+// Then a tap on the page before the app starts says so (web/boot.js,
+// main.css: +0.5 KB on every first load), and /compare's page holds its
+// phone layout beside the wide one (+7.8 KB on its HTML), so a phone
+// shows the cards the app will render, not a table too wide for it.
+const CEILING = { shell: 222 * KB, firstLoad: 557 * KB, whole: 856 * KB };
+const RU_CEILING = { shell: 267 * KB, firstLoad: 602 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

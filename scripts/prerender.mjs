@@ -25,7 +25,9 @@ import { serveStatic } from '../e2e/static-server.mjs';
  */
 export const ROUTES = [
   { path: '/', ready: 'view-home' },
-  { path: '/compare', ready: 'comparison' },
+  // At most 700 px wide the comparison is a card per plan, not a table
+  // (src/views/compare.rs, CARDS_BELOW_PX): its page holds both.
+  { path: '/compare', ready: 'comparison', narrowReady: 'plan-cards' },
   { path: '/deadline', ready: 'response-due', formOnly: 'form.incident-form' },
   { path: '/simulate', ready: 'run-done' },
   { path: '/price', ready: 'price-monthly' },
@@ -88,6 +90,15 @@ function snapshot({ formOnly }) {
   loading.setAttribute('role', 'status');
   loading.append(bilingual('Loading your selection…', 'Загружаем вашу выборку…'));
   main.prepend(loading);
+  // Said when someone tries the inert page before the app has taken over
+  // (web/boot.js fills it in the page's language); outside <main>, which is
+  // inert, and removed with the rest of the copy.
+  const starting = document.createElement('p');
+  starting.className = 'pre-starting';
+  starting.setAttribute('role', 'status');
+  starting.dataset.en = 'One moment: the calculator is starting.';
+  starting.dataset.ru = 'Секунду: калькулятор запускается.';
+  copy.prepend(starting);
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
@@ -116,7 +127,23 @@ export async function prerender(dir) {
         .catch((e) => { throw new Error(`prerender: ${route.path} did not render; the page said:\n${problems.join('\n') || '(nothing)'}\n${e.message}`); });
       await page.waitForLoadState('networkidle');
       if (problems.length) throw new Error(`prerender ${route.path}: ${problems.join('; ')}`);
-      pages.set(route.path, await page.evaluate(snapshot, { formOnly: route.formOnly ?? null }));
+      let markup = await page.evaluate(snapshot, { formOnly: route.formOnly ?? null });
+      if (route.narrowReady) {
+        // The phone's <main> beside the wide one; main.css shows the one
+        // the app will render at the reader's width, so nothing jumps.
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForSelector(`[data-testid=app] [data-testid=${route.narrowReady}]`, { timeout: 60000 });
+        const narrow = await page.evaluate(snapshot, { formOnly: route.formOnly ?? null });
+        const main = (html) => html.match(/<main[\s\S]*<\/main>/)?.[0];
+        if (!main(markup) || !main(narrow)) throw new Error(`prerender ${route.path}: no <main> to pair`);
+        markup = markup.replace(main(markup), [
+          main(markup).replace('<main', `<main data-pre-width="wide"`),
+          // One id="main" in the page (the skip link's target, inert anyway).
+          main(narrow).replace(/^<main([^>]*?) id="main"/, '<main$1').replace('<main', `<main data-pre-width="narrow"`),
+        ].join(''));
+        if (problems.length) throw new Error(`prerender ${route.path} at 390 px: ${problems.join('; ')}`);
+      }
+      pages.set(route.path, markup);
       await page.close();
     }
   } finally {

@@ -52,6 +52,18 @@
     if (embed) root.classList.add("pre-embed");
   }
 
+  // Until the app takes over, the prerendered form is inert: a tap or key
+  // on it does nothing. Say why instead of staying silent (scripts/
+  // prerender.mjs wrote the words; the copy, notice and all, goes at
+  // takeover). Links still work, as plain links.
+  function starting(e) {
+    var notice = document.querySelector("#prerendered > .pre-starting");
+    if (!notice || (e.target instanceof Element && e.target.closest("a"))) return;
+    notice.textContent = notice.getAttribute("data-" + lang) || notice.getAttribute("data-en");
+  }
+  document.addEventListener("pointerdown", starting, true);
+  document.addEventListener("keydown", starting, true);
+
   // The fatal-error panel's Reload button (the panel is in index.html so it
   // works even when nothing rendered).
   document.addEventListener("click", function (e) {

@@ -229,5 +229,6 @@ test('every route has its own prerendered page and every page has the policy', a
     assert.match(html, /<div [^>]*id="prerendered"/, file);
     assert.match(html, /<meta http-equiv="Content-Security-Policy"/, file);
     assert.doesNotMatch(html, /data-testid=/, `${file}: test ids would let the tests act on the prerendered copy`);
+    assert.doesNotMatch(html, /127\.0\.0\.1|localhost/, `${file}: names the build's own server`);
   }
 });

@@ -14,6 +14,8 @@
 //     <main> inert, so nothing typed into it is lost when the app takes over;
 //   - nothing that depends on the clock: the deadline view is the blank form
 //     (no due times, no "now"), rendered under a fixed clock and zone anyway;
+//   - nothing that depends on where it was built: the embed code, which
+//     names the page's origin, is left empty for the app to fill;
 //   - a "Loading your selection…" notice, shown only when the link has a
 //     selection of its own (web/boot.js marks it; the CSS dims the content).
 import { launchBrowser } from '../e2e/harness.mjs';
@@ -67,6 +69,9 @@ function snapshot({ formOnly }) {
       c.textContent = el.value;
     }
   });
+  // Embed code names the page's origin, here the build's local server: it
+  // is left for the app to write, so no page carries (or varies with) it.
+  copy.querySelectorAll('.embed-code textarea').forEach((t) => { t.textContent = ''; });
   if (formOnly) {
     // The blank form: no value that "now" decided, nothing after the form.
     const form = copy.querySelector(formOnly);
@@ -142,6 +147,9 @@ export async function prerender(dir) {
           main(narrow).replace(/^<main([^>]*?) id="main"/, '<main$1').replace('<main', `<main data-pre-width="narrow"`),
         ].join(''));
         if (problems.length) throw new Error(`prerender ${route.path} at 390 px: ${problems.join('; ')}`);
+      }
+      if (markup.includes(new URL(server.origin).host)) {
+        throw new Error(`prerender ${route.path}: the markup names the build's own server (${server.origin})`);
       }
       pages.set(route.path, markup);
       await page.close();

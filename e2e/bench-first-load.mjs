@@ -9,9 +9,10 @@
 //   Emulation.setCPUThrottlingRate: 4.
 // Prints, per page, the median of:
 //   content  — the route's main content is visible (prerendered or not):
-//              the comparison table, the deadline form (due times once the
-//              app runs), the price inputs, the simulate form, the package
-//              builder, the home page's cards;
+//              the comparison (a table, or on this phone a card per
+//              plan), the deadline form (due times once the app runs),
+//              the price inputs, the simulate form, the package builder,
+//              the home page's cards;
 //   app      — the app itself has rendered the view (it is interactive);
 //   bytes    — bytes transferred (compressed, headers included) until `app`;
 //   requests — how many.
@@ -33,7 +34,8 @@ const PROFILE = {
 // the prerendered page and the app alike.
 const CONTENT = {
   '/': '.home .cards',
-  '/compare': 'table.comparison',
+  // A phone gets a card per plan (src/views/compare.rs), not the table.
+  '/compare': 'table.comparison, .plan-cards .plan-card',
   '/deadline': '.view.deadline form',
   '/simulate': '.view.simulate form',
   '/price': '.view.price input',

@@ -107,7 +107,7 @@ test('a package saved in one tab appears in the other', async () => {
   await context.close();
 });
 
-test('regression: a zone the Russian calendar refuses is kept once the days are changed as the message asks', async () => {
+test('regression: a zone the Russian calendar refuses is kept once the days are changed as the message asks, and nothing is saved meanwhile', async () => {
   const page = await openPage(ctx.browser, { viewport: { width: 375, height: 812 } });
   const build = new BuildPage(page, ctx.server.origin);
   await build.open();
@@ -117,6 +117,14 @@ test('regression: a zone the Russian calendar refuses is kept once the days are 
   await page.getByTestId('package-tz').selectOption('America/Vancouver');
   await eventually(() => page.getByTestId('package-problem').count(), 1);
   assert.match(await page.getByTestId('package-problem').textContent(), /Monday to Friday/);
+  // Saving or copying now would save or send the Moscow package the form
+  // no longer shows: both refuse and point at the problem.
+  const statusSays = (re) => page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''), re.source);
+  await build.save();
+  await statusSays(/^Not saved: .*fix it first/);
+  assert.equal(await page.locator('[data-testid^=saved-pkg-]').count(), 0, 'nothing saved');
+  await page.getByTestId('copy-package-link').click();
+  await statusSays(/^Not copied: .*fix it first/);
   await page.getByTestId('package-days').selectOption('mf');
   await eventually(() => page.getByTestId('package-problem').count(), 0);
   // The package is what the form shows: Vancouver, Monday to Friday.
@@ -128,6 +136,9 @@ test('regression: a zone the Russian calendar refuses is kept once the days are 
   };
   await eventually(async () => (await packageIn()).hours.tz, 'America/Vancouver');
   assert.equal((await packageIn()).hours.days, 'monday_to_friday');
+  // Fixed: it saves.
+  await build.save();
+  await statusSays(/^Saved/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -200,7 +200,20 @@ fn Editor(
             .work
             .with_untracked(|w| w.revision(Section::Packages, &package.id)),
     );
+    // While the form shows an edit the package refused, saving or sending
+    // it would save or send the last valid package instead, under the
+    // reader's eyes: refuse, pointing at the problem.
+    let refused = move |not_done: slacalc_i18n::Key| {
+        let refused = problem.with_untracked(Option::is_some);
+        if refused {
+            say(Text::new(not_done));
+        }
+        refused
+    };
     let save = move |_| {
+        if refused(msg::BUILD_NOT_SAVED_FIX_FIRST) {
+            return;
+        }
         let package = current.get_untracked();
         let expect = match revision.get_value() {
             0 => Expect::New,
@@ -243,6 +256,9 @@ fn Editor(
         store.work.with(|w| w.find::<Package>(&id).is_some())
     };
     let copy_link = move |_| {
+        if refused(msg::BUILD_NOT_COPIED_FIX_FIRST) {
+            return;
+        }
         browser::copy(&share_url(), move |copied| {
             say(Text::new(if copied {
                 msg::BUILD_LINK_COPIED

@@ -100,11 +100,23 @@ test('a tap on the page before the app has started says it is starting, and the 
     await page.waitForSelector('#prerendered');
     const notice = page.locator('#prerendered > .pre-starting');
     assert.equal(await notice.isVisible(), false, 'nothing said before anyone tries');
+    // Moving around is not trying: Tab and a scroll say nothing.
+    await page.keyboard.press('Tab');
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(100);
+    assert.equal(await notice.isVisible(), false, 'Tab or a scroll is not a try');
+    await page.mouse.wheel(0, -200);
     // The copy is inert: the checkbox cannot be ticked yet.
     const box = page.locator('#prerendered input[type=checkbox]:visible').first();
     const before = await box.isChecked();
     const at = await box.boundingBox();
-    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    // A click in English, a key that would type in Russian: both are tries.
+    if (lang === 'en') await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    else {
+      // Off the link Tab focused (keys on a link are the link's).
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press('x');
+    }
     await notice.waitFor({ state: 'visible' });
     assert.match(await notice.innerText(), words);
     assert.equal(await notice.getAttribute('role'), 'status');

@@ -62,8 +62,10 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // main.css: +0.5 KB on every first load), and /compare's page holds its
 // phone layout beside the wide one (+7.8 KB on its HTML), so a phone
 // shows the cards the app will render, not a table too wide for it.
-const CEILING = { shell: 222 * KB, firstLoad: 557 * KB, whole: 856 * KB };
-const RU_CEILING = { shell: 267 * KB, firstLoad: 602 * KB };
+// Then web/boot.js preloads a quote link's code (+0.2 KB on the shell,
+// either reader).
+const CEILING = { shell: 223 * KB, firstLoad: 557 * KB, whole: 857 * KB };
+const RU_CEILING = { shell: 268 * KB, firstLoad: 602 * KB };
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;
@@ -129,7 +131,8 @@ async function checkPacks(splits) {
     packs.push(file);
   }
   for (const [route, name] of Object.entries(SPLIT_OF)) {
-    if (!ROUTES.includes(route)) continue;
+    // An unsplit build (SLACALC_SPLIT=0) has no parts to preload.
+    if (!ROUTES.includes(route) || !splits.has(name)) continue;
     const html = await readFile(join(DIST, `${route.slice(1)}/index.html`), 'utf8');
     const covered = new Set();
     for (const f of preloaded(html)) {

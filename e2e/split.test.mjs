@@ -140,6 +140,8 @@ test('a Russian reader\'s page fetches the Russian words alongside the app, not 
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const asked = [];
+  page.on('request', (r) => { if (/\/pack_ru\.wasm$/.test(r.url())) asked.push(r.url()); });
   const words = page.waitForRequest(/\/pack_ru\.wasm$/, { timeout: 10000 });
   await page.goto(ctx.server.origin + '/compare?lang=ru', { waitUntil: 'commit' });
   // The main wasm is still held: only the page (web/boot.js) can have asked.
@@ -147,6 +149,24 @@ test('a Russian reader\'s page fetches the Russian words alongside the app, not 
   release();
   await page.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+  // The app used what the page fetched: one download.
+  assert.equal(asked.length, 1, `fetched ${asked.length} times`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a quote link, which has no page of its own, fetches the quote\'s code alongside the app', async () => {
+  const page = await openPage(ctx.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const code = page.waitForRequest(/\/pack_quote\.wasm$/, { timeout: 10000 });
+  await page.goto(ctx.server.origin + '/quote', { waitUntil: 'commit' });
+  // The main wasm is still held: only the page (web/boot.js) can have asked.
+  await code;
+  release();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=app] main [data-testid]', { timeout: 15000 });
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

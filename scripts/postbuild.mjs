@@ -80,15 +80,22 @@ async function main() {
 
   // 3. Prerendered pages. Each names the packs of the languages' words,
   //    which web/boot.js preloads for a reader of that language.
+  //    A route without a page of its own (a quote link is served
+  //    index.html) is named with its code, which web/boot.js preloads there.
+  const files = (name) => app.preloads?.get(name)?.map((f) => `/${app.dir}/${f}`).join(' ');
   for (const [lang, name] of Object.entries(LANGUAGE_SPLITS)) {
     const pack = app.preloads?.get(name)?.[0];
     if (pack) html = html.replace('<html lang="en"', `<html lang="en" data-words-${lang}="/${app.dir}/${pack}"`);
+  }
+  for (const [path, name] of Object.entries(SPLIT_OF)) {
+    if (ROUTES.some((r) => r.path === path) || !files(name)) continue;
+    html = html.replace('<html lang="en"', `<html lang="en" data-code-${path.slice(1)}="${files(name)}"`);
   }
   const pages = await prerender(staging);
   for (const route of ROUTES) {
     const page = preloadRoute(html, app, route.path)
       .replace('<html lang="en"', `<html lang="en" data-prerendered="${route.path}"`)
-      .replace('</body>', `${pages.get(route.path)}\n  </body>`);
+      .replace('</body>', () => `${pages.get(route.path)}\n  </body>`);
     const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, page);

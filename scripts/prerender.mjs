@@ -141,11 +141,13 @@ export async function prerender(dir) {
         const narrow = await page.evaluate(snapshot, { formOnly: route.formOnly ?? null });
         const main = (html) => html.match(/<main[\s\S]*<\/main>/)?.[0];
         if (!main(markup) || !main(narrow)) throw new Error(`prerender ${route.path}: no <main> to pair`);
-        markup = markup.replace(main(markup), [
+        const both = [
           main(markup).replace('<main', `<main data-pre-width="wide"`),
           // One id="main" in the page (the skip link's target, inert anyway).
           main(narrow).replace(/^<main([^>]*?) id="main"/, '<main$1').replace('<main', `<main data-pre-width="narrow"`),
-        ].join(''));
+        ].join('');
+        // A function, so a `$` in the page's words is not a replacement pattern.
+        markup = markup.replace(main(markup), () => both);
         if (problems.length) throw new Error(`prerender ${route.path} at 390 px: ${problems.join('; ')}`);
       }
       if (markup.includes(new URL(server.origin).host)) {

@@ -240,6 +240,10 @@ async function packedLoader(link, packs) {
     .replaceAll('fetch(new URL("./', 'fetchPart(new URL("./')
     .replace(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\)/g,
       (_, name, fetcher, deps) => `export const __wasm_split_load_${name} = wrapAsyncCb(packed("${name}", makeLoad(${fetcher}, [${deps}])))`);
+  const wrapped = body.match(/wrapAsyncCb\(packed\("/g)?.length ?? 0;
+  if (wrapped !== packs.size) {
+    throw new Error(`postbuild: wrapped ${wrapped} of ${packs.size} split loaders in packed(): __wasm_split.js is not the shape web/packs.js expects`);
+  }
   const [imports, ...rest] = body.split('\n');
   if (!imports.startsWith('import ')) throw new Error('postbuild: __wasm_split.js does not start with its import');
   return [imports, helper, ...rest].join('\n');

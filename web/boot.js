@@ -22,18 +22,26 @@
   (navigator.languages || [navigator.language]).some(function (tag) { return (browser = spoken(tag)); });
   var lang = (embed ? linked || saved : saved || linked) || browser || "en";
   root.setAttribute("lang", lang);
-  // The app fetches a language's words before it mounts (src/i18n.rs): a
-  // reader of that language has them fetched alongside the app instead.
-  var words = root.getAttribute("data-words-" + lang);
-  if (words) {
-    var link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.type = "application/wasm";
-    link.href = words;
-    document.head.appendChild(link);
+  // Wasm the app is sure to fetch, fetched alongside it instead of after it
+  // has started: a language's words, which the app loads before it mounts
+  // (src/i18n.rs), and a route's code where the route has no page of its
+  // own to preload it (a quote link opens index.html). The page names the
+  // files (scripts/postbuild.mjs).
+  function preload(files) {
+    (files || "").split(" ").forEach(function (href) {
+      if (!href) return;
+      var link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      link.type = "application/wasm";
+      link.href = href;
+      document.head.appendChild(link);
+    });
   }
+  preload(root.getAttribute("data-words-" + lang));
+  var route = location.pathname.replace(/\/(index\.html)?$/, "").slice(1);
+  if (/^[a-z]+$/.test(route)) preload(root.getAttribute("data-code-" + route));
 
   // A prerendered page (scripts/prerender.mjs) shows its route's default
   // state until the app takes over. It says which page it is; a link to
@@ -56,12 +64,15 @@
   // on it does nothing. Say why instead of staying silent (scripts/
   // prerender.mjs wrote the words; the copy, notice and all, goes at
   // takeover). Links still work, as plain links.
+  // A click (not a touch that scrolls) or a key that would type or press
+  // (not Tab, arrows or a shortcut) counts as trying.
   function starting(e) {
     var notice = document.querySelector("#prerendered > .pre-starting");
     if (!notice || (e.target instanceof Element && e.target.closest("a"))) return;
+    if (e.type === "keydown" && (e.ctrlKey || e.metaKey || e.altKey || !(e.key.length === 1 || e.key === "Enter"))) return;
     notice.textContent = notice.getAttribute("data-" + lang) || notice.getAttribute("data-en");
   }
-  document.addEventListener("pointerdown", starting, true);
+  document.addEventListener("click", starting, true);
   document.addEventListener("keydown", starting, true);
 
   // The fatal-error panel's Reload button (the panel is in index.html so it

@@ -125,6 +125,11 @@ test('regression: a zone the Russian calendar refuses is kept once the days are 
   assert.equal(await page.locator('[data-testid^=saved-pkg-]').count(), 0, 'nothing saved');
   await page.getByTestId('copy-package-link').click();
   await statusSays(/^Not copied: .*fix it first/);
+  assert.equal(await build.shareLink(), '', 'no link to the package the form no longer shows');
+  // aria-disabled, yet a pointer can still press it.
+  await page.getByTestId('compare-package').click({ force: true });
+  await statusSays(/^Not opened in Compare: .*fix it first/);
+  assert.equal(new URL(page.url()).pathname, '/build');
   await page.getByTestId('package-days').selectOption('mf');
   await eventually(() => page.getByTestId('package-problem').count(), 0);
   // The package is what the form shows: Vancouver, Monday to Friday.
@@ -139,6 +144,29 @@ test('regression: a zone the Russian calendar refuses is kept once the days are 
   // Fixed: it saves.
   await build.save();
   await statusSays(/^Saved/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('regression: a share that is not a whole number stays refused while other fields change', async () => {
+  const page = await openPage(ctx.browser);
+  const build = new BuildPage(page, ctx.server.origin);
+  await build.open();
+  await build.start('express-8x5', 'Share check');
+  await page.getByTestId('package-share').fill('1.5');
+  await page.getByTestId('package-share').dispatchEvent('change');
+  await eventually(() => page.getByTestId('package-problem').count(), 1);
+  // Another, valid edit used to clear the message while "1.5" stayed.
+  await page.getByTestId('package-name').fill('Share check, renamed');
+  await page.getByTestId('package-name').dispatchEvent('change');
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByTestId('package-problem').count(), 1, 'still refused');
+  await build.save();
+  await page.waitForFunction(() => /^Not saved/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
+  await page.getByTestId('package-share').fill('90');
+  await page.getByTestId('package-share').dispatchEvent('change');
+  await eventually(() => page.getByTestId('package-problem').count(), 0);
+  assert.ok((await build.shareLink()).includes('package='), 'the link is back');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -175,6 +175,11 @@ fn Editor(
     // and explained at the top of the editor, so the next edit (the one the
     // message asks for) builds on what the reader sees, not on what was
     // valid before it.
+    // A field whose text is not even a value (a share of "1.5") never
+    // reaches the package: its refusal is kept apart, until that field is
+    // fixed, so an edit elsewhere cannot clear it.
+    let (share_problem, set_share_problem) = signal(None::<Text>);
+    let refusal = move || problem.get().or_else(|| share_problem.get());
     let current = RwSignal::new(package.clone());
     let shown = StoredValue::new(package.clone());
     let change = move |edit: Box<dyn FnOnce(&mut Package)>| {
@@ -204,7 +209,8 @@ fn Editor(
     // it would save or send the last valid package instead, under the
     // reader's eyes: refuse, pointing at the problem.
     let refused = move |not_done: slacalc_i18n::Key| {
-        let refused = problem.with_untracked(Option::is_some);
+        let refused = problem.with_untracked(Option::is_some)
+            || share_problem.with_untracked(Option::is_some);
         if refused {
             say(Text::new(not_done));
         }
@@ -282,7 +288,7 @@ fn Editor(
                     move || locale.text(&based_on)
                 }" "<code>{package.id.clone()}</code></p>
             </div>
-            {move || problem.get().map(|e| view! { <p class="field-error" role="alert" data-testid="package-problem">{locale.text(&e)}</p> })}
+            {move || refusal().map(|e| view! { <p class="field-error" role="alert" data-testid="package-problem">{locale.text(&e)}</p> })}
             <fieldset class="hours">
                 <legend>{tr(msg::BUILD_HOURS)}</legend>
                 <div class="row">
@@ -352,10 +358,10 @@ fn Editor(
                         prop:value=package.commitment_share.map(|s| s.to_string()).unwrap_or_default()
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
-                            if text.trim().is_empty() { edit(Box::new(|p| p.commitment_share = None)); return; }
+                            if text.trim().is_empty() { set_share_problem.set(None); edit(Box::new(|p| p.commitment_share = None)); return; }
                             match text.trim().parse::<u8>() {
-                                Ok(share) => edit(Box::new(move |p| p.commitment_share = Some(share))),
-                                Err(_) => set_problem.set(Some(Text::new(msg::BUILD_SHARE_NOT_WHOLE).with("text", text.trim()))),
+                                Ok(share) => { set_share_problem.set(None); edit(Box::new(move |p| p.commitment_share = Some(share))) }
+                                Err(_) => set_share_problem.set(Some(Text::new(msg::BUILD_SHARE_NOT_WHOLE).with("text", text.trim()))),
                             }
                         }/>
                 </label>
@@ -401,7 +407,9 @@ fn Editor(
                 <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
                     href=move || QuoteLink { plan: current.with(|p| p.id.clone()), ..QuoteLink::default() }.href() data-testid="quote-package">{tr(msg::BUILD_QUOTE_IT)}</a>
                 <button type="button" class="secondary" on:click=copy_link data-testid="copy-package-link">{tr(msg::BUILD_COPY_LINK)}</button>
-                <a href=move || compare_href(&current.get()) data-testid="compare-package">{tr(msg::BUILD_COMPARE_IT)}</a>
+                <a href=move || compare_href(&current.get()) data-testid="compare-package"
+                    aria-disabled=move || refusal().is_some().to_string()
+                    on:click=move |ev| if refused(msg::BUILD_NOT_COMPARED_FIX_FIRST) { ev.prevent_default() }>{tr(msg::BUILD_COMPARE_IT)}</a>
                 <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href() data-testid="deadline-package">{tr(msg::BUILD_DEADLINES)}</a>
                 <button type="button" class="secondary" on:click=move |_| clear_draft.run(())>{tr(msg::BUILD_CLOSE)}</button>
                 <span role="status" class="muted" data-testid="save-status">{move || status.get()}</span>
@@ -412,7 +420,10 @@ fn Editor(
                 msg::BUILD_UNSAVED_NEXT
             })}</p>
             <label class="field">{tr(msg::BUILD_SHARE_LINK)}
-                <textarea readonly rows="3" data-testid="share-link" prop:value=share_url
+                // Empty while the form shows a refused edit: the link would
+                // carry the last valid package, not the one on screen.
+                <textarea readonly rows="3" data-testid="share-link"
+                    prop:value=move || if refusal().is_some() { String::new() } else { share_url() }
                     on:focus=move |ev| { event_target::<web_sys::HtmlTextAreaElement>(&ev).select() }></textarea>
             </label>
         </form>

@@ -70,6 +70,7 @@ build-close = Close
 build-saving = Saving…
 build-not-saved-fix-first = Not saved: the package as the form shows it has the problem named above; fix it first.
 build-not-copied-fix-first = Not copied: the package as the form shows it has the problem named above; fix it first.
+build-not-compared-fix-first = Not opened in Compare: the package as the form shows it has the problem named above; fix it first.
 build-saved-new = Saved. It is now a plan in Compare and Deadline.
 build-saved-updated = Saved (updated).
 build-link-copied = Link copied: it carries the whole package.

@@ -93,5 +93,9 @@ test('before the app has loaded, a Russian reader sees the prerendered page mark
   await page.waitForSelector('#prerendered');
   assert.equal(await lang(page), 'ru');
   assert.equal(await page.locator('#prerendered .pre-loading:visible').innerText(), 'Загружаем вашу выборку…');
+  // The switch shows Russian as chosen, as the app will.
+  const background = (l) => page.locator(`#prerendered .lang[data-lang=${l}]`).evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(await background('ru'), 'rgba(0, 0, 0, 0)', 'RU is filled');
+  assert.equal(await background('en'), 'rgba(0, 0, 0, 0)', 'EN is not');
   await context.close();
 });

@@ -19,6 +19,14 @@ const VIEWS = [
 
 const pathOf = (page) => new URL(page.url()).pathname;
 
+/** Holds the main wasm's response until the returned function is called. */
+async function holdMainWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  return release;
+}
+
 test('from every view the header reaches every other, each loaded on its first visit', async () => {
   for (const [start, startView] of VIEWS) {
     const page = await openPage(ctx.browser);
@@ -137,9 +145,7 @@ test('the Russian words are fetched only for a Russian reader, and a failed fetc
 
 test('a Russian reader\'s page fetches the Russian words alongside the app, not after it has started', async () => {
   const page = await openPage(ctx.browser);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const release = await holdMainWasm(page);
   const asked = [];
   page.on('request', (r) => { if (/\/pack_ru\.wasm$/.test(r.url())) asked.push(r.url()); });
   const words = page.waitForRequest(/\/pack_ru\.wasm$/, { timeout: 10000 });
@@ -157,9 +163,7 @@ test('a Russian reader\'s page fetches the Russian words alongside the app, not 
 
 test('a quote link, which has no page of its own, fetches the quote\'s code alongside the app', async () => {
   const page = await openPage(ctx.browser);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const release = await holdMainWasm(page);
   const code = page.waitForRequest(/\/pack_quote\.wasm$/, { timeout: 10000 });
   await page.goto(ctx.server.origin + '/quote', { waitUntil: 'commit' });
   // The main wasm is still held: only the page (web/boot.js) can have asked.

@@ -122,11 +122,11 @@ impl Lit for (String, String) {
     }
 }
 
-/// `Name { field: value, … }`, each field destructured first so a field
-/// added to the model fails to compile here rather than go missing.
+/// `Name { field: value, … }` from the fields in scope.
 macro_rules! record {
-    ($out:ident, $name:literal, $($field:ident),*) => {{
-        $out.push_str(concat!($name, " {\n"));
+    ($out:ident, $name:expr, $($field:ident),*) => {{
+        $out.push_str($name);
+        $out.push_str(" {\n");
         $(
             $out.push_str(concat!(stringify!($field), ": "));
             $field.lit($out);
@@ -136,55 +136,30 @@ macro_rules! record {
     }};
 }
 
-impl Lit for ProviderFile {
-    fn lit(&self, out: &mut String) {
-        let ProviderFile {
-            provider,
-            documents,
-            calendars,
-            severities,
-            rules,
-            restrictions,
-            price_model,
-            price_details,
-            agreement,
-            plans,
-        } = self;
-        record!(
-            out,
-            "ProviderFile",
-            provider,
-            documents,
-            calendars,
-            severities,
-            rules,
-            restrictions,
-            price_model,
-            price_details,
-            agreement,
-            plans
-        );
-    }
+/// The records written field by field, each destructured in full first so
+/// a field added to the model fails to compile here rather than go missing.
+macro_rules! records {
+    ($($ty:ident { $($field:ident),* })*) => {$(
+        impl Lit for $ty {
+            fn lit(&self, out: &mut String) {
+                let $ty { $($field),* } = self;
+                record!(out, stringify!($ty), $($field),*);
+            }
+        }
+    )*};
 }
 
-impl Lit for ProviderInfo {
-    fn lit(&self, out: &mut String) {
-        let ProviderInfo { id, name } = self;
-        record!(out, "ProviderInfo", id, name);
-    }
-}
-
-impl Lit for Document {
-    fn lit(&self, out: &mut String) {
-        let Document {
-            id,
-            title,
-            location,
-            language,
-            updated,
-        } = self;
-        record!(out, "Document", id, title, location, language, updated);
-    }
+records! {
+    ProviderFile { provider, documents, calendars, severities, rules, restrictions, price_model, price_details, agreement, plans }
+    ProviderInfo { id, name }
+    Document { id, title, location, language, updated }
+    SeverityLevel { level, name, description, source, criteria }
+    Plan { id, name, summary, commitment_share, targets, coverage, channels, staff, services, notes, free_of_charge, base_plan }
+    Share { percent, source }
+    SeverityTargets { severity, first_response, resolution }
+    Coverage { activity, calendar, source }
+    Channel { name, kind, hours, source, detail }
+    ServiceOffer { service, name, availability, quantity, source, note, terms }
 }
 
 impl Lit for CalendarEntry {
@@ -259,80 +234,6 @@ impl Lit for Fact {
     }
 }
 
-impl Lit for SeverityLevel {
-    fn lit(&self, out: &mut String) {
-        let SeverityLevel {
-            level,
-            name,
-            description,
-            source,
-            criteria,
-        } = self;
-        record!(
-            out,
-            "SeverityLevel",
-            level,
-            name,
-            description,
-            source,
-            criteria
-        );
-    }
-}
-
-impl Lit for Plan {
-    fn lit(&self, out: &mut String) {
-        let Plan {
-            id,
-            name,
-            summary,
-            commitment_share,
-            targets,
-            coverage,
-            channels,
-            staff,
-            services,
-            notes,
-            free_of_charge,
-            base_plan,
-        } = self;
-        record!(
-            out,
-            "Plan",
-            id,
-            name,
-            summary,
-            commitment_share,
-            targets,
-            coverage,
-            channels,
-            staff,
-            services,
-            notes,
-            free_of_charge,
-            base_plan
-        );
-    }
-}
-
-impl Lit for Share {
-    fn lit(&self, out: &mut String) {
-        let Share { percent, source } = self;
-        record!(out, "Share", percent, source);
-    }
-}
-
-impl Lit for SeverityTargets {
-    fn lit(&self, out: &mut String) {
-        let SeverityTargets {
-            severity,
-            first_response,
-            resolution,
-        } = self;
-        record!(out, "SeverityTargets", severity, first_response, resolution);
-    }
-}
-
 impl Lit for Commitment {
     fn lit(&self, out: &mut String) {
         match self {
@@ -358,30 +259,6 @@ impl Lit for Commitment {
     }
 }
 
-impl Lit for Coverage {
-    fn lit(&self, out: &mut String) {
-        let Coverage {
-            activity,
-            calendar,
-            source,
-        } = self;
-        record!(out, "Coverage", activity, calendar, source);
-    }
-}
-
-impl Lit for Channel {
-    fn lit(&self, out: &mut String) {
-        let Channel {
-            name,
-            kind,
-            hours,
-            source,
-            detail,
-        } = self;
-        record!(out, "Channel", name, kind, hours, source, detail);
-    }
-}
-
 impl Lit for ChannelKind {
     fn lit(&self, out: &mut String) {
         out.push_str(match self {
@@ -393,31 +270,6 @@ impl Lit for ChannelKind {
             ChannelKind::Portal => "ChannelKind::Portal",
             ChannelKind::Other => "ChannelKind::Other",
         });
-    }
-}
-
-impl Lit for ServiceOffer {
-    fn lit(&self, out: &mut String) {
-        let ServiceOffer {
-            service,
-            name,
-            availability,
-            quantity,
-            source,
-            note,
-            terms,
-        } = self;
-        record!(
-            out,
-            "ServiceOffer",
-            service,
-            name,
-            availability,
-            quantity,
-            source,
-            note,
-            terms
-        );
     }
 }
 

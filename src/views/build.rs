@@ -209,8 +209,7 @@ fn Editor(
     // it would save or send the last valid package instead, under the
     // reader's eyes: refuse, pointing at the problem.
     let refused = move |not_done: slacalc_i18n::Key| {
-        let refused = problem.with_untracked(Option::is_some)
-            || share_problem.with_untracked(Option::is_some);
+        let refused = untrack(refusal).is_some();
         if refused {
             say(Text::new(not_done));
         }

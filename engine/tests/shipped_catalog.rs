@@ -8,14 +8,16 @@
 //!     SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_catalog
 
 use std::fmt::Write;
-use std::path::PathBuf;
+
+#[macro_use]
+mod lit;
+use lit::{check_generated, lit, Lit};
 
 use slacalc_engine::catalog::{
-    CalendarDefinition, CalendarEntry, Catalog, Channel, ChannelKind, Commitment, Coverage,
-    Document, Fact, Inclusion, Plan, ProviderFile, ProviderInfo, Quantity, ServiceOffer,
-    SeverityLevel, SeverityTargets, Share, Source,
+    CalendarDefinition, CalendarEntry, Catalog, Channel, Commitment, Coverage, Document, Fact,
+    Inclusion, Plan, ProviderFile, ProviderInfo, Quantity, ServiceOffer, SeverityLevel,
+    SeverityTargets, Share, Source,
 };
-use slacalc_engine::Severity;
 
 /// The catalog files, in catalog order, as `Catalog::from_files` takes them.
 const FILES: [(&str, &str); 4] = [
@@ -59,95 +61,6 @@ fn fact(text: &str, source: Source) -> Fact {
 /// Every provider file, in catalog order.
 pub(super) fn providers() -> Vec<ProviderFile> {
 ";
-
-/// A value written as a Rust expression that builds it.
-trait Lit {
-    fn lit(&self, out: &mut String);
-}
-
-fn lit(value: &impl Lit) -> String {
-    let mut out = String::new();
-    value.lit(&mut out);
-    out
-}
-
-impl Lit for String {
-    fn lit(&self, out: &mut String) {
-        // Debug of a str is a Rust string literal.
-        write!(out, "s({self:?})").unwrap();
-    }
-}
-
-macro_rules! number {
-    ($($t:ty),*) => {$(
-        impl Lit for $t {
-            fn lit(&self, out: &mut String) {
-                write!(out, "{self}").unwrap();
-            }
-        }
-    )*};
-}
-number!(u8, u32, u64);
-
-impl<T: Lit> Lit for Option<T> {
-    fn lit(&self, out: &mut String) {
-        match self {
-            None => out.push_str("None"),
-            Some(v) => {
-                out.push_str("Some(");
-                v.lit(out);
-                out.push(')');
-            }
-        }
-    }
-}
-
-impl<T: Lit> Lit for Vec<T> {
-    fn lit(&self, out: &mut String) {
-        if self.is_empty() {
-            return out.push_str("Vec::new()");
-        }
-        out.push_str("vec![\n");
-        for item in self {
-            item.lit(out);
-            out.push_str(",\n");
-        }
-        out.push(']');
-    }
-}
-
-impl Lit for (String, String) {
-    fn lit(&self, out: &mut String) {
-        write!(out, "({}, {})", lit(&self.0), lit(&self.1)).unwrap();
-    }
-}
-
-/// `Name { field: value, … }` from the fields in scope.
-macro_rules! record {
-    ($out:ident, $name:expr, $($field:ident),*) => {{
-        $out.push_str($name);
-        $out.push_str(" {\n");
-        $(
-            $out.push_str(concat!(stringify!($field), ": "));
-            $field.lit($out);
-            $out.push_str(",\n");
-        )*
-        $out.push('}');
-    }};
-}
-
-/// The records written field by field, each destructured in full first so
-/// a field added to the model fails to compile here rather than go missing.
-macro_rules! records {
-    ($($ty:ident { $($field:ident),* })*) => {$(
-        impl Lit for $ty {
-            fn lit(&self, out: &mut String) {
-                let $ty { $($field),* } = self;
-                record!(out, stringify!($ty), $($field),*);
-            }
-        }
-    )*};
-}
 
 records! {
     ProviderFile { provider, documents, calendars, severities, rules, restrictions, price_model, price_details, agreement, plans }
@@ -206,17 +119,6 @@ impl Lit for CalendarDefinition {
     }
 }
 
-impl Lit for Severity {
-    fn lit(&self, out: &mut String) {
-        out.push_str(match self {
-            Severity::Critical => "Severity::Critical",
-            Severity::High => "Severity::High",
-            Severity::Medium => "Severity::Medium",
-            Severity::Low => "Severity::Low",
-        });
-    }
-}
-
 impl Lit for Source {
     fn lit(&self, out: &mut String) {
         match self {
@@ -259,20 +161,6 @@ impl Lit for Commitment {
     }
 }
 
-impl Lit for ChannelKind {
-    fn lit(&self, out: &mut String) {
-        out.push_str(match self {
-            ChannelKind::Phone => "ChannelKind::Phone",
-            ChannelKind::Email => "ChannelKind::Email",
-            ChannelKind::Ticket => "ChannelKind::Ticket",
-            ChannelKind::Chat => "ChannelKind::Chat",
-            ChannelKind::Messenger => "ChannelKind::Messenger",
-            ChannelKind::Portal => "ChannelKind::Portal",
-            ChannelKind::Other => "ChannelKind::Other",
-        });
-    }
-}
-
 impl Lit for Inclusion {
     fn lit(&self, out: &mut String) {
         out.push_str(match self {
@@ -312,17 +200,7 @@ fn generated() -> String {
 
 #[test]
 fn shipped_catalog_rs_is_written_from_the_catalog_files() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/catalog/shipped.rs");
-    let want = generated();
-    if std::env::var_os("SLACALC_REGENERATE").is_some() {
-        std::fs::write(&path, &want).unwrap();
-    }
-    let have = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        have == want,
-        "{} is not what the catalog files say; run\n  SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_catalog",
-        path.display()
-    );
+    check_generated("src/catalog/shipped.rs", &generated(), "shipped_catalog");
 }
 
 #[test]

@@ -9,8 +9,6 @@ use serde::Deserialize;
 use super::{Calendar, CalendarSpec, WallInterval, WeekSpec};
 use crate::error::Result;
 
-const RU_PRODUCTION_CALENDAR: &str = include_str!("../../data/ru-production-calendar.json");
-
 /// The Russian production calendar as published: per year, the decree
 /// that moves days off and the dates that result.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -53,10 +51,12 @@ pub struct Transfer {
     pub to: NaiveDate,
 }
 
-/// The Russian production calendar shipped with slacalc.
+/// The Russian production calendar shipped with slacalc, compiled in
+/// from `engine/data/ru-production-calendar.json` (`shipped.rs`, written
+/// by `engine/tests/shipped_books.rs`) so a calendar on it needs no JSON
+/// decoder.
 pub fn russian_production_calendar() -> ProductionCalendar {
-    serde_json::from_str(RU_PRODUCTION_CALENDAR)
-        .expect("the shipped production calendar parses (tested)")
+    super::shipped::russian_production_calendar()
 }
 
 /// Every minute of every day, in `tz` (the zone only matters for showing

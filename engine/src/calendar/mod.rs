@@ -9,6 +9,8 @@ mod arith;
 pub mod builtin;
 
 mod days;
+#[rustfmt::skip]
+mod shipped;
 mod spec;
 mod wall;
 mod year;

@@ -145,22 +145,19 @@ impl PriceBook {
     }
 }
 
-const SHIPPED: [(&str, &str); 2] = [
-    (
-        "examples",
-        include_str!("../../data/pricebooks/examples.json"),
-    ),
-    ("aws", include_str!("../../data/pricebooks/aws.json")),
-];
-
 /// The price books shipped with slacalc: the example rates for every
-/// catalog plan, and AWS' published support prices.
+/// catalog plan, and AWS' published support prices. Compiled in from
+/// `engine/data/pricebooks/` (`shipped.rs`, written by
+/// `engine/tests/shipped_books.rs`) so showing them needs no JSON decoder;
+/// still checked as an imported book is.
 pub fn shipped_books() -> Result<Vec<PriceBook>> {
-    SHIPPED
-        .iter()
-        .map(|(name, json)| {
-            PriceBook::from_json(json)
-                .map_err(|e| e.context(Text::new(msg::PRICE_BOOK_SHIPPED).with("book", *name)))
+    super::shipped::books()
+        .into_iter()
+        .map(|book| {
+            book.validate().map_err(|e| {
+                e.context(Text::new(msg::PRICE_BOOK_SHIPPED).with("book", book.id.as_str()))
+            })?;
+            Ok(book)
         })
         .collect()
 }

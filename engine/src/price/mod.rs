@@ -18,6 +18,8 @@ mod money;
 mod package;
 mod plans;
 mod quote;
+#[rustfmt::skip]
+mod shipped;
 mod usage;
 mod words;
 

@@ -1,0 +1,219 @@
+//! The shipped price books and the Russian production calendar are compiled
+//! in as Rust (`engine/src/price/shipped.rs`, `engine/src/calendar/shipped.rs`)
+//! so a view that only shows them carries no JSON decoder (serde and
+//! serde_json are a large share of the app; docs/PERFORMANCE.md). The JSON
+//! files stay the source of truth: this test writes the Rust from them and
+//! fails when a checked-in file differs. After editing
+//! `engine/data/pricebooks/*.json` or `engine/data/ru-production-calendar.json`:
+//!
+//!     SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_books
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use chrono::{Datelike, NaiveDate};
+use slacalc_engine::calendar::builtin::{
+    russian_production_calendar, ProductionCalendar, ProductionYear, Transfer,
+};
+use slacalc_engine::price::{
+    shipped_books, ChannelRate, Component, Decimal, HoursRate, PackageRates, PlanRates, PriceBook,
+    ServiceRate, TargetRate, Tier,
+};
+use slacalc_engine::TargetKind;
+
+#[macro_use]
+mod lit;
+use lit::{check_generated, lit, Lit};
+
+/// The book files, in the order the app lists them.
+const BOOKS: [(&str, &str); 2] = [
+    ("examples", include_str!("../data/pricebooks/examples.json")),
+    ("aws", include_str!("../data/pricebooks/aws.json")),
+];
+
+const CALENDAR: &str = include_str!("../data/ru-production-calendar.json");
+
+const BOOKS_HEADER: &str = "\
+// Generated from engine/data/pricebooks/*.json by engine/tests/shipped_books.rs;
+// do not edit. After changing a book file:
+//   SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_books
+//! The shipped price books as Rust values (see `shipped_books`).
+
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::catalog::ChannelKind;
+use crate::sla::{Severity, TargetKind};
+
+// Never inlined: each literal stays one small call in the wasm.
+#[inline(never)]
+fn s(text: &str) -> String {
+    text.to_owned()
+}
+
+/// An amount as the book writes it; the test above holds every one
+/// against the file.
+#[inline(never)]
+fn d(text: &str) -> Decimal {
+    Decimal::parse(text).unwrap_or_default()
+}
+
+/// The shipped books, in the order the app lists them.
+pub(super) fn books() -> Vec<PriceBook> {
+";
+
+const CALENDAR_HEADER: &str = "\
+// Generated from engine/data/ru-production-calendar.json by
+// engine/tests/shipped_books.rs; do not edit. After changing that file:
+//   SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_books
+//! The Russian production calendar as Rust values (see
+//! `russian_production_calendar`).
+
+use super::builtin::*;
+use chrono::NaiveDate;
+
+#[inline(never)]
+fn s(text: &str) -> String {
+    text.to_owned()
+}
+
+/// A date the calendar lists; the test above holds every one against the
+/// file.
+#[inline(never)]
+fn d(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
+}
+
+/// The calendar as published.
+pub(super) fn russian_production_calendar() -> ProductionCalendar {
+";
+
+impl Lit for Decimal {
+    fn lit(&self, out: &mut String) {
+        write!(out, "d({:?})", self.plain()).unwrap();
+    }
+}
+
+impl Lit for NaiveDate {
+    fn lit(&self, out: &mut String) {
+        write!(out, "d({}, {}, {})", self.year(), self.month(), self.day()).unwrap();
+    }
+}
+
+impl Lit for TargetKind {
+    fn lit(&self, out: &mut String) {
+        out.push_str(match self {
+            TargetKind::FirstResponse => "TargetKind::FirstResponse",
+            TargetKind::Resolution => "TargetKind::Resolution",
+        });
+    }
+}
+
+impl<V: Lit> Lit for BTreeMap<String, V> {
+    fn lit(&self, out: &mut String) {
+        out.push_str("BTreeMap::from([\n");
+        for (key, value) in self {
+            writeln!(out, "({}, {}),", lit(key), lit(value)).unwrap();
+        }
+        out.push_str("])");
+    }
+}
+
+records! {
+    PriceBook { id, name, currency, example, note, plans, packages }
+    PlanRates { components }
+    Tier { up_to, percent }
+    PackageRates { per_weekly_hour, per_user, per_server, targets, channels, services, hours, visit }
+    TargetRate { severity, target, within_minutes, working_hours, around_the_clock }
+    ChannelRate { kind, monthly }
+    ServiceRate { service, monthly }
+    HoursRate { rate, off_hours_multiplier }
+    ProductionCalendar { name, rules, years }
+    ProductionYear { year, decree, transfers, holidays, extra_workdays, working_days, note }
+    Transfer { from, to }
+}
+
+impl Lit for Component {
+    fn lit(&self, out: &mut String) {
+        match self {
+            Component::Flat { label, monthly } => record!(out, "Component::Flat", label, monthly),
+            Component::PerUser { monthly } => record!(out, "Component::PerUser", monthly),
+            Component::PerServer { monthly } => record!(out, "Component::PerServer", monthly),
+            Component::SpendShare { minimum, tiers } => {
+                record!(out, "Component::SpendShare", minimum, tiers)
+            }
+            Component::AddOn {
+                service,
+                label,
+                monthly,
+            } => record!(out, "Component::AddOn", service, label, monthly),
+            Component::Visits {
+                each,
+                max_per_quarter,
+            } => record!(out, "Component::Visits", each, max_per_quarter),
+            Component::Hours {
+                included_per_year,
+                rate,
+                off_hours_multiplier,
+            } => record!(
+                out,
+                "Component::Hours",
+                included_per_year,
+                rate,
+                off_hours_multiplier
+            ),
+        }
+    }
+}
+
+/// The book files read as an imported book is.
+fn parsed_books() -> Vec<PriceBook> {
+    BOOKS
+        .iter()
+        .map(|(name, json)| {
+            PriceBook::from_json(json).unwrap_or_else(|e| panic!("price book {name}: {e}"))
+        })
+        .collect()
+}
+
+fn parsed_calendar() -> ProductionCalendar {
+    serde_json::from_str(CALENDAR).expect("the production calendar file parses")
+}
+
+fn generated(header: &str, value: &impl Lit) -> String {
+    let mut out = String::from(header);
+    value.lit(&mut out);
+    out.push_str("\n}\n");
+    out
+}
+
+#[test]
+fn shipped_books_rs_is_written_from_the_book_files() {
+    check_generated(
+        "src/price/shipped.rs",
+        &generated(BOOKS_HEADER, &parsed_books()),
+        "shipped_books",
+    );
+}
+
+#[test]
+fn shipped_calendar_rs_is_written_from_the_calendar_file() {
+    check_generated(
+        "src/calendar/shipped.rs",
+        &generated(CALENDAR_HEADER, &parsed_calendar()),
+        "shipped_books",
+    );
+}
+
+#[test]
+fn the_shipped_books_are_the_book_files() {
+    assert_eq!(
+        shipped_books().expect("the shipped books load"),
+        parsed_books()
+    );
+}
+
+#[test]
+fn the_shipped_calendar_is_the_calendar_file() {
+    assert_eq!(russian_production_calendar(), parsed_calendar());
+}

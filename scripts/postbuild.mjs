@@ -19,7 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split, stripLinkSections, tool, SPLIT_OF, LANGUAGE_SPLITS, WASM_OPT } from './split.mjs';
+import { split, stripLinkSections, tool, SPLIT_OF, LANGUAGE_SPLITS, CODEC_SPLIT, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -91,6 +91,9 @@ async function main() {
     if (ROUTES.some((r) => r.path === path) || !files(name)) continue;
     html = html.replace('<html lang="en"', `<html lang="en" data-code-${path.slice(1)}="${files(name)}"`);
   }
+  // The JSON part, which web/boot.js preloads on a route's page when local
+  // storage holds saved work (the route reads it before its view is built).
+  if (files(CODEC_SPLIT)) html = html.replace('<html lang="en"', `<html lang="en" data-code-saved-work="${files(CODEC_SPLIT)}"`);
   const pages = await prerender(staging);
   for (const route of ROUTES) {
     const page = preloadRoute(html, app, route.path)

@@ -48,6 +48,14 @@ export const SPLIT_OF = {
  */
 export const LANGUAGE_SPLITS = { ru: 'ru' };
 
+/**
+ * The split that reads and writes JSON (src/codec.rs): saved work, price
+ * book files, a quote's file. Fetched before a route's view when local
+ * storage holds saved work (web/boot.js preloads it then), else on the
+ * first save, import or file: a visitor with nothing saved never fetches it.
+ */
+export const CODEC_SPLIT = 'codec';
+
 /** The features rustc enables by default for wasm32 (as index.html said for Trunk's wasm-opt). */
 export const WASM_OPT = [
   '-Oz',
@@ -147,8 +155,11 @@ export async function split(staging) {
  * A chunk at least this large (optimised, uncompressed) stays a file of its
  * own rather than going into packs: it is shared by most routes, so cached
  * once for all of them, and one request is little beside its download.
+ * 64 KB: with the JSON part a split of its own, the routes' shared code is
+ * two chunks (about 300 KB and 98 KB); in packs the second would be
+ * downloaded again with every view's pack.
  */
-export const OWN_FILE = 128 * 1024;
+export const OWN_FILE = 64 * 1024;
 
 /**
  * Writes pack_<split>.wasm into dir for every split in routes (from split

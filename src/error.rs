@@ -24,6 +24,9 @@ pub enum AppError {
     NotSaved(Text),
     /// A view's code, loaded on demand (src/routes.rs), could not be fetched.
     ViewNotLoaded,
+    /// The part that reads and writes files and saved work (src/codec.rs),
+    /// loaded on demand, could not be fetched.
+    PartNotLoaded,
 }
 
 impl AppError {
@@ -43,6 +46,7 @@ impl AppError {
                 Text::new(msg::APP_ERROR_NOT_IMPORTED).with("reason", why.clone())
             }
             AppError::ViewNotLoaded => Text::new(msg::APP_ERROR_VIEW_NOT_LOADED),
+            AppError::PartNotLoaded => Text::new(msg::APP_ERROR_PART_NOT_LOADED),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod books;
 pub mod browser;
 pub mod catalog;
+pub mod codec;
 pub mod error;
 pub mod fatal;
 pub mod i18n;

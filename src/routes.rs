@@ -29,14 +29,15 @@ fn not_loaded() -> AnyView {
 }
 
 /// A route's page: the saved-work banner above its view. Built inside the
-/// split point, so the code that reads saved work (`Store::open`, every
-/// saved item's parser) travels with the routes' shared code, not in the
-/// shell that home also loads; the banner is therefore a route's, and home
-/// has none. Opening the store is idempotent: the first route reads it.
+/// split point, so the banner's code travels with the routes' shared code,
+/// not in the shell that home also loads; the banner is therefore a
+/// route's, and home has none.
 fn page<V: IntoView + 'static>(view: impl FnOnce() -> V) -> AnyView {
     // Every route's calendars and times compute with the browser's zones
     // (home has none, so the shell does not carry this).
     crate::browser::install_zones();
+    // Opened here, in the split, so the store's code is not the shell's;
+    // idempotent: the first route reads it.
     if let Some(store) = use_store() {
         store.open();
     }
@@ -85,6 +86,12 @@ macro_rules! split_route {
 
             #[cfg(slacalc_split)]
             async fn view(_: Self) -> AnyView {
+                // The route's code downloads while the JSON part does
+                // (only when something is saved: store::prepare).
+                leptos::task::spawn_local(async {
+                    let _ = $module::fetch().await;
+                });
+                crate::store::prepare().await;
                 // A failed fetch is not remembered: the next visit
                 // fetches again.
                 $module::split_view().await.unwrap_or_else(|_| not_loaded())

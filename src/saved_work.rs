@@ -4,28 +4,36 @@
 //! backup panel (export all, import a backup).
 //!
 //! The banner is shown by each route's view (src/routes.rs), not by the
-//! shell: in a release build reading saved work (parsing every kind of
-//! saved item: price books, packages, scenarios, their zones) is too large
-//! for the shell every route loads first, so it travels with the routes'
-//! shared code and runs when a route's view is built (`Store::open`).
+//! shell, which home also loads; saved work itself is read before a
+//! route's view is built (`Store::open`), through the JSON part
+//! (src/codec.rs).
 
 use leptos::prelude::*;
 use slacalc_i18n::Text;
-use slacalc_state::saved::{Change, Conflict, Section};
+use slacalc_state::saved::Section;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::browser;
+use crate::codec;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_locale, Locale};
-use crate::store::{self, use_store, Problem, Store};
+use crate::store::{self, use_store, Clash, Problem, Store};
 
-/// Downloads all saved work as one file; returns what to tell the user.
-fn export_backup(store: Store) -> Text {
-    let text = store.work.with_untracked(|w| w.to_json());
-    match browser::download("slacalc-backup.json", &text) {
-        Ok(()) => Text::new(msg::SAVED_BACKUP_DOWNLOADED),
-        Err(e) => e.text(),
-    }
+/// Downloads all saved work as one file, then says so with `say`.
+fn export_backup(store: Store, say: WriteSignal<Option<Text>>) {
+    leptos::task::spawn_local(async move {
+        let message = match codec::load().await {
+            Ok(codec) => {
+                let text = store.work.with_untracked(|w| (codec.write_saved)(w));
+                match browser::download("slacalc-backup.json", &text) {
+                    Ok(()) => Text::new(msg::SAVED_BACKUP_DOWNLOADED),
+                    Err(e) => e.text(),
+                }
+            }
+            Err(e) => e.text(),
+        };
+        say.set(Some(message));
+    });
 }
 
 /// A status line beside buttons: a message kept as a [`Text`] and
@@ -54,8 +62,8 @@ pub fn SavedWorkBanner() -> impl IntoView {
     };
     view! {
         {move || store.problem.get().map(|problem| view! { <ProblemNotice store problem/> })}
-        {move || store.conflicts.get().into_iter().enumerate().map(|(index, conflict)| view! {
-            <ConflictNotice store index conflict/>
+        {move || store.conflicts.get().into_iter().enumerate().map(|(index, clash)| view! {
+            <ConflictNotice store index clash/>
         }).collect_view()}
         <Show when=move || !notes().is_empty()>
             <div class="notice saved-problem" role="status" data-testid="kept-aside">
@@ -95,7 +103,7 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
             store.reset();
         }
     };
-    let export = move |_| set_status.set(Some(export_backup(store)));
+    let export = move |_| export_backup(store, set_status);
     let message = problem.message();
     view! {
         <div class="notice saved-problem" role="alert" data-testid="saved-problem">
@@ -124,7 +132,7 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
 /// A change refused because another tab changed the item first: both
 /// versions, and the choice.
 #[component]
-fn ConflictNotice(store: Store, index: usize, conflict: Conflict) -> impl IntoView {
+fn ConflictNotice(store: Store, index: usize, clash: Clash) -> impl IntoView {
     let locale = use_locale();
     let (status, set_status) = status_line(locale);
     // A version is its JSON as stored (field names are the format's, not
@@ -135,17 +143,14 @@ fn ConflictNotice(store: Store, index: usize, conflict: Conflict) -> impl IntoVi
                 .unwrap_or_else(|| locale.t(msg::SAVED_DELETED_VERSION))
         }
     };
-    let mine = version(match &conflict.mine {
-        Change::Save(item) => Some(item.to_json()),
-        Change::Delete { .. } => None,
-    });
-    let theirs = version(conflict.theirs.as_ref().map(|item| item.to_json()));
+    let mine = version(clash.mine);
+    let theirs = version(clash.theirs);
     let keep = move |keep_mine: bool| {
         store.resolve(index, keep_mine, move |outcome| {
             set_status.set(Some(outcome.status_text(Text::new(msg::SAVED_KEPT_MINE))))
         })
     };
-    let message = conflict.message();
+    let message = clash.conflict.message();
     view! {
         <div class="notice saved-problem conflict" role="alert" data-testid="saved-conflict">
             <p>{move || locale.text(&message)}</p>
@@ -185,7 +190,7 @@ pub fn SavedWorkPanel() -> impl IntoView {
                 .with("scenarios", amount(Section::Scenarios)),
         )
     };
-    let export = move |_| set_status.set(Some(export_backup(store)));
+    let export = move |_| export_backup(store, set_status);
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -202,7 +207,7 @@ pub fn SavedWorkPanel() -> impl IntoView {
                 set_status.set(Some(AppError::FileUnreadable.text()));
                 return;
             };
-            store.import(&text, move |result| {
+            store.import(text, move |result| {
                 set_status.set(Some(match result {
                     Ok(merged) if merged.kept_aside > 0 => {
                         Text::new(msg::SAVED_IMPORTED_KEPT_ASIDE)

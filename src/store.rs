@@ -10,6 +10,10 @@
 //! view tells the user ("Saved.") is the outcome of the write, never
 //! assumed.
 //!
+//! Saved work is JSON, read and written through the app's JSON part
+//! (src/codec.rs), which a release build fetches on demand: a browser with
+//! nothing saved never fetches it until the first save or import.
+//!
 //! Nothing unreadable is overwritten unasked: damaged, foreign or newer
 //! data is copied aside once per distinct content (named by its hash,
 //! stored JSON-escaped so even lone surrogates survive byte for byte, at
@@ -26,6 +30,7 @@ use slacalc_state::saved::{Applied, Change, Conflict, Expect, Merged, SavedWork,
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::codec::{self, Codec};
 use crate::error::AppError;
 
 /// Where the saved work lives.
@@ -59,6 +64,9 @@ pub enum Problem {
     },
     /// Local storage cannot be used at all (private mode, blocked).
     Unavailable,
+    /// The part that reads and writes saved work (src/codec.rs) could not
+    /// be downloaded: what is stored stays as it is.
+    NotLoaded,
 }
 
 impl Problem {
@@ -77,6 +85,7 @@ impl Problem {
                 Text::new(msg::SAVED_PROBLEM_NOT_SAVED).with("reason", message.clone())
             }
             Problem::Unavailable => Text::new(msg::SAVED_PROBLEM_UNAVAILABLE),
+            Problem::NotLoaded => Text::new(msg::SAVED_PROBLEM_NOT_LOADED),
         }
     }
 }
@@ -195,19 +204,49 @@ fn keep_aside(storage: &web_sys::Storage) -> Option<String> {
     storage.set_item(&key, &text).ok().map(|()| key)
 }
 
-/// Reads the saved work: the work, a problem to show, and whether saving
-/// is allowed. Unreadable text is copied aside first.
-pub fn load() -> (SavedWork, Option<Problem>, bool) {
+/// Whether local storage holds saved work (read or not): then the JSON
+/// part is needed before a view is built.
+fn has_saved_work() -> bool {
+    storage().is_some_and(|s| matches!(s.get_item(KEY), Ok(Some(_))))
+}
+
+/// Fetches the JSON part (src/codec.rs) when local storage holds saved
+/// work, so that [`Store::open`] reads it at once; with nothing saved it
+/// fetches nothing. Should the fetch fail, `open` reports it
+/// ([`Problem::NotLoaded`]) and nothing stored is touched.
+pub async fn prepare() {
+    if has_saved_work() && codec::loaded().is_none() {
+        let _ = codec::load().await;
+    }
+}
+
+/// What reading local storage found.
+enum Found {
+    /// The work (empty when nothing is stored), a problem to show, and
+    /// whether saving is allowed.
+    Read(SavedWork, Option<Problem>, bool),
+    /// Text stored, but the JSON part is not at hand (it was stored after
+    /// [`prepare`] looked, or the part's fetch failed): read it as another
+    /// tab's write is, which fetches the part again and says when it
+    /// cannot.
+    Late(String),
+}
+
+/// Reads the saved work; unreadable text is copied aside first.
+fn load(codec: Option<&Codec>) -> Found {
     let Some(storage) = storage() else {
-        return (SavedWork::default(), Some(Problem::Unavailable), false);
+        return Found::Read(SavedWork::default(), Some(Problem::Unavailable), false);
     };
     let text = match storage.get_item(KEY) {
         Ok(Some(text)) => text,
-        Ok(None) => return (SavedWork::default(), None, true),
-        Err(_) => return (SavedWork::default(), Some(Problem::Unavailable), false),
+        Ok(None) => return Found::Read(SavedWork::default(), None, true),
+        Err(_) => return Found::Read(SavedWork::default(), Some(Problem::Unavailable), false),
     };
-    match SavedWork::parse(&text) {
-        Ok(work) => (work, None, true),
+    let Some(codec) = codec else {
+        return Found::Late(text);
+    };
+    match (codec.read_saved)(&text) {
+        Ok(work) => Found::Read(work, None, true),
         Err(unreadable) => {
             let aside = keep_aside(&storage);
             let writable = aside.is_some();
@@ -215,26 +254,28 @@ pub fn load() -> (SavedWork, Option<Problem>, bool) {
                 message: unreadable.text(),
                 aside,
             };
-            (SavedWork::default(), Some(problem), writable)
+            Found::Read(SavedWork::default(), Some(problem), writable)
         }
     }
 }
 
 /// Writes a whole document; a refusal (full quota) comes back as a problem.
-pub fn write_document(work: &SavedWork) -> Result<(), Problem> {
+pub fn write_document(codec: &Codec, work: &SavedWork) -> Result<(), Problem> {
     let storage = storage().ok_or(Problem::Unavailable)?;
-    storage.set_item(KEY, &work.to_json()).map_err(|error| {
-        let name = error
-            .dyn_ref::<web_sys::DomException>()
-            .map(|e| e.name())
-            .unwrap_or_default();
-        let message = if name == "QuotaExceededError" {
-            Text::new(msg::SAVED_STORAGE_FULL)
-        } else {
-            Text::new(msg::SAVED_STORAGE_REFUSED).with("name", name)
-        };
-        Problem::NotSaved { message }
-    })
+    storage
+        .set_item(KEY, &(codec.write_saved)(work))
+        .map_err(|error| {
+            let name = error
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_default();
+            let message = if name == "QuotaExceededError" {
+                Text::new(msg::SAVED_STORAGE_FULL)
+            } else {
+                Text::new(msg::SAVED_STORAGE_REFUSED).with("name", name)
+            };
+            Problem::NotSaved { message }
+        })
 }
 
 /// Runs `f` holding the cross-tab lock, then `done` with its result. Where
@@ -286,7 +327,7 @@ pub struct Store {
     /// What the user should know about their saved work.
     pub problem: RwSignal<Option<Problem>>,
     /// Changes refused because the item moved on in another tab.
-    pub conflicts: RwSignal<Vec<Conflict>>,
+    pub conflicts: RwSignal<Vec<Clash>>,
     writable: RwSignal<bool>,
     /// The user downloaded the unreadable data: discarding it loses nothing.
     downloaded: RwSignal<bool>,
@@ -297,40 +338,40 @@ pub struct Store {
 impl Store {
     /// Reads the saved work from local storage and follows changes made in
     /// other tabs; once per page, later calls do nothing. Until then the
-    /// store holds no work, so every view that reads it waits for this
-    /// (src/saved_work.rs, `opened`).
+    /// store holds no work, so a route opens it before it builds its view
+    /// (src/routes.rs), after [`prepare`].
     pub fn open(&self) {
+        self.open_with(codec::loaded());
+    }
+
+    /// [`Store::open`] with the JSON part, or without it when nothing was
+    /// stored a moment ago.
+    fn open_with(&self, codec: Option<&'static Codec>) {
+        // Another route may have opened the store while this one waited.
         if self.opened.get_untracked() {
             return;
         }
         self.opened.set(true);
-        let (work, problem, writable) = load();
-        self.set_work.set(work);
-        self.problem.set(problem);
-        self.writable.set(writable);
+        match load(codec) {
+            Found::Read(work, problem, writable) => {
+                self.set_work.set(work);
+                self.problem.set(problem);
+                self.writable.set(writable);
+            }
+            Found::Late(text) => {
+                self.problem.set(None);
+                self.writable.set(true);
+                self.incoming(text);
+            }
+        }
         let store = *self;
         let listener =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
                 if event.key().as_deref() != Some(KEY) {
                     return;
                 }
-                let Some(text) = event.new_value() else {
-                    return;
-                };
-                match SavedWork::parse(&text) {
-                    Ok(incoming) => {
-                        let known = incoming.join(&store.work.get_untracked());
-                        let lost_something = known.to_json() != incoming.to_json();
-                        store.set_work.set(known);
-                        if lost_something {
-                            // The other tab wrote without a save this tab made:
-                            // write it back (the join is already in `work`).
-                            store.commit(|joined| Ok((joined.clone(), ())), |_| {});
-                        }
-                    }
-                    Err(e) => {
-                        let _ = store.unreadable_from_elsewhere::<()>(&e);
-                    }
+                if let Some(text) = event.new_value() {
+                    store.incoming(text);
                 }
             });
         if let Some(window) = web_sys::window() {
@@ -339,6 +380,39 @@ impl Store {
         }
         // The store lives as long as the page.
         listener.forget();
+    }
+
+    /// Another tab wrote `text`: join it with what this tab knows.
+    fn incoming(&self, text: String) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            let Ok(codec) = codec::load().await else {
+                store.problem.set(Some(Problem::NotLoaded));
+                return;
+            };
+            match (codec.read_saved)(&text) {
+                Ok(incoming) => {
+                    // The page this store belonged to may be gone by now.
+                    let Some(known) = store
+                        .work
+                        .try_with_untracked(|w| (codec.join)(&incoming, w))
+                    else {
+                        return;
+                    };
+                    let lost_something =
+                        (codec.write_saved)(&known) != (codec.write_saved)(&incoming);
+                    store.set_work.set(known);
+                    if lost_something {
+                        // The other tab wrote without a save this tab made:
+                        // write it back (the join is already in `work`).
+                        store.commit(|joined| Ok((joined.clone(), ())), |_| {});
+                    }
+                }
+                Err(e) => {
+                    let _ = store.unreadable_from_elsewhere::<()>(&e);
+                }
+            }
+        });
     }
 
     /// Saves one item's change (see the module comment), then calls `done`
@@ -351,11 +425,21 @@ impl Store {
     }
 
     /// Merges an imported backup into the saved work, by id.
-    pub fn import(&self, text: &str, done: impl FnOnce(Result<Merged, AppError>) + 'static) {
-        let imported = match SavedWork::parse(text) {
-            Ok(imported) => imported,
-            Err(e) => return done(Err(AppError::ImportRefused(e))),
-        };
+    pub fn import(&self, text: String, done: impl FnOnce(Result<Merged, AppError>) + 'static) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            let imported = match codec::load().await {
+                Ok(codec) => match (codec.read_saved)(&text) {
+                    Ok(imported) => imported,
+                    Err(e) => return done(Err(AppError::ImportRefused(e))),
+                },
+                Err(e) => return done(Err(e)),
+            };
+            store.merge(imported, done);
+        });
+    }
+
+    fn merge(&self, imported: SavedWork, done: impl FnOnce(Result<Merged, AppError>) + 'static) {
         self.commit(
             move |stored| {
                 let mut next = stored.clone();
@@ -377,7 +461,8 @@ impl Store {
     /// Settles a conflict: keep my version (saved over theirs), or theirs
     /// (mine is dropped).
     pub fn resolve(&self, index: usize, keep_mine: bool, done: impl FnOnce(Outcome) + 'static) {
-        let Some(conflict) = self.conflicts.with_untracked(|c| c.get(index).cloned()) else {
+        let Some(Clash { conflict, .. }) = self.conflicts.with_untracked(|c| c.get(index).cloned())
+        else {
             return;
         };
         self.conflicts.update(|c| {
@@ -390,13 +475,29 @@ impl Store {
         }
     }
 
-    /// Reads, changes and writes the document under the lock.
+    /// Reads, changes and writes the document under the lock, once the
+    /// JSON part is at hand.
     fn commit<R: 'static>(
         &self,
         change: impl FnOnce(&SavedWork) -> Result<(SavedWork, R), Box<Conflict>> + 'static,
         done: impl FnOnce(Committed<R>) + 'static,
     ) {
         let store = *self;
+        leptos::task::spawn_local(async move {
+            match codec::load().await {
+                Ok(codec) => store.commit_with(codec, change, done),
+                Err(_) => done(Committed::Refused(Problem::NotLoaded)),
+            }
+        });
+    }
+
+    fn commit_with<R: 'static>(
+        self,
+        codec: &'static Codec,
+        change: impl FnOnce(&SavedWork) -> Result<(SavedWork, R), Box<Conflict>> + 'static,
+        done: impl FnOnce(Committed<R>) + 'static,
+    ) {
+        let store = self;
         with_lock(
             move || {
                 if !store.writable.get_untracked() {
@@ -411,7 +512,7 @@ impl Store {
                 };
                 let stored = match storage.get_item(KEY) {
                     Ok(None) => SavedWork::default(),
-                    Ok(Some(text)) => match SavedWork::parse(&text) {
+                    Ok(Some(text)) => match (codec.read_saved)(&text) {
                         Ok(work) => work,
                         Err(e) => return store.unreadable_from_elsewhere(&e),
                     },
@@ -420,14 +521,15 @@ impl Store {
                 // Another tab's latest write may not have reached this tab's
                 // copy of local storage yet, and this tab may know saves the
                 // stored document lost: join both (see `SavedWork::join`).
-                let stored = stored.join(&store.work.get_untracked());
+                let stored = (codec.join)(&stored, &store.work.get_untracked());
                 match change(&stored) {
                     Err(conflict) => {
                         store.set_work.set(stored);
-                        store.conflicts.update(|c| c.push(*conflict));
+                        let clash = Clash::new(codec, *conflict);
+                        store.conflicts.update(|c| c.push(clash));
                         Committed::Conflict
                     }
-                    Ok((next, result)) => match write_document(&next) {
+                    Ok((next, result)) => match write_document(codec, &next) {
                         Ok(()) => {
                             store.set_work.set(next);
                             if matches!(
@@ -500,6 +602,34 @@ impl Store {
     }
 }
 
+/// A change refused because the item moved on in another tab, with both
+/// versions as stored for the user to compare (field names are the
+/// format's, not words).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clash {
+    /// The refused change and the stored version.
+    pub conflict: Conflict,
+    /// My version's JSON; `None`: I deleted it.
+    pub mine: Option<String>,
+    /// Their version's JSON; `None`: they deleted it.
+    pub theirs: Option<String>,
+}
+
+impl Clash {
+    fn new(codec: &Codec, conflict: Conflict) -> Self {
+        let mine = match &conflict.mine {
+            Change::Save(item) => Some((codec.write_item)(item)),
+            Change::Delete { .. } => None,
+        };
+        let theirs = conflict.theirs.as_ref().map(codec.write_item);
+        Self {
+            conflict,
+            mine,
+            theirs,
+        }
+    }
+}
+
 /// What a commit did.
 enum Committed<R> {
     Written(R),
@@ -518,9 +648,8 @@ impl Committed<Applied> {
 }
 
 /// Puts the store into the context, empty. A split build reads local
-/// storage later, in the part that holds the saved-work code (parsing every
-/// kind of saved item is a large share of the app), so the shell does not
-/// carry it; elsewhere it is read here.
+/// storage when the first route is shown (src/routes.rs), after fetching
+/// the JSON part if anything is stored; elsewhere it is read here.
 pub fn provide_store() -> Store {
     let (work, set_work) = signal(SavedWork::default());
     let store = Store {
@@ -533,8 +662,9 @@ pub fn provide_store() -> Store {
         opened: RwSignal::new(false),
     };
     provide_context(store);
+    // In one wasm the JSON part is at hand: read now, as a route would.
     #[cfg(not(slacalc_split))]
-    store.open();
+    store.open_with(codec::loaded());
     store
 }
 

@@ -118,7 +118,8 @@ fn a_full_quota_is_reported_not_swallowed() {
         price_books: vec![book],
         ..SavedWork::default()
     };
-    let result = store::write_document(&work);
+    let codec = slacalc_app::codec::loaded().expect("one wasm holds the JSON part");
+    let result = store::write_document(codec, &work);
     storage().clear().unwrap();
     let problem = result.expect_err("the write cannot fit");
     assert!(

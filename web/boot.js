@@ -41,7 +41,14 @@
   }
   preload(root.getAttribute("data-words-" + lang));
   var route = location.pathname.replace(/\/(index\.html)?$/, "").slice(1);
-  if (/^[a-z]+$/.test(route)) preload(root.getAttribute("data-code-" + route));
+  if (/^[a-z]+$/.test(route)) {
+    preload(root.getAttribute("data-code-" + route));
+    // A route reads saved work before it shows its view (src/store.rs,
+    // `open`): with something saved, the JSON part is needed from the start.
+    var stored = false;
+    try { stored = localStorage.getItem("slacalc.saved-work") !== null; } catch (e) { /* storage blocked */ }
+    if (stored) preload(root.getAttribute("data-code-saved-work"));
+  }
 
   // A prerendered page (scripts/prerender.mjs) shows its route's default
   // state until the app takes over. It says which page it is; a link to

@@ -17,6 +17,7 @@ use slacalc_i18n::{catalog_text, Text};
 use crate::books::{self, use_books};
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::codec;
 use crate::i18n::{msg, tr, use_locale};
 use crate::parts::{use_raw_query, CatalogMissing};
 use crate::store::{use_store, Store};
@@ -164,7 +165,7 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                             }.into_any(),
                             Ok(q) => {
                                 let best = Some(q.monthly) == cheapest;
-                                let quote_href = QuoteLink { plan: q.plan.clone(), pricing: link.get_untracked(), document: None }.href();
+                                let quote_href = link.with_untracked(|pricing| QuoteLink::to_quote(&q.plan, pricing));
                                 view! {
                                     <tr data-plan=q.plan.clone()>
                                         <th scope="row" class="row-label">{locale.text(&name)}
@@ -207,53 +208,83 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     // What happened last, said when it happened (in the language of that moment).
     let (status, set_status) = signal(String::new());
     let say = move |text: Text| set_status.set(locale.text(&text));
-    Effect::new(move |_| set_text.set(book.get().map(|b| b.to_json()).unwrap_or_default()));
+    // The text is the book as its file, written when the editor is open:
+    // only then is the JSON part fetched (src/codec.rs).
+    let (open, set_open) = signal(false);
+    Effect::new(move |_| {
+        if !open.get() {
+            return;
+        }
+        let Some(shown) = book.get() else {
+            return set_text.set(String::new());
+        };
+        leptos::task::spawn_local(async move {
+            match codec::load().await {
+                Ok(codec) => set_text.set((codec.write_book)(&shown)),
+                Err(e) => say(e.text()),
+            }
+        });
+    });
+    let toggle = move |ev: leptos::ev::Event| {
+        set_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+    };
     let save = move |_| {
         let Some(store) = store else { return };
-        match PriceBook::from_json(&text.get_untracked()) {
-            Ok(edited) => {
-                let edited = own_copy(edited, &books::shipped().unwrap_or_default());
-                let saved = Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str());
-                say(Text::new(msg::PRICE_SAVING));
-                store.save(Change::save(edited), Expect::Any, move |outcome| {
-                    set_status.set(locale.text(&outcome.status_text(saved)))
-                });
+        let text = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let read = codec::load()
+                .await
+                .map_err(|e| e.text())
+                .and_then(|codec| (codec.read_book)(&text).map_err(|e| e.text().clone()));
+            match read {
+                Ok(edited) => {
+                    let edited = own_copy(edited, &books::shipped().unwrap_or_default());
+                    let saved = Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str());
+                    say(Text::new(msg::PRICE_SAVING));
+                    store.save(Change::save(edited), Expect::Any, move |outcome| {
+                        set_status.set(locale.text(&outcome.status_text(saved)))
+                    });
+                }
+                Err(problem) => say(Text::new(msg::PRICE_BOOK_NOT_SAVED).with("problem", problem)),
             }
-            Err(e) => say(Text::new(msg::PRICE_BOOK_NOT_SAVED).with("problem", e.text().clone())),
-        }
+        });
     };
     let export = move |_| match browser::download("slacalc-price-book.json", &text.get_untracked())
     {
         Ok(()) => say(Text::new(msg::PRICE_DOWNLOADED)),
         Err(e) => say(e.text()),
     };
-    let import =
-        move |ev: leptos::ev::Event| {
-            let input: web_sys::HtmlInputElement = event_target(&ev);
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            leptos::task::spawn_local(async move {
-                match wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string())
-                {
-                    Some(t) => match PriceBook::from_json(&t) {
-                        Ok(_) => {
-                            set_text.set(t);
-                            say(Text::new(msg::PRICE_BOOK_READ));
-                        }
-                        Err(e) => say(Text::new(msg::PRICE_BOOK_NOT_IMPORTED)
-                            .with("problem", e.text().clone())),
-                    },
-                    None => say(Text::new(msg::PRICE_FILE_UNREADABLE)),
-                }
-            });
+    let import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
         };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let Some(t) = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            else {
+                return say(Text::new(msg::PRICE_FILE_UNREADABLE));
+            };
+            let read = codec::load()
+                .await
+                .map_err(|e| e.text())
+                .and_then(|codec| (codec.read_book)(&t).map_err(|e| e.text().clone()));
+            match read {
+                Ok(_) => {
+                    set_text.set(t);
+                    say(Text::new(msg::PRICE_BOOK_READ));
+                }
+                Err(problem) => {
+                    say(Text::new(msg::PRICE_BOOK_NOT_IMPORTED).with("problem", problem))
+                }
+            }
+        });
+    };
     view! {
-        <details class="panel book-editor" data-testid="book-editor">
+        <details class="panel book-editor" data-testid="book-editor" on:toggle=toggle>
             <summary>{tr(msg::PRICE_EDIT_RATES)}</summary>
             <p class="muted">
                 {tr(msg::PRICE_EDIT_RATES_COMPONENTS)}" "

@@ -20,6 +20,7 @@ use slacalc_state::ViewLink;
 use crate::books::use_books;
 use crate::browser;
 use crate::catalog::{self, Plans};
+use crate::codec;
 use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
 use crate::parts::{use_link, CatalogMissing, Edit, LinkNotices};
 
@@ -366,21 +367,29 @@ fn ShareBox(
     };
     let document = StoredValue::new(document);
     let download = move |name: &'static str, csv: bool| {
-        let lang = locale.lang_untracked();
-        let text = plans.with_untracked(|p| {
-            document.with_value(|d| {
-                if csv {
-                    d.to_csv(p, lang, &IntlFormats)
-                } else {
-                    d.to_json(p, lang, &IntlFormats)
+        leptos::task::spawn_local(async move {
+            let lang = locale.lang_untracked();
+            // The JSON file is written by the JSON part (src/codec.rs).
+            let codec = if csv {
+                None
+            } else {
+                match codec::load().await {
+                    Ok(codec) => Some(codec),
+                    Err(e) => return set_status.set(locale.text(&e.text())),
                 }
-            })
+            };
+            let text = plans.with_untracked(|p| {
+                document.with_value(|d| match codec {
+                    Some(codec) => (codec.write_quote)(d, p, lang, &IntlFormats),
+                    None => d.to_csv(p, lang, &IntlFormats),
+                })
+            });
+            match text.map(|text| browser::download(name, &text)) {
+                Ok(Ok(())) => say(Text::new(msg::PRICE_DOWNLOADED)),
+                Ok(Err(e)) => set_status.set(locale.text(&e.text())),
+                Err(e) => set_status.set(locale.text(e.text())),
+            }
         });
-        match text.map(|text| browser::download(name, &text)) {
-            Ok(Ok(())) => say(Text::new(msg::PRICE_DOWNLOADED)),
-            Ok(Err(e)) => set_status.set(locale.text(&e.text())),
-            Err(e) => set_status.set(locale.text(e.text())),
-        }
     };
     view! {
         <section class="panel share-quote no-print" data-testid="share-quote">

@@ -298,3 +298,19 @@ fn a_frame_carries_language_and_embed_onto_any_address() {
     assert_eq!(notices[0].field, Field::Lang);
     assert!(notices[0].message.english().contains("“de”"));
 }
+
+#[test]
+fn a_link_to_quote_a_plan_is_the_unsealed_quote_link() {
+    use slacalc_state::links::{PriceLink, QuoteLink};
+    let catalog = catalog();
+    let (pricing, notices) = PriceLink::parse(&catalog, &pairs("book=aws&spend=85000&users=12"));
+    assert!(notices.is_empty(), "{notices:?}");
+    let link = QuoteLink {
+        plan: "aws-business".to_owned(),
+        pricing: pricing.clone(),
+        document: None,
+    };
+    assert_eq!(QuoteLink::to_quote("aws-business", &pricing), link.href());
+    let (read, _) = QuoteLink::parse(&catalog, &pairs(&link.to_query()));
+    assert_eq!(read, link);
+}

@@ -61,3 +61,4 @@ app-error-file-unreadable = The file could not be read. Nothing was changed.
 app-error-import-refused = This file cannot be imported: { $reason }. Nothing was changed.
 app-error-not-imported = Nothing was imported: { $reason }. Try again.
 app-error-view-not-loaded = This page could not be downloaded (the connection dropped, or slacalc was just updated). Check the connection and reload the page.
+app-error-part-not-loaded = The part of slacalc that reads and saves files could not be downloaded (the connection dropped, or slacalc was just updated). Nothing was changed; check the connection and try again.

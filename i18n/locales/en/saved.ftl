@@ -53,6 +53,7 @@ saved-problem-unreadable-kept = Your saved work could not be read: { $reason }. 
 saved-problem-unreadable-left = Your saved work could not be read: { $reason }. It is left untouched and nothing new is saved until you download it or discard it.
 saved-problem-not-saved = Your latest change is not saved: { $reason }. Export a backup, then remove saved items you no longer need.
 saved-problem-unavailable = This browser does not let slacalc save anything (local storage is blocked); your work lasts until you close the tab. Export a backup to keep it.
+saved-problem-not-loaded = The part of slacalc that reads and saves your work could not be downloaded (the connection dropped, or slacalc was just updated), so your saved work is not shown and nothing is saved; what is stored stays as it is. Check the connection and reload the page.
 saved-storage-full = the browser's storage for this site is full
 saved-storage-refused = the browser refused to save ({ $name })
 saved-status-conflict = Not saved: it was changed in another tab. Choose a version above.

@@ -71,10 +71,25 @@ impl ViewLink for QuoteLink {
             Some(document) => {
                 query.pair("q", document.to_link());
             }
-            None => {
-                query.pair("plan", &self.plan);
-                self.pricing.write(query);
-            }
+            None => write_unsealed(&self.plan, &self.pricing, query),
         }
     }
+}
+
+impl QuoteLink {
+    /// The link a salesperson follows to quote `plan` at `pricing` (the
+    /// page then seals it into `q=`), as `QuoteLink { plan, pricing,
+    /// document: None }.href()` writes it, but without the sealed
+    /// document's code: a view that only links to quotes carries no JSON
+    /// encoder (src/codec.rs in the app).
+    pub fn to_quote(plan: &str, pricing: &PriceLink) -> String {
+        let mut query = QueryWriter::new();
+        write_unsealed(plan, pricing, &mut query);
+        format!("{}?{}", Self::PATH, query.finish())
+    }
+}
+
+fn write_unsealed(plan: &str, pricing: &PriceLink, query: &mut QueryWriter) {
+    query.pair("plan", plan);
+    pricing.write(query);
 }

@@ -1,0 +1,101 @@
+// The JSON part on demand (src/codec.rs): serde and everything that reads or
+// writes saved work, price book files and a quote's file is a split of its
+// own. A visitor with nothing saved never downloads it until they save or
+// open a file; a visitor with saved work has it fetched by the page, and
+// when it cannot be fetched the saved work is said to be there and left as
+// it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
+import { eventually } from './pages.mjs';
+
+const ctx = useServerAndBrowser();
+
+const JSON_PART = /\/(?:split|pack)_codec\.wasm$/;
+
+/** Every request for the JSON part's own wasm, as it happens. */
+function jsonPartRequests(page) {
+  const asked = [];
+  page.on('request', (r) => { if (JSON_PART.test(r.url())) asked.push(r.url()); });
+  return asked;
+}
+
+test('a visitor with nothing saved downloads no JSON part until they edit a price book, and then saves it', async () => {
+  const page = await openPage(ctx.browser);
+  const asked = jsonPartRequests(page);
+  for (const path of ['/compare', '/deadline', '/simulate', '/price']) {
+    await page.goto(ctx.server.origin + path);
+    await appReady(page);
+    await page.waitForSelector(`[data-testid=app] [data-testid=view-${path.slice(1)}]`, { timeout: 15000 });
+  }
+  await page.waitForSelector('[data-testid=prices]');
+  assert.deepEqual(asked, [], 'no view fetched the JSON part on its own');
+
+  // Opening the rates editor writes the book as JSON: the part comes then.
+  await page.getByTestId('book-editor').locator('summary').click();
+  const json = page.getByTestId('book-json');
+  await eventually(async () => (await json.inputValue()).includes('"currency": "USD"'), true, 10000);
+  assert.equal(asked.length, 1, 'fetched once');
+  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
+  await page.getByTestId('save-book').click();
+  await eventually(() => page.getByTestId('book-status').textContent(), 'Saved as “Rates for Acme (yours)”. Choose it above.', 10000);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a visitor with saved work has the JSON part fetched by the page, alongside the app, and sees their work', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/price');
+  await appReady(page);
+  await page.getByTestId('book-editor').locator('summary').click();
+  const json = page.getByTestId('book-json');
+  await eventually(async () => (await json.inputValue()).includes('"currency"'), true, 10000);
+  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
+  await page.getByTestId('save-book').click();
+  await eventually(async () => /Saved/.test(await page.getByTestId('book-status').textContent()), true, 10000);
+
+  // A later visit, in the same browser: the main wasm is held, so only the
+  // page (web/boot.js) can ask for the part.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const asked = jsonPartRequests(page);
+  const early = page.waitForRequest(JSON_PART, { timeout: 10000 });
+  await page.goto(ctx.server.origin + '/price', { waitUntil: 'commit' });
+  await early;
+  release();
+  await appReady(page);
+  await eventually(() => page.getByTestId('book').locator('option').allTextContents().then((o) => o.some((t) => t.includes('Rates for Acme'))), true, 15000);
+  assert.equal(asked.length, 1, 'the app used what the page fetched');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('saved work whose reader cannot be downloaded is said to be there, and left as it was', async () => {
+  // Saved work as the app writes it.
+  const first = await openPage(ctx.browser);
+  await first.goto(ctx.server.origin + '/price');
+  await appReady(first);
+  await first.getByTestId('book-editor').locator('summary').click();
+  const json = first.getByTestId('book-json');
+  await eventually(async () => (await json.inputValue()).includes('"currency"'), true, 10000);
+  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
+  await first.getByTestId('save-book').click();
+  await eventually(async () => /Saved/.test(await first.getByTestId('book-status').textContent()), true, 10000);
+  const stored = await first.evaluate(() => localStorage.getItem('slacalc.saved-work'));
+  const state = await first.context().storageState();
+  await first.context().close();
+
+  const page = await openPage(ctx.browser, { storageState: state });
+  await page.route(JSON_PART, (route) => route.abort());
+  await page.goto(ctx.server.origin + '/compare');
+  await appReady(page);
+  await page.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
+  const problem = page.getByTestId('saved-problem');
+  await eventually(async () => /could not be downloaded/.test(await problem.textContent()), true, 10000);
+  assert.equal(await page.evaluate(() => localStorage.getItem('slacalc.saved-work')), stored, 'nothing written over it');
+  // The view itself works.
+  assert.ok(await page.locator('[data-testid=app] [data-testid=view-compare] [data-plan]').count() > 0);
+  assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|Failed to fetch/.test(p)), []);
+  await page.context().close();
+});

@@ -1,0 +1,90 @@
+//! Everything the app reads or writes as JSON: saved work (local storage,
+//! backups), price books (the rates editor, imports), a quote's file.
+//!
+//! serde and serde_json are a large share of the app, and a visitor from a
+//! sales page with nothing saved uses none of them. So in a release build
+//! this is a split of its own (`codec`, like a route's code: src/routes.rs),
+//! fetched the first time something is read or written: before a route's
+//! view is built when local storage holds saved work (`Store::open`, which
+//! the page preloads for then: web/boot.js), else on the first save, import
+//! or file. Elsewhere (debug builds, the browser tests) it is in the one
+//! wasm and [`load`] returns at once.
+//!
+//! Code outside this module never calls the JSON functions directly: a
+//! direct call would pull serde into whichever part makes it.
+
+use std::cell::Cell;
+
+use slacalc_engine::catalog::Catalog;
+use slacalc_engine::price::{PriceBook, QuoteDocument};
+use slacalc_i18n::{Formats, Lang};
+use slacalc_state::saved::{Item, SavedWork, Unreadable};
+
+use crate::error::AppError;
+
+/// The JSON functions, reached through [`load`].
+pub struct Codec {
+    /// Reads saved work (local storage, another tab's write, a backup).
+    pub read_saved: fn(&str) -> Result<SavedWork, Unreadable>,
+    /// Saved work as stored.
+    pub write_saved: fn(&SavedWork) -> String,
+    /// Two tabs' saved work in one (`SavedWork::join`: equal revisions are
+    /// settled by their JSON).
+    pub join: fn(&SavedWork, &SavedWork) -> SavedWork,
+    /// One saved item as stored, for the user to compare two versions.
+    pub write_item: fn(&Item) -> String,
+    /// Reads and checks a price book (the editor, an import).
+    pub read_book: fn(&str) -> slacalc_engine::Result<PriceBook>,
+    /// A price book as its file.
+    pub write_book: fn(&PriceBook) -> String,
+    /// A quote's JSON file, its words in `lang`.
+    pub write_quote:
+        fn(&QuoteDocument, &Catalog, Lang, &dyn Formats) -> slacalc_engine::Result<String>,
+}
+
+static CODEC: Codec = Codec {
+    read_saved: SavedWork::parse,
+    write_saved: SavedWork::to_json,
+    join: SavedWork::join,
+    write_item: Item::to_json,
+    read_book: PriceBook::from_json,
+    write_book: PriceBook::to_json,
+    write_quote: QuoteDocument::to_json,
+};
+
+thread_local! {
+    static LOADED: Cell<Option<&'static Codec>> = const { Cell::new(None) };
+}
+
+/// The JSON functions, fetched first in a release build; an error a view
+/// can show when they could not be downloaded (the next call tries again).
+pub async fn load() -> Result<&'static Codec, AppError> {
+    if let Some(codec) = loaded() {
+        return Ok(codec);
+    }
+    let codec = codec().await.map_err(|_| AppError::PartNotLoaded)?;
+    LOADED.with(|l| l.set(Some(codec)));
+    Ok(codec)
+}
+
+/// The JSON functions if [`load`] has fetched them already (in one wasm:
+/// always).
+pub fn loaded() -> Option<&'static Codec> {
+    #[cfg(not(slacalc_split))]
+    return Some(&CODEC);
+    #[cfg(slacalc_split)]
+    LOADED.with(Cell::get)
+}
+
+/// The only reference to [`CODEC`], so that in a release build it and all
+/// it calls travel in their own split.
+#[cfg(slacalc_split)]
+#[leptos::wasm_split::wasm_split(codec, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn codec() -> Result<&'static Codec, leptos::wasm_split::SplitLoaderError> {
+    Ok(&CODEC)
+}
+
+#[cfg(not(slacalc_split))]
+async fn codec() -> Result<&'static Codec, std::convert::Infallible> {
+    Ok(&CODEC)
+}

@@ -60,6 +60,8 @@ test('a visitor with saved work has the JSON part fetched by the page, alongside
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
   const asked = jsonPartRequests(page);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
   const early = page.waitForRequest(JSON_PART, { timeout: 10000 });
   await page.goto(ctx.server.origin + '/price', { waitUntil: 'commit' });
   await early;
@@ -67,6 +69,9 @@ test('a visitor with saved work has the JSON part fetched by the page, alongside
   await appReady(page);
   await eventually(() => page.getByTestId('book').locator('option').allTextContents().then((o) => o.some((t) => t.includes('Rates for Acme'))), true, 15000);
   assert.equal(asked.length, 1, 'the app used what the page fetched');
+  // Nothing the page preloaded was fetched again (the app takes the parts
+  // the page chose: web/packs.js, scripts/postbuild.mjs).
+  assert.deepEqual(wasm.filter((f, i) => wasm.indexOf(f) !== i), [], `fetched ${wasm}`);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -69,12 +69,17 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // something is saved, and the shipped price books and production
 // calendar were compiled in: first loads of deadline, simulate and price
 // −58 to −60 KB, of compare and build −34 and −37 KB (their links carry a
-// package sealed as JSON, so they keep serde); the shell +1.0 KB (the
-// part's loader, and web/boot.js preloading it for saved work); the whole
-// app +14 KB (serde's code compressed apart from the routes' shared code,
-// and the split's glue).
-const CEILING = { shell: 224 * KB, firstLoad: 499 * KB, whole: 871 * KB };
+// package sealed as JSON, so they keep serde); the shell +1.5 KB (the
+// part's loader, web/boot.js preloading it for saved work, the packs'
+// sizes for choosing by bytes); the whole app +15 KB (serde's code
+// compressed apart from the routes' shared code, and the split's glue).
+// A visitor with saved work pays 5–15 KB more than before (SAVED_CEILING).
+const CEILING = { shell: 224 * KB, firstLoad: 500 * KB, whole: 872 * KB };
 const RU_CEILING = { shell: 269 * KB, firstLoad: 545 * KB };
+// A returning visitor with saved work (a salesperson) also fetches the JSON
+// part before a view (src/codec.rs); no target in the issue, a ceiling so
+// it cannot grow unseen.
+const SAVED_CEILING = 572 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;
@@ -174,12 +179,18 @@ async function measure() {
   const splits = await partsBySplit(shellFiles);
   const packs = new Set(await checkPacks(splits));
   const firstLoad = {};
+  const withSavedWork = {};
   for (const route of ROUTES) {
     const file = route === '/' ? 'index.html' : `${route.slice(1)}/index.html`;
     const html = await readFile(join(DIST, file), 'utf8');
     let total = await gz(file);
     for (const f of new Set([...(await referenced(html)), ...preloaded(html)])) total += sizes[f] ?? (await gz(f));
     firstLoad[route] = total;
+    // A visitor with saved work also fetches the JSON part (src/codec.rs)
+    // before the view: what the page preloads for it (web/boot.js).
+    const saved = html.match(/data-code-saved-work="([^"]*)"/)?.[1].split(' ').filter(Boolean) ?? [];
+    withSavedWork[route] = total;
+    for (const f of saved) withSavedWork[route] += await gz(f.replace(/^\//, ''));
   }
   // A Russian reader also fetches the Russian words (src/i18n.rs, `load`)
   // before the app mounts: split `ru`'s pack, on top of the shell and of
@@ -192,7 +203,7 @@ async function measure() {
   for (const f of await walk()) {
     if (['.js', '.wasm', '.css'].includes(extname(f)) && !packs.has(f)) whole += await gz(f);
   }
-  return { sizes, shell, firstLoad, ruShell, ruFirstLoad, whole, split: [...splits.keys()].sort() };
+  return { sizes, shell, firstLoad, withSavedWork, ruShell, ruFirstLoad, whole, split: [...splits.keys()].sort() };
 }
 
 test('the shell, each route\'s first load and the whole app stay within their budgets', async () => {
@@ -201,6 +212,7 @@ test('the shell, each route\'s first load and the whole app stay within their bu
     ...Object.entries(m.sizes).map(([f, s]) => `  ${f.padEnd(44)} ${String(s).padStart(8)}`),
     `  shell ${m.shell} (target ${TARGET.shell}, ceiling ${CEILING.shell})`,
     ...Object.entries(m.firstLoad).map(([r, s]) => `  first load ${r.padEnd(10)} ${s} (target ${TARGET.firstLoad}, ceiling ${CEILING.firstLoad})`),
+    ...Object.entries(m.withSavedWork).map(([r, s]) => `  with saved work: first load ${r.padEnd(10)} ${s} (ceiling ${SAVED_CEILING})`),
     `  Russian reader: shell ${m.ruShell} (ceiling ${RU_CEILING.shell})`,
     ...Object.entries(m.ruFirstLoad).map(([r, s]) => `  Russian reader: first load ${r.padEnd(10)} ${s} (ceiling ${RU_CEILING.firstLoad})`),
     `  whole app ${m.whole} (target ${TARGET.whole}, ceiling ${CEILING.whole})`,
@@ -215,6 +227,9 @@ test('the shell, each route\'s first load and the whole app stay within their bu
   assert.ok(m.shell <= CEILING.shell, `shell ${m.shell} > ${CEILING.shell}\n${report}`);
   for (const [route, size] of Object.entries(m.firstLoad)) {
     assert.ok(size <= CEILING.firstLoad, `first load of ${route} ${size} > ${CEILING.firstLoad}\n${report}`);
+  }
+  for (const [route, size] of Object.entries(m.withSavedWork)) {
+    assert.ok(size <= SAVED_CEILING, `first load of ${route} with saved work ${size} > ${SAVED_CEILING}\n${report}`);
   }
   assert.ok(m.whole <= CEILING.whole, `whole app ${m.whole} > ${CEILING.whole}\n${report}`);
   assert.ok(m.ruShell <= RU_CEILING.shell, `Russian reader's shell ${m.ruShell} > ${RU_CEILING.shell}\n${report}`);

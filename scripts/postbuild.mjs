@@ -19,7 +19,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split, stripLinkSections, tool, SPLIT_OF, LANGUAGE_SPLITS, CODEC_SPLIT, WASM_OPT } from './split.mjs';
+import { split, stripLinkSections, tool, pays, SPLIT_OF, LANGUAGE_SPLITS, CODEC_SPLIT, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -91,13 +91,13 @@ async function main() {
     if (ROUTES.some((r) => r.path === path) || !files(name)) continue;
     html = html.replace('<html lang="en"', `<html lang="en" data-code-${path.slice(1)}="${files(name)}"`);
   }
-  // The JSON part, which web/boot.js preloads on a route's page when local
-  // storage holds saved work (the route reads it before its view is built).
-  if (files(CODEC_SPLIT)) html = html.replace('<html lang="en"', `<html lang="en" data-code-saved-work="${files(CODEC_SPLIT)}"`);
   const pages = await prerender(staging);
   for (const route of ROUTES) {
+    // Home's page is also a quote link's (index.html).
+    const saved = savedWorkParts(app, SPLIT_OF[route.path === '/' ? '/quote' : route.path]);
     const page = preloadRoute(html, app, route.path)
       .replace('<html lang="en"', `<html lang="en" data-prerendered="${route.path}"`)
+      .replace('<html lang="en"', () => (saved ? `<html lang="en" data-code-saved-work="${saved}"` : '<html lang="en"'))
       .replace('</body>', () => `${pages.get(route.path)}\n  </body>`);
     const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
     await mkdir(dirname(file), { recursive: true });
@@ -131,6 +131,24 @@ function preloadRoute(html, app, path) {
   if (!main) throw new Error("postbuild: Trunk's preload of the main wasm is not in index.html");
   const links = files.map((f) => `<link rel="preload" href="/${app.dir}/${f}" crossorigin="anonymous" as="fetch" type="application/wasm">`);
   return html.replace(main, [main, ...links].join('\n'));
+}
+
+/**
+ * What the JSON part (src/codec.rs) fetches beyond a route's own parts,
+ * which web/boot.js preloads on the route's page when local storage holds
+ * saved work: its pack where the loader will take it (split.mjs `pays`,
+ * the route's loader having run first: src/routes.rs), else its files; as
+ * a space-separated list of paths, or undefined in an unsplit build.
+ */
+function savedWorkParts(app, route) {
+  const codec = app.routes?.get(CODEC_SPLIT);
+  if (!codec) return undefined;
+  const have = new Set(app.routes.get(route) ?? []);
+  const { file, parts } = app.packs.get(CODEC_SPLIT);
+  const wanted = pays(parts, have)
+    ? [file, ...codec.filter((p) => !(p in parts) && !have.has(p))]
+    : codec.filter((p) => !have.has(p));
+  return wanted.map((f) => `/${app.dir}/${f}`).join(' ');
 }
 
 /** Trunk's own glue and wasm, wasm-opt'd (index.html leaves that to this hook). */

@@ -146,9 +146,28 @@ export async function split(staging) {
     js: `/${dir}/${NAME}.js`,
     wasm: `/${dir}/${NAME}_bg.wasm`,
     routes,
+    packs,
     preloads,
     files: files.map((f) => `${dir}/${basename(f)}`),
   };
+}
+
+/**
+ * Whether a split's pack is worth its download when the parts in `have`
+ * (file names) are fetched already: while they make up at most a quarter
+ * of the pack's bytes. `parts` maps each file the pack holds to its size.
+ * web/packs.js runs this very function (scripts/split.mjs puts its source
+ * there), and scripts/postbuild.mjs asks it what a page should preload, so
+ * the two agree.
+ */
+export function pays(parts, have) {
+  let total = 0;
+  let had = 0;
+  for (const [file, size] of Object.entries(parts)) {
+    total += size;
+    if (have.has(file)) had += size;
+  }
+  return had * 4 <= total;
 }
 
 /**
@@ -239,14 +258,15 @@ async function packedLoader(link, packs) {
     if (file !== `pack_${name}.wasm` || !(`split_${name}.wasm` in parts) || !chunks.every(Boolean)) {
       throw new Error(`postbuild: pack ${file} holds ${Object.keys(parts)}, not split_${name}.wasm and chunk_<n>.wasm files`);
     }
-    table[name] = chunks.map(Number);
+    table[name] = [parts[`split_${name}.wasm`], ...chunks.map((n) => [Number(n), parts[`chunk_${n}.wasm`]])];
   }
   // Its comments stay in web/packs.js: every page downloads this file.
   const helper = (await readFile(join(ROOT, 'web', 'packs.js'), 'utf8'))
     .replace(/^\s*\/\/.*\n/gm, '')
     .replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '')
-    .replace('const PACKS = __PACKS__;', `const PACKS = ${JSON.stringify(table)};`);
-  if (helper.includes('__PACKS__')) throw new Error('postbuild: web/packs.js has no `const PACKS = __PACKS__;` to fill in');
+    .replace('const PACKS = __PACKS__;', () => `const PACKS = ${JSON.stringify(table)};`)
+    .replace('const pays = __PAYS__;', () => `const pays = ${pays.toString()};`);
+  if (/__PACKS__|__PAYS__/.test(helper)) throw new Error('postbuild: web/packs.js has no `const PACKS = __PACKS__;` or `const pays = __PAYS__;` to fill in');
   const body = link
     .replaceAll('fetch(new URL("./', 'fetchPart(new URL("./')
     .replace(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\)/g,

@@ -87,10 +87,14 @@ macro_rules! split_route {
             #[cfg(slacalc_split)]
             async fn view(_: Self) -> AnyView {
                 // The route's code downloads while the JSON part does
-                // (only when something is saved: store::prepare).
+                // (only when something is saved: store::prepare). The
+                // route's loader starts first, so the JSON part takes what
+                // it shares with the route from the route's download, not
+                // again in its own pack (web/packs.js).
                 leptos::task::spawn_local(async {
                     let _ = $module::fetch().await;
                 });
+                leptos::task::tick().await;
                 crate::store::prepare().await;
                 // A failed fetch is not remembered: the next visit
                 // fetches again.

@@ -13,10 +13,13 @@
 // does not hold and for when a pack cannot be fetched.
 
 /**
- * Per split, the chunks its pack pack_<split>.wasm holds besides its own
- * split_<split>.wasm, by number (chunk_<n>.wasm).
+ * Per split, what its pack pack_<split>.wasm holds: the size of its own
+ * split_<split>.wasm, then [n, size] for each chunk_<n>.wasm.
  */
 const PACKS = __PACKS__;
+
+/** scripts/split.mjs `pays`: whether a pack is worth its download. */
+const pays = __PAYS__;
 
 // The split whose loader is running: set by packed() for the synchronous
 // part of its load, in which makeLoad starts the fetch of every part the
@@ -40,18 +43,20 @@ function packed(split, load) {
 }
 
 // The file of the running split's pack if it holds the part `name` and is
-// worth its download: while at most half of its parts have been fetched
-// already (a Russian reader's page has the words' two shared chunks before
-// the route's thirty; a second view shares most of the first's).
+// worth its download: while the parts fetched already are at most a
+// quarter of its bytes (a Russian reader's page has the words' few shared
+// chunks before the route's; the JSON part shares much with some views).
+// The route's page preloads what this chooses (scripts/postbuild.mjs).
 function packFor(name) {
-  const chunks = PACKS[loading];
-  if (!chunks) return undefined;
+  const pack = PACKS[loading];
+  if (!pack) return undefined;
   const file = `pack_${loading}.wasm`;
-  const parts = [`split_${loading}.wasm`, ...chunks.map((n) => `chunk_${n}.wasm`)];
-  if (!parts.includes(name)) return undefined;
+  const [own, ...chunks] = pack;
+  const parts = { [`split_${loading}.wasm`]: own };
+  for (const [n, size] of chunks) parts[`chunk_${n}.wasm`] = size;
+  if (!(name in parts)) return undefined;
   if (packs.has(file)) return file;
-  const have = parts.filter((p) => requested.has(p)).length;
-  return have * 2 <= parts.length ? file : undefined;
+  return pays(parts, requested) ? file : undefined;
 }
 
 function fromPack(file, name) {

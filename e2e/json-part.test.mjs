@@ -99,6 +99,9 @@ test('saved work whose reader cannot be downloaded is said to be there, and left
   const problem = page.getByTestId('saved-problem');
   await eventually(async () => /could not be downloaded/.test(await problem.textContent()), true, 10000);
   assert.equal(await page.evaluate(() => localStorage.getItem('slacalc.saved-work')), stored, 'nothing written over it');
+  // What helps is offered: reloading (a backup would need the same part).
+  assert.equal(await problem.getByTestId('reload-page').count(), 1);
+  assert.equal(await problem.getByRole('button', { name: 'Export a backup' }).count(), 0);
   // The view itself works.
   assert.ok(await page.locator('[data-testid=app] [data-testid=view-compare] [data-plan]').count() > 0);
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|Failed to fetch/.test(p)), []);

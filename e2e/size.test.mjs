@@ -74,8 +74,10 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // sizes for choosing by bytes); the whole app +15 KB (serde's code
 // compressed apart from the routes' shared code, and the split's glue).
 // A visitor with saved work pays 5–15 KB more than before (SAVED_CEILING).
-const CEILING = { shell: 224 * KB, firstLoad: 500 * KB, whole: 872 * KB };
-const RU_CEILING = { shell: 269 * KB, firstLoad: 545 * KB };
+// The banner's Reload button when that part cannot be fetched, in both
+// languages, added 0.5 KB to the whole app and to a Russian reader's loads.
+const CEILING = { shell: 224 * KB, firstLoad: 500 * KB, whole: 873 * KB };
+const RU_CEILING = { shell: 270 * KB, firstLoad: 546 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

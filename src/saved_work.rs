@@ -78,6 +78,9 @@ pub fn SavedWorkBanner() -> impl IntoView {
 #[component]
 fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
     let unreadable = matches!(problem, Problem::Unreadable { .. });
+    // Without the JSON part a backup cannot be written either: reloading
+    // is what helps.
+    let not_loaded = problem == Problem::NotLoaded;
     let locale = use_locale();
     let (status, set_status) = status_line(locale);
     let (confirming, set_confirming) = signal(false);
@@ -120,8 +123,13 @@ fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
                         {move || locale.t(if confirming.get() { msg::SAVED_DISCARD } else { msg::SAVED_START_AFRESH })}
                     </button>
                 })}
-                {(!unreadable).then(|| view! {
+                {(!unreadable && !not_loaded).then(|| view! {
                     <button type="button" class="secondary" on:click=export>{tr(msg::SAVED_EXPORT_BACKUP)}</button>
+                })}
+                {not_loaded.then(|| view! {
+                    <button type="button" class="secondary" data-testid="reload-page" on:click=|_| {
+                        if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
+                    }>{tr(msg::SAVED_RELOAD_PAGE)}</button>
                 })}
                 <span class="muted" role="status">{status}</span>
             </div>

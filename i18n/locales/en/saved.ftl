@@ -67,6 +67,7 @@ saved-download-unreadable = Download the unreadable data
 saved-discard = Discard it
 saved-start-afresh = Start afresh
 saved-export-backup = Export a backup
+saved-reload-page = Reload the page
 saved-backup-downloaded = Backup downloaded.
 saved-deleted-version = (deleted)
 saved-kept-mine = Saved your version.

@@ -72,6 +72,7 @@ saved-download-unreadable = Скачать нечитаемые данные
 saved-discard = Удалить их
 saved-start-afresh = Начать заново
 saved-export-backup = Выгрузить резервную копию
+saved-reload-page = Перезагрузить страницу
 saved-backup-downloaded = Резервная копия скачана.
 saved-deleted-version = (удалено)
 saved-kept-mine = Ваша версия сохранена.

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
-import { eventually } from './pages.mjs';
+import { BuildPage, eventually } from './pages.mjs';
 
 const ctx = useServerAndBrowser();
 
@@ -106,4 +106,35 @@ test('saved work whose reader cannot be downloaded is said to be there, and left
   assert.ok(await page.locator('[data-testid=app] [data-testid=view-compare] [data-plan]').count() > 0);
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|Failed to fetch/.test(p)), []);
   await page.context().close();
+});
+
+test('a compare link carrying a package fetches the JSON part with the page and compares the package; without the part it says so', async () => {
+  // A package as the builder shares it, never saved.
+  const builder = await openPage(ctx.browser);
+  const build = new BuildPage(builder, ctx.server.origin);
+  await build.open();
+  await build.start('express-premium', 'Night cover');
+  const href = await builder.getByTestId('compare-package').getAttribute('href');
+  assert.match(href, /^\/compare\?.*package=1\./);
+  await builder.context().close();
+
+  const page = await openPage(ctx.browser);
+  const asked = jsonPartRequests(page);
+  await page.goto(ctx.server.origin + href);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=app] [data-testid=view-compare] [data-plan="pkg-night-cover"]', { timeout: 15000 });
+  assert.equal(asked.length, 1, 'the JSON part, once');
+  assert.equal(await page.getByTestId('link-notices').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+
+  const offline = await openPage(ctx.browser);
+  await offline.route(JSON_PART, (route) => route.abort());
+  await offline.goto(ctx.server.origin + href);
+  await appReady(offline);
+  await offline.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
+  await eventually(async () => /could not be read/.test(await offline.getByTestId('link-notices').textContent()), true, 10000);
+  assert.equal(await offline.locator('[data-testid=app] [data-plan="pkg-night-cover"]').count(), 0);
+  assert.ok(new URL(offline.url()).searchParams.has('package'), 'the link keeps its package for a reload');
+  await offline.context().close();
 });

@@ -76,12 +76,17 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // A visitor with saved work pays 5–15 KB more than before (SAVED_CEILING).
 // The banner's Reload button when that part cannot be fetched, in both
 // languages, added 0.5 KB to the whole app and to a Russian reader's loads.
-const CEILING = { shell: 224 * KB, firstLoad: 500 * KB, whole: 873 * KB };
+// Then a compare link's package was opened through the JSON part too
+// (slacalc_state's feature `package-links-installed`): /compare's first
+// load −27 KB; the shell +0.2 KB (checking whether a compare link carries
+// a package); a visitor with saved work +2 to +10 KB (the JSON part now
+// also holds what compare carried: serde and the package's decoder).
+const CEILING = { shell: 225 * KB, firstLoad: 501 * KB, whole: 873 * KB };
 const RU_CEILING = { shell: 270 * KB, firstLoad: 546 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 572 * KB;
+const SAVED_CEILING = 575 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

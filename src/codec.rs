@@ -6,7 +6,8 @@
 //! this is a split of its own (`codec`, like a route's code: src/routes.rs),
 //! fetched the first time something is read or written: before a route's
 //! view is built when local storage holds saved work (`Store::open`, which
-//! the page preloads for then: web/boot.js), else on the first save, import
+//! the page preloads for then: web/boot.js) or a compare link carries a
+//! package (its share link is JSON too), else on the first save, import
 //! or file. Elsewhere (debug builds, the browser tests) it is in the one
 //! wasm and [`load`] returns at once.
 //!
@@ -71,9 +72,41 @@ pub async fn load() -> Result<&'static Codec, AppError> {
 /// always).
 pub fn loaded() -> Option<&'static Codec> {
     #[cfg(not(slacalc_split))]
-    return Some(&CODEC);
+    {
+        install_links();
+        Some(&CODEC)
+    }
     #[cfg(slacalc_split)]
     LOADED.with(Cell::get)
+}
+
+/// Fetches the JSON part before a route's view is built when the view
+/// reads JSON as it is built: local storage holds saved work
+/// (`Store::open`), or a compare link carries a package. Otherwise, and
+/// when it is here already, this fetches nothing. A failed fetch is
+/// reported where the JSON was needed (the saved-work banner, the link's
+/// notices).
+///
+/// `path` and `search` are the address being shown: the router's, which
+/// during a navigation inside the app is already the new one while the
+/// browser's still says the old.
+pub async fn prepare(path: &str, search: &str) {
+    let carries_package = path.trim_end_matches('/') == "/compare"
+        && slacalc_state::query::Query::parse(search)
+            .get("package")
+            .is_some();
+    if loaded().is_none() && (crate::store::has_saved_work() || carries_package) {
+        let _ = load().await;
+    }
+}
+
+/// Compare links open and seal the package they carry with the JSON part
+/// (slacalc_state's feature `package-links-installed`).
+fn install_links() {
+    slacalc_state::links::install_package_links(slacalc_state::links::PackageLinks {
+        open: slacalc_engine::package::from_share_link,
+        seal: slacalc_engine::package::share_link,
+    });
 }
 
 /// The only reference to [`CODEC`], so that in a release build it and all
@@ -81,10 +114,12 @@ pub fn loaded() -> Option<&'static Codec> {
 #[cfg(slacalc_split)]
 #[leptos::wasm_split::wasm_split(codec, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn codec() -> Result<&'static Codec, leptos::wasm_split::SplitLoaderError> {
+    install_links();
     Ok(&CODEC)
 }
 
 #[cfg(not(slacalc_split))]
 async fn codec() -> Result<&'static Codec, std::convert::Infallible> {
+    install_links();
     Ok(&CODEC)
 }

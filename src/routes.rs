@@ -87,15 +87,20 @@ macro_rules! split_route {
             #[cfg(slacalc_split)]
             async fn view(_: Self) -> AnyView {
                 // The route's code downloads while the JSON part does
-                // (only when something is saved: store::prepare). The
+                // (only when the view reads JSON at once: codec::prepare). The
                 // route's loader starts first, so the JSON part takes what
                 // it shares with the route from the route's download, not
                 // again in its own pack (web/packs.js).
+                let location = leptos_router::hooks::use_location();
+                let (path, search) = (
+                    location.pathname.get_untracked(),
+                    location.search.get_untracked(),
+                );
                 leptos::task::spawn_local(async {
                     let _ = $module::fetch().await;
                 });
                 leptos::task::tick().await;
-                crate::store::prepare().await;
+                crate::codec::prepare(&path, &search).await;
                 // A failed fetch is not remembered: the next visit
                 // fetches again.
                 $module::split_view().await.unwrap_or_else(|_| not_loaded())

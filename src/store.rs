@@ -205,19 +205,9 @@ fn keep_aside(storage: &web_sys::Storage) -> Option<String> {
 }
 
 /// Whether local storage holds saved work (read or not): then the JSON
-/// part is needed before a view is built.
-fn has_saved_work() -> bool {
+/// part is needed before a view is built (`codec::prepare`).
+pub fn has_saved_work() -> bool {
     storage().is_some_and(|s| matches!(s.get_item(KEY), Ok(Some(_))))
-}
-
-/// Fetches the JSON part (src/codec.rs) when local storage holds saved
-/// work, so that [`Store::open`] reads it at once; with nothing saved it
-/// fetches nothing. Should the fetch fail, `open` reports it
-/// ([`Problem::NotLoaded`]) and nothing stored is touched.
-pub async fn prepare() {
-    if has_saved_work() && codec::loaded().is_none() {
-        let _ = codec::load().await;
-    }
 }
 
 /// What reading local storage found.
@@ -226,7 +216,7 @@ enum Found {
     /// whether saving is allowed.
     Read(SavedWork, Option<Problem>, bool),
     /// Text stored, but the JSON part is not at hand (it was stored after
-    /// [`prepare`] looked, or the part's fetch failed): read it as another
+    /// `codec::prepare` looked, or the part's fetch failed): read it as another
     /// tab's write is, which fetches the part again and says when it
     /// cannot.
     Late(String),
@@ -339,7 +329,7 @@ impl Store {
     /// Reads the saved work from local storage and follows changes made in
     /// other tabs; once per page, later calls do nothing. Until then the
     /// store holds no work, so a route opens it before it builds its view
-    /// (src/routes.rs), after [`prepare`].
+    /// (src/routes.rs), after `codec::prepare`.
     pub fn open(&self) {
         self.open_with(codec::loaded());
     }

@@ -44,10 +44,11 @@
   if (/^[a-z]+$/.test(route)) {
     preload(root.getAttribute("data-code-" + route));
     // A route reads saved work before it shows its view (src/store.rs,
-    // `open`): with something saved, the JSON part is needed from the start.
+    // `open`), and a compare link's package is JSON too: then the JSON part
+    // is needed from the start (src/codec.rs, `prepare`).
     var stored = false;
     try { stored = localStorage.getItem("slacalc.saved-work") !== null; } catch (e) { /* storage blocked */ }
-    if (stored) preload(root.getAttribute("data-code-saved-work"));
+    if (stored || (route === "compare" && params.has("package"))) preload(root.getAttribute("data-code-saved-work"));
   }
 
   // A prerendered page (scripts/prerender.mjs) shows its route's default

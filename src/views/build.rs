@@ -532,16 +532,12 @@ fn SavedPackages(
 /// Compare a package with eXpress 8/5 and 24/7; the package travels in
 /// the link, so this works before it is saved, and for whoever receives it.
 fn compare_href(package: &Package) -> String {
-    CompareLink {
-        plans: vec![
-            package.id.clone(),
-            "express-8x5".to_owned(),
-            "express-24x7".to_owned(),
-        ],
-        package: Some(package.clone()),
-        ..CompareLink::default()
-    }
-    .href()
+    let plans = vec![
+        package.id.clone(),
+        "express-8x5".to_owned(),
+        "express-24x7".to_owned(),
+    ];
+    CompareLink::with_package(plans, package)
 }
 
 /// A package someone sent, read-only: what it is, and what to do with it.

@@ -314,3 +314,17 @@ fn a_link_to_quote_a_plan_is_the_unsealed_quote_link() {
     let (read, _) = QuoteLink::parse(&catalog, &pairs(&link.to_query()));
     assert_eq!(read, link);
 }
+
+#[test]
+fn the_builders_compare_link_is_the_compare_link_with_its_package() {
+    use slacalc_engine::package::Package;
+    let catalog = catalog();
+    let package = Package::from_plan(&catalog, "express-premium", "pkg-gold", "Gold").unwrap();
+    let plans = vec!["pkg-gold".to_owned(), "express-8x5".to_owned()];
+    let link = CompareLink {
+        plans: plans.clone(),
+        package: Some(package.clone()),
+        ..CompareLink::default()
+    };
+    assert_eq!(CompareLink::with_package(plans, &package), link.href());
+}

@@ -13,6 +13,7 @@ notice-count = `{ $text }` is not a whole number of 0 or more
 notice-packages-pricing = `packages={ $value }`: use parts or base; packages are priced from their parts
 notice-package-not-comparable = The package in the link cannot be compared: { $reason }.
 notice-package-unusable = { $reason }.
+notice-package-not-loaded = The package in the link could not be read: the part of slacalc that reads it did not download. Check the connection and reload the page
 notice-plans-none = No plan in the link could be shown; showing the default plans.
 notice-critical-response = The critical response requirement `{ $text }` is not a number of minutes from 1 to { $max }; it is ignored.
 notice-quote-unusable = This quote cannot be shown: { $reason }.

@@ -11,6 +11,7 @@ notice-count = `{ $text }` — не целое число от 0 и больше
 notice-packages-pricing = `packages={ $value }`: укажите parts или base; пакеты оцениваются по составу
 notice-package-not-comparable = Пакет из ссылки нельзя сравнить: { $reason }.
 notice-package-unusable = { $reason }.
+notice-package-not-loaded = Не удалось прочитать пакет из ссылки: часть slacalc, которая его читает, не загрузилась. Проверьте соединение и перезагрузите страницу
 notice-plans-none = Ни один план из ссылки нельзя показать; показаны планы по умолчанию.
 notice-critical-response = Требование к ответу на критический инцидент `{ $text }` — не число минут от 1 до { $max }; оно не учитывается.
 notice-quote-unusable = Это коммерческое предложение нельзя показать: { $reason }.

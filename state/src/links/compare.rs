@@ -3,11 +3,11 @@
 
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::compare::Requirements;
-use slacalc_engine::package::{from_share_link, share_link, Package};
+use slacalc_engine::package::Package;
 
 use slacalc_i18n::{msg, Text};
 
-use super::{flag, known_plans, Field, Notice, PriceLink, ViewLink};
+use super::{flag, known_plans, package_links, Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
 
 /// Plans shown when a link names none.
@@ -55,7 +55,7 @@ impl ViewLink for CompareLink {
         let with_package;
         let catalog = match query
             .get("package")
-            .map(|text| from_share_link(text.trim()))
+            .map(|text| package_links::open(text.trim()))
         {
             None => catalog,
             Some(Ok(package)) => match catalog.with_packages(std::slice::from_ref(&package)) {
@@ -73,10 +73,10 @@ impl ViewLink for CompareLink {
                     catalog
                 }
             },
-            Some(Err(e)) => {
+            Some(Err(why)) => {
                 notices.push(Notice::text(
                     Field::Package,
-                    Text::new(msg::NOTICE_PACKAGE_UNUSABLE).with("reason", e.text().clone()),
+                    Text::new(msg::NOTICE_PACKAGE_UNUSABLE).with("reason", why),
                 ));
                 catalog
             }
@@ -135,7 +135,25 @@ impl ViewLink for CompareLink {
         }
         self.pricing.write(query);
         if let Some(package) = &self.package {
-            query.pair("package", share_link(package));
+            query.pair("package", package_links::seal(package));
         }
+    }
+}
+
+impl CompareLink {
+    /// The link comparing `plans` with `package` sealed in it, as
+    /// `CompareLink { plans, package: Some(package), .. }.href()` writes
+    /// it, but sealing the package directly: for a view that carries the
+    /// JSON code anyway (the builder), so that it needs no installed
+    /// [`package_links`](super::install_package_links).
+    pub fn with_package(plans: Vec<String>, package: &Package) -> String {
+        let link = Self {
+            plans,
+            ..Self::default()
+        };
+        let mut query = QueryWriter::new();
+        link.write(&mut query);
+        query.pair("package", slacalc_engine::package::share_link(package));
+        format!("{}?{}", Self::PATH, query.finish())
     }
 }

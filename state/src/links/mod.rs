@@ -11,6 +11,7 @@ mod build;
 mod compare;
 mod deadline;
 mod frame;
+mod package_links;
 mod price;
 mod quote;
 mod simulate;
@@ -19,6 +20,7 @@ pub use build::BuildLink;
 pub use compare::{CompareLink, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
 pub use frame::Frame;
+pub use package_links::{install_package_links, PackageLinks};
 pub use price::PriceLink;
 pub use quote::QuoteLink;
 pub use simulate::{

@@ -1,0 +1,64 @@
+//! How a compare link opens and seals the package it carries
+//! (`package=1.<base64url JSON>.<check>`).
+//!
+//! By default, directly (`slacalc_engine::package`). With the feature
+//! `package-links-installed` (the browser app) through functions the app
+//! installs once its JSON code has arrived ([`install_package_links`]): the
+//! app fetches that code on demand, and a direct call would put it in the
+//! compare view's own download. Until they are installed such a link's
+//! package is refused with a notice; the app installs them before it shows
+//! a compare link that carries one.
+
+use slacalc_engine::package::Package;
+use slacalc_engine::Result;
+use slacalc_i18n::Text;
+
+/// The two functions a compare link's package goes through.
+#[derive(Debug, Clone, Copy)]
+pub struct PackageLinks {
+    /// Reads a package's share link (`slacalc_engine::package::from_share_link`).
+    pub open: fn(&str) -> Result<Package>,
+    /// Writes one (`slacalc_engine::package::share_link`).
+    pub seal: fn(&Package) -> String,
+}
+
+#[cfg(feature = "package-links-installed")]
+static INSTALLED: std::sync::OnceLock<PackageLinks> = std::sync::OnceLock::new();
+
+/// Makes compare links open and seal packages with `links`; the first
+/// call counts. Does nothing without the feature `package-links-installed`.
+pub fn install_package_links(links: PackageLinks) {
+    #[cfg(feature = "package-links-installed")]
+    let _ = INSTALLED.set(links);
+    #[cfg(not(feature = "package-links-installed"))]
+    let _ = links;
+}
+
+/// The package in `text`, or why not, in words.
+#[cfg(not(feature = "package-links-installed"))]
+pub(super) fn open(text: &str) -> std::result::Result<Package, Text> {
+    slacalc_engine::package::from_share_link(text).map_err(|e| e.text().clone())
+}
+
+#[cfg(not(feature = "package-links-installed"))]
+pub(super) fn seal(package: &Package) -> String {
+    slacalc_engine::package::share_link(package)
+}
+
+#[cfg(feature = "package-links-installed")]
+pub(super) fn open(text: &str) -> std::result::Result<Package, Text> {
+    match INSTALLED.get() {
+        Some(links) => (links.open)(text).map_err(|e| e.text().clone()),
+        None => Err(Text::new(slacalc_i18n::msg::NOTICE_PACKAGE_NOT_LOADED)),
+    }
+}
+
+#[cfg(feature = "package-links-installed")]
+pub(super) fn seal(package: &Package) -> String {
+    // Only reached for a link whose package was opened, so installed; the
+    // empty text would be refused as damaged, never read as another package.
+    INSTALLED
+        .get()
+        .map(|links| (links.seal)(package))
+        .unwrap_or_default()
+}

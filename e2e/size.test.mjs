@@ -73,7 +73,7 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // part's loader, web/boot.js preloading it for saved work, the packs'
 // sizes for choosing by bytes); the whole app +15 KB (serde's code
 // compressed apart from the routes' shared code, and the split's glue).
-// A visitor with saved work pays 5–15 KB more than before (SAVED_CEILING).
+// A visitor with saved work pays 10–18 KB more than before (SAVED_CEILING).
 // The banner's Reload button when that part cannot be fetched, in both
 // languages, added 0.5 KB to the whole app and to a Russian reader's loads.
 // Then a compare link's package was opened through the JSON part too

@@ -20,6 +20,16 @@ function jsonPartRequests(page) {
   return asked;
 }
 
+/** Opens the rates editor on /price, renames the example book and saves it as the user's own. */
+async function saveOwnBook(page) {
+  await page.getByTestId('book-editor').locator('summary').click();
+  const json = page.getByTestId('book-json');
+  await eventually(async () => (await json.inputValue()).includes('"currency": "USD"'), true, 10000);
+  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
+  await page.getByTestId('save-book').click();
+  await eventually(() => page.getByTestId('book-status').textContent(), 'Saved as “Rates for Acme (yours)”. Choose it above.', 10000);
+}
+
 test('a visitor with nothing saved downloads no JSON part until they edit a price book, and then saves it', async () => {
   const page = await openPage(ctx.browser);
   const asked = jsonPartRequests(page);
@@ -32,13 +42,8 @@ test('a visitor with nothing saved downloads no JSON part until they edit a pric
   assert.deepEqual(asked, [], 'no view fetched the JSON part on its own');
 
   // Opening the rates editor writes the book as JSON: the part comes then.
-  await page.getByTestId('book-editor').locator('summary').click();
-  const json = page.getByTestId('book-json');
-  await eventually(async () => (await json.inputValue()).includes('"currency": "USD"'), true, 10000);
+  await saveOwnBook(page);
   assert.equal(asked.length, 1, 'fetched once');
-  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
-  await page.getByTestId('save-book').click();
-  await eventually(() => page.getByTestId('book-status').textContent(), 'Saved as “Rates for Acme (yours)”. Choose it above.', 10000);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -47,12 +52,7 @@ test('a visitor with saved work has the JSON part fetched by the page, alongside
   const page = await openPage(ctx.browser);
   await page.goto(ctx.server.origin + '/price');
   await appReady(page);
-  await page.getByTestId('book-editor').locator('summary').click();
-  const json = page.getByTestId('book-json');
-  await eventually(async () => (await json.inputValue()).includes('"currency"'), true, 10000);
-  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
-  await page.getByTestId('save-book').click();
-  await eventually(async () => /Saved/.test(await page.getByTestId('book-status').textContent()), true, 10000);
+  await saveOwnBook(page);
 
   // A later visit, in the same browser: the main wasm is held, so only the
   // page (web/boot.js) can ask for the part.
@@ -81,12 +81,7 @@ test('saved work whose reader cannot be downloaded is said to be there, and left
   const first = await openPage(ctx.browser);
   await first.goto(ctx.server.origin + '/price');
   await appReady(first);
-  await first.getByTestId('book-editor').locator('summary').click();
-  const json = first.getByTestId('book-json');
-  await eventually(async () => (await json.inputValue()).includes('"currency"'), true, 10000);
-  await json.fill((await json.inputValue()).replace('"name": "Example rates"', '"name": "Rates for Acme"'));
-  await first.getByTestId('save-book').click();
-  await eventually(async () => /Saved/.test(await first.getByTestId('book-status').textContent()), true, 10000);
+  await saveOwnBook(first);
   const stored = await first.evaluate(() => localStorage.getItem('slacalc.saved-work'));
   const state = await first.context().storageState();
   await first.context().close();

@@ -100,6 +100,14 @@ test('saved work whose reader cannot be downloaded is said to be there, and left
   // The view itself works.
   assert.ok(await page.locator('[data-testid=app] [data-testid=view-compare] [data-plan]').count() > 0);
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|Failed to fetch/.test(p)), []);
+
+  // Online again: the next view fetches the part, reads the saved work and
+  // the banner goes (it used to stay empty until a reload).
+  await page.unroute(JSON_PART);
+  await page.getByTestId('nav').locator('a[href^="/price"]').first().click();
+  await page.waitForSelector('[data-testid=app] [data-testid=view-price]', { timeout: 15000 });
+  await eventually(() => page.getByTestId('book').locator('option').allTextContents().then((o) => o.some((t) => t.includes('Rates for Acme'))), true, 15000);
+  assert.equal(await page.getByTestId('saved-problem').count(), 0, 'the banner is gone');
   await page.context().close();
 });
 

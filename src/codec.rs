@@ -12,7 +12,10 @@
 //! wasm and [`load`] returns at once.
 //!
 //! Code outside this module never calls the JSON functions directly: a
-//! direct call would pull serde into whichever part makes it.
+//! direct call would pull serde into whichever part makes it. The
+//! exceptions are the builder's and the quote's own links (`BuildLink`,
+//! `QuoteLink` with its sealed document, `CompareLink::with_package`),
+//! which are sealed JSON: those two views carry serde themselves.
 
 use std::cell::Cell;
 

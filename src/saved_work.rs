@@ -24,6 +24,9 @@ fn export_backup(store: Store, say: WriteSignal<Option<Text>>) {
     leptos::task::spawn_local(async move {
         let message = match codec::load().await {
             Ok(codec) => {
+                // Saved work the part was missing for is read first, so
+                // the backup holds it.
+                store.open();
                 let text = store.work.with_untracked(|w| (codec.write_saved)(w));
                 match browser::download("slacalc-backup.json", &text) {
                     Ok(()) => Text::new(msg::SAVED_BACKUP_DOWNLOADED),

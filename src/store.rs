@@ -12,7 +12,8 @@
 //!
 //! Saved work is JSON, read and written through the app's JSON part
 //! (src/codec.rs), which a release build fetches on demand: a browser with
-//! nothing saved never fetches it until the first save or import.
+//! nothing saved fetches it only when something is saved, imported,
+//! exported or opened as a file.
 //!
 //! Nothing unreadable is overwritten unasked: damaged, foreign or newer
 //! data is copied aside once per distinct content (named by its hash,
@@ -327,9 +328,11 @@ pub struct Store {
 
 impl Store {
     /// Reads the saved work from local storage and follows changes made in
-    /// other tabs; once per page, later calls do nothing. Until then the
-    /// store holds no work, so a route opens it before it builds its view
-    /// (src/routes.rs), after `codec::prepare`.
+    /// other tabs; once per page, later calls do nothing, except that
+    /// saved work the JSON part could not be fetched for
+    /// ([`Problem::NotLoaded`]) is read as soon as the part is here. Until
+    /// then the store holds no work, so a route opens it before it builds
+    /// its view (src/routes.rs), after `codec::prepare`.
     pub fn open(&self) {
         self.open_with(codec::loaded());
     }
@@ -337,11 +340,20 @@ impl Store {
     /// [`Store::open`] with the JSON part, or without it when nothing was
     /// stored a moment ago.
     fn open_with(&self, codec: Option<&'static Codec>) {
-        // Another route may have opened the store while this one waited.
         if self.opened.get_untracked() {
+            // Read what could not be read before, now that the part is here.
+            if codec.is_some() && self.problem.get_untracked() == Some(Problem::NotLoaded) {
+                self.read(codec);
+            }
             return;
         }
         self.opened.set(true);
+        self.read(codec);
+        self.listen();
+    }
+
+    /// Reads local storage into the store.
+    fn read(&self, codec: Option<&'static Codec>) {
         match load(codec) {
             Found::Read(work, problem, writable) => {
                 self.set_work.set(work);
@@ -354,6 +366,10 @@ impl Store {
                 self.incoming(text);
             }
         }
+    }
+
+    /// Follows what other tabs write.
+    fn listen(&self) {
         let store = *self;
         let listener =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
@@ -473,6 +489,14 @@ impl Store {
         done: impl FnOnce(Committed<R>) + 'static,
     ) {
         let store = *self;
+        if !store.writable.get_untracked() {
+            // Blocked or unreadable storage: say that, not a download.
+            let problem = store
+                .problem
+                .get_untracked()
+                .unwrap_or(Problem::Unavailable);
+            return done(Committed::Refused(problem));
+        }
         leptos::task::spawn_local(async move {
             match codec::load().await {
                 Ok(codec) => store.commit_with(codec, change, done),
@@ -522,9 +546,12 @@ impl Store {
                     Ok((next, result)) => match write_document(codec, &next) {
                         Ok(()) => {
                             store.set_work.set(next);
+                            // The write went through: a refusal or a missing
+                            // part no longer holds (what was stored is in
+                            // `next`: the commit read and joined it).
                             if matches!(
                                 store.problem.get_untracked(),
-                                Some(Problem::NotSaved { .. })
+                                Some(Problem::NotSaved { .. } | Problem::NotLoaded)
                             ) {
                                 store.problem.set(None);
                             }

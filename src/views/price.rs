@@ -18,6 +18,7 @@ use crate::books::{self, use_books};
 use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::codec;
+use crate::error::AppError;
 use crate::i18n::{msg, tr, use_locale};
 use crate::parts::{use_raw_query, CatalogMissing};
 use crate::store::{use_store, Store};
@@ -210,17 +211,28 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     let say = move |text: Text| set_status.set(locale.text(&text));
     // The text is the book as its file, written when the editor is open:
     // only then is the JSON part fetched (src/codec.rs).
+    // Written once per book shown, so closing and reopening the editor
+    // keeps what was typed or imported.
     let (open, set_open) = signal(false);
+    let written = StoredValue::new(None::<PriceBook>);
     Effect::new(move |_| {
         if !open.get() {
             return;
         }
-        let Some(shown) = book.get() else {
+        let shown = book.get();
+        if written.with_value(|w| *w == shown) {
+            return;
+        }
+        let Some(shown) = shown else {
+            written.set_value(None);
             return set_text.set(String::new());
         };
         leptos::task::spawn_local(async move {
             match codec::load().await {
-                Ok(codec) => set_text.set((codec.write_book)(&shown)),
+                Ok(codec) => {
+                    set_text.set((codec.write_book)(&shown));
+                    written.set_value(Some(shown));
+                }
                 Err(e) => say(e.text()),
             }
         });
@@ -249,10 +261,17 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             }
         });
     };
-    let export = move |_| match browser::download("slacalc-price-book.json", &text.get_untracked())
-    {
-        Ok(()) => say(Text::new(msg::PRICE_DOWNLOADED)),
-        Err(e) => say(e.text()),
+    let export = move |_| {
+        let text = text.get_untracked();
+        // Empty only when the book's JSON could not be written (the JSON
+        // part did not download): no empty file.
+        if text.is_empty() {
+            return say(AppError::PartNotLoaded.text());
+        }
+        match browser::download("slacalc-price-book.json", &text) {
+            Ok(()) => say(Text::new(msg::PRICE_DOWNLOADED)),
+            Err(e) => say(e.text()),
+        }
     };
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);

@@ -12,8 +12,8 @@ fn s(text: &str) -> String {
     text.to_owned()
 }
 
-/// A date the calendar lists; the test above holds every one against the
-/// file.
+/// A date the calendar lists; engine/tests/shipped_books.rs holds every
+/// one against the file.
 #[inline(never)]
 fn d(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()

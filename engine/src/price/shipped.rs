@@ -15,8 +15,8 @@ fn s(text: &str) -> String {
     text.to_owned()
 }
 
-/// An amount as the book writes it; the test above holds every one
-/// against the file.
+/// An amount as the book writes it; engine/tests/shipped_books.rs holds
+/// every one against the file.
 #[inline(never)]
 fn d(text: &str) -> Decimal {
     Decimal::parse(text).unwrap_or_default()

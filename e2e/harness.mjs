@@ -41,6 +41,17 @@ export async function openPage(browser, options = {}) {
 }
 
 /** Waits until the app has rendered its root element. */
+/**
+ * Holds the main wasm's response until the returned function is called:
+ * whatever is fetched meanwhile was asked for by the page, not the app.
+ */
+export async function holdMainWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  return release;
+}
+
 export async function appReady(page) {
   await page.waitForSelector('[data-testid=app]', { timeout: 15000 });
 }

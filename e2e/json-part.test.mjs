@@ -6,7 +6,7 @@
 // it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
+import { appReady, holdMainWasm, openPage, useServerAndBrowser } from './harness.mjs';
 import { BuildPage, eventually } from './pages.mjs';
 
 const ctx = useServerAndBrowser();
@@ -29,6 +29,9 @@ async function saveOwnBook(page) {
   await page.getByTestId('save-book').click();
   await eventually(() => page.getByTestId('book-status').textContent(), 'Saved as “Rates for Acme (yours)”. Choose it above.', 10000);
 }
+
+/** Whether the book chooser lists the book `saveOwnBook` saved. */
+const hasOwnBook = (page) => page.getByTestId('book').locator('option').allTextContents().then((o) => o.some((t) => t.includes('Rates for Acme')));
 
 test('a visitor with nothing saved downloads no JSON part until they edit a price book, and then saves it', async () => {
   const page = await openPage(ctx.browser);
@@ -56,9 +59,7 @@ test('a visitor with saved work has the JSON part fetched by the page, alongside
 
   // A later visit, in the same browser: the main wasm is held, so only the
   // page (web/boot.js) can ask for the part.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+  const release = await holdMainWasm(page);
   const asked = jsonPartRequests(page);
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
@@ -67,7 +68,7 @@ test('a visitor with saved work has the JSON part fetched by the page, alongside
   await early;
   release();
   await appReady(page);
-  await eventually(() => page.getByTestId('book').locator('option').allTextContents().then((o) => o.some((t) => t.includes('Rates for Acme'))), true, 15000);
+  await eventually(() => hasOwnBook(page), true, 15000);
   assert.equal(asked.length, 1, 'the app used what the page fetched');
   // Nothing the page preloaded was fetched again (the app takes the parts
   // the page chose: web/packs.js, scripts/postbuild.mjs).
@@ -106,7 +107,7 @@ test('saved work whose reader cannot be downloaded is said to be there, and left
   await page.unroute(JSON_PART);
   await page.getByTestId('nav').locator('a[href^="/price"]').first().click();
   await page.waitForSelector('[data-testid=app] [data-testid=view-price]', { timeout: 15000 });
-  await eventually(() => page.getByTestId('book').locator('option').allTextContents().then((o) => o.some((t) => t.includes('Rates for Acme'))), true, 15000);
+  await eventually(() => hasOwnBook(page), true, 15000);
   assert.equal(await page.getByTestId('saved-problem').count(), 0, 'the banner is gone');
   await page.context().close();
 });

@@ -4,7 +4,7 @@
 // error in the page, not a crash, and is fetched again on the next visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
+import { appReady, holdMainWasm, openPage, useServerAndBrowser } from './harness.mjs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OWN_FILE } from '../scripts/split.mjs';
@@ -22,14 +22,6 @@ const VIEWS = [
 ];
 
 const pathOf = (page) => new URL(page.url()).pathname;
-
-/** Holds the main wasm's response until the returned function is called. */
-async function holdMainWasm(page) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/slacalc-app_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
-  return release;
-}
 
 test('from every view the header reaches every other, each loaded on its first visit', async () => {
   for (const [start, startView] of VIEWS) {

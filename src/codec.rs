@@ -83,6 +83,13 @@ pub fn loaded() -> Option<&'static Codec> {
     LOADED.with(Cell::get)
 }
 
+/// Reads and checks a price book's file through the JSON part; what went
+/// wrong, in words (the part not downloaded, or the file's problem).
+pub async fn read_book(text: &str) -> Result<PriceBook, slacalc_i18n::Text> {
+    let codec = load().await.map_err(|e| e.text())?;
+    (codec.read_book)(text).map_err(|e| e.text().clone())
+}
+
 /// Fetches the JSON part before a route's view is built when the view
 /// reads JSON as it is built: local storage holds saved work
 /// (`Store::open`), or a compare link carries a package. Otherwise, and

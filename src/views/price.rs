@@ -244,10 +244,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
         let Some(store) = store else { return };
         let text = text.get_untracked();
         leptos::task::spawn_local(async move {
-            let read = codec::load()
-                .await
-                .map_err(|e| e.text())
-                .and_then(|codec| (codec.read_book)(&text).map_err(|e| e.text().clone()));
+            let read = codec::read_book(&text).await;
             match read {
                 Ok(edited) => {
                     let edited = own_copy(edited, &books::shipped().unwrap_or_default());
@@ -287,10 +284,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             else {
                 return say(Text::new(msg::PRICE_FILE_UNREADABLE));
             };
-            let read = codec::load()
-                .await
-                .map_err(|e| e.text())
-                .and_then(|codec| (codec.read_book)(&t).map_err(|e| e.text().clone()));
+            let read = codec::read_book(&t).await;
             match read {
                 Ok(_) => {
                     set_text.set(t);

@@ -154,6 +154,6 @@ impl CompareLink {
         let mut query = QueryWriter::new();
         link.write(&mut query);
         query.pair("package", slacalc_engine::package::share_link(package));
-        format!("{}?{}", Self::PATH, query.finish())
+        super::href(Self::PATH, query.finish())
     }
 }

@@ -61,12 +61,16 @@ pub trait ViewLink: Sized + Clone + PartialEq + 'static {
 
     /// The path and query of the view, e.g. `/compare?plans=…`.
     fn href(&self) -> String {
-        let query = self.to_query();
-        if query.is_empty() {
-            Self::PATH.to_owned()
-        } else {
-            format!("{}?{query}", Self::PATH)
-        }
+        href(Self::PATH, self.to_query())
+    }
+}
+
+/// `path?query`, or `path` alone when the query is empty.
+fn href(path: &str, query: String) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
     }
 }
 

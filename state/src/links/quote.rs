@@ -85,7 +85,7 @@ impl QuoteLink {
     pub fn to_quote(plan: &str, pricing: &PriceLink) -> String {
         let mut query = QueryWriter::new();
         write_unsealed(plan, pricing, &mut query);
-        format!("{}?{}", Self::PATH, query.finish())
+        super::href(Self::PATH, query.finish())
     }
 }
 

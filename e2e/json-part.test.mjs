@@ -139,6 +139,14 @@ test('a compare link carrying a package fetches the JSON part with the page and 
   await offline.waitForSelector('[data-testid=app] [data-testid=view-compare]', { timeout: 15000 });
   await eventually(async () => /could not be read/.test(await offline.getByTestId('link-notices').textContent()), true, 10000);
   assert.equal(await offline.locator('[data-testid=app] [data-plan="pkg-night-cover"]').count(), 0);
-  assert.ok(new URL(offline.url()).searchParams.has('package'), 'the link keeps its package for a reload');
+  const sent = new URL(ctx.server.origin + href).searchParams;
+  assert.equal(new URL(offline.url()).searchParams.get('package'), sent.get('package'), 'the link keeps its package for a reload');
+  // Regression: the first edit rewrote the address without the package it
+  // could not read, and the plan naming it (nothing to reload then).
+  await offline.getByTestId('req-critical').selectOption('30');
+  await eventually(() => new URL(offline.url()).searchParams.get('crit'), '30');
+  const edited = new URL(offline.url()).searchParams;
+  assert.equal(edited.get('package'), sent.get('package'), 'an edit keeps the unread package verbatim');
+  assert.ok(edited.get('plans').split(',').includes('pkg-night-cover'), `an edit keeps the package's plan: ${edited.get('plans')}`);
   await offline.context().close();
 });

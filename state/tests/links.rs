@@ -275,6 +275,33 @@ fn a_compare_link_can_carry_a_package_nobody_saved() {
 }
 
 #[test]
+fn a_compare_link_writes_back_a_package_it_could_not_open() {
+    use slacalc_state::links::UnopenedPackage;
+    // As the app reads a link whose package waits for code that did not
+    // arrive: known plans shown, the package's text and plan kept.
+    let link = CompareLink {
+        plans: vec!["express-24x7".to_owned()],
+        unopened: Some(UnopenedPackage {
+            text: "1.eyJpZCI6InBrZy1nb2xkIn0.abc".to_owned(),
+            plans: vec!["pkg-gold".to_owned()],
+        }),
+        ..CompareLink::default()
+    };
+    let query = link.to_query();
+    let read = pairs(&query);
+    assert_eq!(
+        read.get("plans").as_deref(),
+        Some("express-24x7,pkg-gold"),
+        "{query}"
+    );
+    assert_eq!(
+        read.get("package").as_deref(),
+        Some("1.eyJpZCI6InBrZy1nb2xkIn0.abc"),
+        "{query}"
+    );
+}
+
+#[test]
 fn a_frame_carries_language_and_embed_onto_any_address() {
     use slacalc_i18n::Lang;
     use slacalc_state::links::Frame;

@@ -114,6 +114,7 @@ proptest! {
             },
             pricing,
             package: None,
+            unopened: None,
         };
         let query = link.to_query();
         let (read, notices) = CompareLink::parse(&catalog(), &Query::parse(&query));

@@ -7,7 +7,8 @@ use slacalc_engine::package::Package;
 
 use slacalc_i18n::{msg, Text};
 
-use super::{flag, known_plans, package_links, Field, Notice, PriceLink, ViewLink};
+use super::package_links::{self, Opened};
+use super::{flag, known_plans, Field, Notice, PriceLink, ViewLink};
 use crate::query::{Query, QueryWriter};
 
 /// Plans shown when a link names none.
@@ -29,6 +30,20 @@ pub struct CompareLink {
     /// A package that travels in the link (`package=`, a share link), so
     /// a package someone sent can be compared without saving it first.
     pub package: Option<Package>,
+    /// A package the link carries that this page could not open yet (the
+    /// app's JSON code did not arrive), kept as written so that an edit
+    /// writes it back rather than dropping it.
+    pub unopened: Option<UnopenedPackage>,
+}
+
+/// A link's package, not read: its `package=` text and the plan ids the
+/// link names that no known plan has (the package's own, presumably).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnopenedPackage {
+    /// The `package=` value, verbatim.
+    pub text: String,
+    /// Plan ids from `plans=` waiting for the package, in their order.
+    pub plans: Vec<String>,
 }
 
 impl Default for CompareLink {
@@ -38,6 +53,7 @@ impl Default for CompareLink {
             requirements: Requirements::default(),
             pricing: PriceLink::default(),
             package: None,
+            unopened: None,
         }
     }
 }
@@ -58,26 +74,40 @@ impl ViewLink for CompareLink {
             .map(|text| package_links::open(text.trim()))
         {
             None => catalog,
-            Some(Ok(package)) => match catalog.with_packages(std::slice::from_ref(&package)) {
-                Ok(extended) => {
-                    link.package = Some(package);
-                    with_package = extended;
-                    &with_package
+            Some(Opened::Package(package)) => {
+                match catalog.with_packages(std::slice::from_ref(&package)) {
+                    Ok(extended) => {
+                        link.package = Some(package);
+                        with_package = extended;
+                        &with_package
+                    }
+                    Err(e) => {
+                        notices.push(Notice::text(
+                            Field::Package,
+                            Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE)
+                                .with("reason", e.text().clone()),
+                        ));
+                        catalog
+                    }
                 }
-                Err(e) => {
-                    notices.push(Notice::text(
-                        Field::Package,
-                        Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE)
-                            .with("reason", e.text().clone()),
-                    ));
-                    catalog
-                }
-            },
-            Some(Err(why)) => {
+            }
+            Some(Opened::Unusable(why)) => {
                 notices.push(Notice::text(
                     Field::Package,
                     Text::new(msg::NOTICE_PACKAGE_UNUSABLE).with("reason", why),
                 ));
+                catalog
+            }
+            Some(Opened::NotLoaded) => {
+                notices.push(Notice::text(
+                    Field::Package,
+                    Text::new(msg::NOTICE_PACKAGE_UNUSABLE)
+                        .with("reason", Text::new(msg::NOTICE_PACKAGE_NOT_LOADED)),
+                ));
+                link.unopened = query.get("package").map(|text| UnopenedPackage {
+                    text,
+                    plans: Vec::new(),
+                });
                 catalog
             }
         };
@@ -86,7 +116,13 @@ impl ViewLink for CompareLink {
             let requirements = &mut link.requirements;
             match key {
                 "plans" => {
-                    let plans = known_plans(catalog, Field::Plans, value.list(), &mut notices);
+                    let mut ids = value.list();
+                    if let Some(unopened) = &mut link.unopened {
+                        // Not unknown: waiting for the package they name.
+                        (ids, unopened.plans) =
+                            ids.into_iter().partition(|id| catalog.plan(id).is_some());
+                    }
+                    let plans = known_plans(catalog, Field::Plans, ids, &mut notices);
                     if plans.is_empty() {
                         notices.push(Notice::text(
                             Field::Plans,
@@ -119,7 +155,8 @@ impl ViewLink for CompareLink {
     }
 
     fn write(&self, query: &mut QueryWriter) {
-        query.list("plans", &self.plans);
+        let waiting = self.unopened.iter().flat_map(|u| &u.plans);
+        query.list("plans", self.plans.iter().chain(waiting));
         let r = &self.requirements;
         if let Some(m) = r.critical_response_minutes {
             query.pair("crit", m.to_string());
@@ -136,6 +173,8 @@ impl ViewLink for CompareLink {
         self.pricing.write(query);
         if let Some(package) = &self.package {
             query.pair("package", package_links::seal(package));
+        } else if let Some(unopened) = &self.unopened {
+            query.pair("package", &unopened.text);
         }
     }
 }

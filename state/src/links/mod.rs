@@ -17,7 +17,7 @@ mod quote;
 mod simulate;
 
 pub use build::BuildLink;
-pub use compare::{CompareLink, DEFAULT_COMPARE_PLANS};
+pub use compare::{CompareLink, UnopenedPackage, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
 pub use frame::Frame;
 pub use package_links::{install_package_links, PackageLinks};

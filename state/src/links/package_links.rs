@@ -6,8 +6,9 @@
 //! installs once its JSON code has arrived ([`install_package_links`]): the
 //! app fetches that code on demand, and a direct call would put it in the
 //! compare view's own download. Until they are installed such a link's
-//! package is refused with a notice; the app installs them before it shows
-//! a compare link that carries one.
+//! package is not opened: the link says so and keeps its text as written
+//! (see [`Opened::NotLoaded`]); the app installs them before it shows a
+//! compare link that carries one.
 
 use slacalc_engine::package::Package;
 use slacalc_engine::Result;
@@ -34,10 +35,33 @@ pub fn install_package_links(links: PackageLinks) {
     let _ = links;
 }
 
-/// The package in `text`, or why not, in words.
+/// What became of a link's package.
+// One per link read, moved straight into the link: not worth a box.
+#[allow(clippy::large_enum_variant)]
+pub(super) enum Opened {
+    /// Read and checked.
+    Package(Package),
+    /// Damaged or not a package: why, in words.
+    Unusable(Text),
+    /// The functions that read it are not installed (the app's JSON code
+    /// could not be fetched): it may be fine, so it is kept, not dropped.
+    #[cfg_attr(not(feature = "package-links-installed"), allow(dead_code))]
+    NotLoaded,
+}
+
+impl Opened {
+    fn from(read: Result<Package>) -> Self {
+        match read {
+            Ok(package) => Opened::Package(package),
+            Err(e) => Opened::Unusable(e.text().clone()),
+        }
+    }
+}
+
+/// The package in `text`.
 #[cfg(not(feature = "package-links-installed"))]
-pub(super) fn open(text: &str) -> std::result::Result<Package, Text> {
-    slacalc_engine::package::from_share_link(text).map_err(|e| e.text().clone())
+pub(super) fn open(text: &str) -> Opened {
+    Opened::from(slacalc_engine::package::from_share_link(text))
 }
 
 #[cfg(not(feature = "package-links-installed"))]
@@ -46,10 +70,10 @@ pub(super) fn seal(package: &Package) -> String {
 }
 
 #[cfg(feature = "package-links-installed")]
-pub(super) fn open(text: &str) -> std::result::Result<Package, Text> {
+pub(super) fn open(text: &str) -> Opened {
     match INSTALLED.get() {
-        Some(links) => (links.open)(text).map_err(|e| e.text().clone()),
-        None => Err(Text::new(slacalc_i18n::msg::NOTICE_PACKAGE_NOT_LOADED)),
+        Some(links) => Opened::from((links.open)(text)),
+        None => Opened::NotLoaded,
     }
 }
 

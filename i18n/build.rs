@@ -95,15 +95,23 @@ fn main() {
             }
         }
     }
-    out.push_str("/// Every message id with its English pattern.\n");
+    // The ids apart from the patterns: only `Key::id` reads them, which the
+    // browser app never calls, so its wasm carries no id.
+    out.push_str("/// Every message's English pattern, in `msg` order.\n");
     writeln!(
         out,
-        "pub(crate) static MESSAGES: [Entry; {}] = [",
+        "pub(crate) static MESSAGES: [&[Piece]; {}] = [",
         english.len()
     )
     .unwrap();
-    for ((id, _), pattern) in english.iter().zip(&patterns[0]) {
-        writeln!(out, "    Entry {{ id: {id:?}, english: {pattern} }},").unwrap();
+    for pattern in &patterns[0] {
+        writeln!(out, "    {pattern},").unwrap();
+    }
+    out.push_str("];\n\n");
+    out.push_str("/// Every message's id as written in the Fluent files, in `msg` order.\n");
+    writeln!(out, "pub(crate) static IDS: [&str; {}] = [", english.len()).unwrap();
+    for id in english.keys() {
+        writeln!(out, "    {id:?},").unwrap();
     }
     out.push_str("];\n\n");
     out.push_str(

@@ -92,13 +92,8 @@ pub struct Key(u16);
 impl Key {
     /// The id as written in the Fluent files (`nav-compare`).
     pub fn id(self) -> &'static str {
-        MESSAGES[usize::from(self.0)].id
+        IDS[usize::from(self.0)]
     }
-}
-
-pub(crate) struct Entry {
-    id: &'static str,
-    english: &'static [Piece],
 }
 
 /// A language's words other than English: every message's pattern and the
@@ -170,7 +165,7 @@ fn pattern(key: Key, lang: Lang) -> &'static [Piece] {
     let index = usize::from(key.0);
     match tables(lang) {
         Some(tables) => tables.patterns[index],
-        None => MESSAGES[index].english,
+        None => MESSAGES[index],
     }
 }
 

@@ -318,7 +318,7 @@ fn expression_code(
                 ));
             }
             format!(
-                "Piece::Select {{ on: {:?}, variants: &[{}], default: {default} }}",
+                "Piece::Select(&Select {{ on: {:?}, variants: &[{}], default: {default} }})",
                 id.name,
                 arms.join(", ")
             )

@@ -11,6 +11,7 @@ use slacalc_i18n::{msg, Text};
 
 use crate::catalog::{Catalog, Plan};
 use crate::error::{Error, Result};
+use crate::order::TotalOrder;
 use crate::sla::{
     EventKind, Incident, Severity, TargetKind, TargetStatus, Targets, DEFAULT_AT_RISK_SHARE,
 };
@@ -170,7 +171,7 @@ pub fn report(
     let mut paused = Vec::new();
     let mut pause_start = None;
     let mut events = incident.events.clone();
-    events.sort_by_key(|e| e.at);
+    crate::order::sort_by_key(&mut events, |e| e.at);
     for event in &events {
         let label = match event.kind {
             EventKind::Paused => {
@@ -378,7 +379,7 @@ impl Axis {
                 (a < b).then_some(Span { start: a, end: b })
             })
             .collect();
-        working.sort_by_key(|s| s.start);
+        crate::order::sort_by_key(&mut working, |s| s.start);
         let mut joined: Vec<Span> = Vec::new();
         for span in working {
             match joined.last_mut() {
@@ -398,7 +399,7 @@ impl Axis {
                 .map(|m| m.at)
                 .filter(|t| *t > from && *t < to)
                 .collect();
-            inside.sort();
+            crate::order::sort_by_key(&mut inside, |t| *t);
             for mark in inside {
                 let near = (mark - Duration::minutes(30)).max(from);
                 let after = (mark + Duration::minutes(30)).min(to);
@@ -577,7 +578,7 @@ impl Axis {
         let xs: Vec<f64> = out.iter().map(|l| self.x(l.at)).collect();
         let mut order: Vec<usize> = (0..out.len()).collect();
         let share = |i: usize| xs.get(i + 1).copied().unwrap_or(1.0) - xs[i];
-        order.sort_by(|a, b| share(*b).total_cmp(&share(*a)));
+        crate::order::sort_by_key(&mut order, |i| TotalOrder(-share(*i)));
         let mut taken: Vec<(f64, f64, usize)> = Vec::new();
         for i in order {
             let left = xs[i] * width_px;
@@ -589,7 +590,7 @@ impl Axis {
                 taken.push((left, right, i));
             }
         }
-        taken.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::order::sort_by_key(&mut taken, |t| TotalOrder(t.0));
         let kept: Vec<AxisLabel> = taken.into_iter().map(|(_, _, i)| out[i].clone()).collect();
         kept
     }

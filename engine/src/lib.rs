@@ -14,6 +14,7 @@ pub mod compare;
 pub mod deadline;
 mod envelope;
 mod error;
+pub mod order;
 pub mod package;
 pub mod price;
 pub mod simulate;

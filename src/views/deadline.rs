@@ -593,7 +593,7 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
             .join(". ")
     });
     let mut marks = timeline.marks.clone();
-    marks.sort_by_key(|m| m.at);
+    slacalc_engine::order::sort_by_key(&mut marks, |m| m.at);
     let axis_for_labels = axis.clone();
     // Day and hour labels with their places, laid out for the width.
     let labels = Memo::new(move |_| {

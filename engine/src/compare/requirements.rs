@@ -84,7 +84,15 @@ pub fn rank(
     for found in ids.iter().filter_map(|id| catalog.plan(id)) {
         verdicts.push(verdict(catalog, found.plan, requirements)?);
     }
-    verdicts.sort_by_key(|v| (v.unmet(), v.longest_critical_wait.unwrap_or(i64::MAX)));
+    // The key has the shape of `cheapest_first`'s (no price yet), so the
+    // two share one compiled sort.
+    crate::order::sort_by_key(&mut verdicts, |v| {
+        (
+            v.unmet(),
+            i64::MAX,
+            v.longest_critical_wait.unwrap_or(i64::MAX),
+        )
+    });
     Ok(verdicts)
 }
 
@@ -100,7 +108,7 @@ pub fn cheapest_first(verdicts: &mut [Verdict], prices: &BTreeMap<String, PlanPr
     for verdict in verdicts.iter_mut() {
         verdict.price = prices.get(&verdict.plan_id).cloned();
     }
-    verdicts.sort_by_key(|v| {
+    crate::order::sort_by_key(verdicts, |v| {
         (
             v.unmet(),
             v.price

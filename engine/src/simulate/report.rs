@@ -4,6 +4,8 @@
 
 use slacalc_i18n::{msg, Text, Value};
 
+use crate::order::TotalOrder;
+
 use super::SeverityModel;
 
 /// Figures for one plan.
@@ -89,11 +91,7 @@ pub(super) fn cheapest(plans: &[PlanResult]) -> Option<Cheapest> {
         .iter()
         .filter(|p| p.total_cost_per_month.is_some())
         .collect();
-    priced.sort_by(|a, b| {
-        a.total_cost_per_month
-            .partial_cmp(&b.total_cost_per_month)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    crate::order::sort_by_key(&mut priced, |p| p.total_cost_per_month.map(TotalOrder));
     let best = priced.first()?;
     let total = best.total_cost_per_month?;
     let money = |amount: f64| Value::Money {

@@ -108,7 +108,7 @@ impl ViewLink for DeadlineLink {
                 _ => {}
             }
         }
-        link.events.sort_by_key(|e| e.at);
+        slacalc_engine::order::sort_by_key(&mut link.events, |e| e.at);
         (link, notices)
     }
 

@@ -1,0 +1,65 @@
+//! A stable sort compiled once per key type, for the browser's download.
+//!
+//! `slice::sort_by_key` is compiled anew at every call site (each closure
+//! is a type of its own), some 4 KB of wasm each; the deadline view alone
+//! had eight. [`sort_by_key`] sorts (key, position) pairs with one unstable
+//! sort per key type and then moves the items into place, so call sites
+//! share that code. Equal keys keep their order, as with the standard
+//! library's stable sort; the engine's hot paths (the SLA clock, calendars)
+//! keep the standard library's.
+
+use std::cmp::Ordering;
+
+/// Sorts `items` by `key`, equal keys in the order they were in.
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
+    let mut order: Vec<(K, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(at, item)| (key(item), at))
+        .collect();
+    // Positions are distinct, so the unstable sort's result is the stable one.
+    order.sort_unstable();
+    let from: Vec<usize> = order.into_iter().map(|(_, at)| at).collect();
+    permute(items, from);
+}
+
+/// Puts `items[from[p]]` at `p` for every `p`, following each cycle once.
+fn permute<T>(items: &mut [T], mut from: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..from.len() {
+        let mut at = start;
+        while from[at] != DONE {
+            let next = from[at];
+            from[at] = DONE;
+            if next == start {
+                break;
+            }
+            items.swap(at, next);
+            at = next;
+        }
+    }
+}
+
+/// An `f64` ordered as [`f64::total_cmp`] orders it, to sort by.
+#[derive(Debug, Clone, Copy)]
+pub struct TotalOrder(pub f64);
+
+impl PartialEq for TotalOrder {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for TotalOrder {}
+
+impl PartialOrd for TotalOrder {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for TotalOrder {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}

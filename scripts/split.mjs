@@ -56,11 +56,16 @@ export const LANGUAGE_SPLITS = { ru: 'ru' };
  */
 export const CODEC_SPLIT = 'codec';
 
-/** The features rustc enables by default for wasm32 (as index.html said for Trunk's wasm-opt). */
+/**
+ * -Oz with the features rustc enables by default for wasm32 (as index.html
+ * said for Trunk's wasm-opt), then without the toolchain's notes, which no
+ * browser reads (about 200 bytes in each of some eighty files).
+ */
 export const WASM_OPT = [
   '-Oz',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-multivalue', '--enable-reference-types',
+  '--strip-producers', '--strip-target-features',
 ];
 
 export async function tool(cmd, args) {

@@ -129,6 +129,19 @@ test('a tap on the page before the app has started says it is starting, and the 
   }
 });
 
+test('the prerendered language switch says which language is chosen', async () => {
+  for (const lang of ['en', 'ru']) {
+    const { context, page, release } = await withoutWasm();
+    await page.goto(`${ctx.server.origin}/deadline?lang=${lang}`);
+    await page.waitForSelector('#prerendered');
+    const pressed = await page.locator('#prerendered .lang-switch [data-lang]').evaluateAll(
+      (buttons) => buttons.map((b) => [b.dataset.lang, b.getAttribute('aria-pressed')]));
+    assert.deepEqual(pressed, [['en', String(lang === 'en')], ['ru', String(lang === 'ru')]]);
+    release();
+    await context.close();
+  }
+});
+
 test('a wasm that cannot be fetched leaves a message, not a blank page', async () => {
   const context = await ctx.browser.newContext();
   await context.route(/\.wasm$/, (route) => route.abort());

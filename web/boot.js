@@ -83,6 +83,15 @@
   document.addEventListener("click", starting, true);
   document.addEventListener("keydown", starting, true);
 
+  // The prerendered header's language switch is written for English; say
+  // which language is chosen, as its looks already do (main.css), so a
+  // screen reader hears the same before the app takes over.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("#prerendered .lang-switch [data-lang]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-lang") === lang));
+    });
+  });
+
   // The fatal-error panel's Reload button (the panel is in index.html so it
   // works even when nothing rendered).
   document.addEventListener("click", function (e) {

@@ -83,10 +83,12 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // also holds what compare carried: serde and the package's decoder).
 // Then (2026-12-02) the message ids left the wasm (shell −7.9 KB), a
 // message's pieces halved in size (shell −4.6 KB, a Russian reader's words
-// −9 KB more), the view models shared one stable sort (/deadline −4 KB)
+// −1.2 KB), the view models shared one stable sort (/deadline −4 KB)
 // and wasm-opt dropped the toolchain's notes from every file (−1 KB a
-// first load, −14 KB the whole app).
-const CEILING = { shell: 212 * KB, firstLoad: 488 * KB, whole: 841 * KB };
+// first load, −14 KB the whole app). Then the prerendered language switch's
+// aria-pressed (web/boot.js) and a compare link keeping an unread package's
+// plans in their places: +0.4 KB on the whole app.
+const CEILING = { shell: 212 * KB, firstLoad: 488 * KB, whole: 842 * KB };
 const RU_CEILING = { shell: 256 * KB, firstLoad: 532 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so

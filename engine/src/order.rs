@@ -2,9 +2,10 @@
 //!
 //! `slice::sort_by_key` is compiled anew at every call site (each closure
 //! is a type of its own), some 4 KB of wasm each; the deadline view alone
-//! had eight. [`sort_by_key`] sorts (key, position) pairs with one unstable
-//! sort per key type and then moves the items into place, so call sites
-//! share that code. Equal keys keep their order, as with the standard
+//! had eight. [`sort_by_key`] is still compiled per call site, but it is
+//! small: it sorts (key, position) pairs with an unstable sort compiled
+//! once per key type, then moves the items into place with code compiled
+//! once per item type, so call sites share the big part. Equal keys keep their order, as with the standard
 //! library's stable sort; the engine's hot paths (the SLA clock, calendars)
 //! keep the standard library's.
 

@@ -280,18 +280,19 @@ fn a_compare_link_writes_back_a_package_it_could_not_open() {
     // As the app reads a link whose package waits for code that did not
     // arrive: known plans shown, the package's text and plan kept.
     let link = CompareLink {
-        plans: vec!["express-24x7".to_owned()],
+        plans: vec!["express-24x7".to_owned(), "vkcloud".to_owned()],
         unopened: Some(UnopenedPackage {
             text: "1.eyJpZCI6InBrZy1nb2xkIn0.abc".to_owned(),
-            plans: vec!["pkg-gold".to_owned()],
+            plans: vec![(0, "pkg-gold".to_owned()), (9, "pkg-silver".to_owned())],
         }),
         ..CompareLink::default()
     };
     let query = link.to_query();
     let read = pairs(&query);
+    // Each where it was (or last, if the list got shorter).
     assert_eq!(
         read.get("plans").as_deref(),
-        Some("express-24x7,pkg-gold"),
+        Some("pkg-gold,express-24x7,vkcloud,pkg-silver"),
         "{query}"
     );
     assert_eq!(

@@ -42,8 +42,9 @@ pub struct CompareLink {
 pub struct UnopenedPackage {
     /// The `package=` value, verbatim.
     pub text: String,
-    /// Plan ids from `plans=` waiting for the package, in their order.
-    pub plans: Vec<String>,
+    /// Plan ids from `plans=` waiting for the package, each with its place
+    /// in that list, ascending: written back where they were.
+    pub plans: Vec<(usize, String)>,
 }
 
 impl Default for CompareLink {
@@ -117,13 +118,23 @@ impl ViewLink for CompareLink {
             match key {
                 "plans" => {
                     let mut ids = value.list();
+                    let mut waiting = false;
                     if let Some(unopened) = &mut link.unopened {
                         // Not unknown: waiting for the package they name.
-                        (ids, unopened.plans) =
-                            ids.into_iter().partition(|id| catalog.plan(id).is_some());
+                        let (known, others): (Vec<_>, Vec<_>) = ids
+                            .into_iter()
+                            .enumerate()
+                            .partition(|(_, id)| catalog.plan(id).is_some());
+                        ids = known.into_iter().map(|(_, id)| id).collect();
+                        unopened.plans = others;
+                        waiting = !unopened.plans.is_empty();
                     }
                     let plans = known_plans(catalog, Field::Plans, ids, &mut notices);
-                    if plans.is_empty() {
+                    if plans.is_empty() && waiting {
+                        // Only the package's plan: not the default plans,
+                        // which an edit would then write into the link.
+                        link.plans = plans;
+                    } else if plans.is_empty() {
                         notices.push(Notice::text(
                             Field::Plans,
                             Text::new(msg::NOTICE_PLANS_NONE),
@@ -155,8 +166,11 @@ impl ViewLink for CompareLink {
     }
 
     fn write(&self, query: &mut QueryWriter) {
-        let waiting = self.unopened.iter().flat_map(|u| &u.plans);
-        query.list("plans", self.plans.iter().chain(waiting));
+        let mut plans: Vec<&str> = self.plans.iter().map(String::as_str).collect();
+        for (at, id) in self.unopened.iter().flat_map(|u| &u.plans) {
+            plans.insert((*at).min(plans.len()), id);
+        }
+        query.list("plans", plans);
         let r = &self.requirements;
         if let Some(m) = r.critical_response_minutes {
             query.pair("crit", m.to_string());

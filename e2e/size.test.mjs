@@ -88,12 +88,16 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // first load, −14 KB the whole app). Then the prerendered language switch's
 // aria-pressed (web/boot.js) and a compare link keeping an unread package's
 // plans in their places: +0.4 KB on the whole app.
-const CEILING = { shell: 212 * KB, firstLoad: 488 * KB, whole: 842 * KB };
-const RU_CEILING = { shell: 256 * KB, firstLoad: 532 * KB };
+// Then each English message became a static of its own, named only by its
+// key (i18n/build.rs), so the splitter put each page's words with that
+// page's code: the shell −17 KB, every first load −4 to −17 KB, and the
+// whole app +9 KB (the words in some thirty more chunks, compressed apart).
+const CEILING = { shell: 195 * KB, firstLoad: 483 * KB, whole: 851 * KB };
+const RU_CEILING = { shell: 241 * KB, firstLoad: 529 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 561 * KB;
+const SAVED_CEILING = 548 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -1,6 +1,7 @@
 //! Compiles `locales/<lang>/*.ftl` (Fluent syntax, parsed by Fluent's own
-//! parser) into static tables: one entry per message id with its pattern
-//! in every language, and a `msg::NAME` constant per id, so a mistyped key
+//! parser) into statics: each message's English pattern on its own, every
+//! other language's patterns as one table in message order, and a
+//! `msg::NAME` constant per id referring to its message, so a mistyped key
 //! is a compile error. A message missing from a language, or whose
 //! variables differ between languages, is recorded (not fatal) and
 //! `tests/complete.rs` fails on it with the file to fix.
@@ -95,19 +96,20 @@ fn main() {
             }
         }
     }
-    // The ids apart from the patterns: only `Key::id` reads them, which the
-    // browser app never calls, so its wasm carries no id.
-    out.push_str("/// Every message's English pattern, in `msg` order.\n");
-    writeln!(
-        out,
-        "pub(crate) static MESSAGES: [&[Piece]; {}] = [",
-        english.len()
-    )
-    .unwrap();
-    for pattern in &patterns[0] {
-        writeln!(out, "    {pattern},").unwrap();
+    // Each English pattern is a static of its own that only its `msg`
+    // constant refers to, not a row of one table: in the browser app the
+    // route splitter then places each message's words with the code that
+    // says them, so a page downloads its own words and not every page's.
+    // The ids are apart from the patterns: only `Key::id` reads them,
+    // which the browser app never calls, so its wasm carries no id.
+    for (index, pattern) in patterns[0].iter().enumerate() {
+        writeln!(
+            out,
+            "static M{index}: Message = Message {{ index: {index}, english: {pattern} }};"
+        )
+        .unwrap();
     }
-    out.push_str("];\n\n");
+    out.push('\n');
     out.push_str("/// Every message's id as written in the Fluent files, in `msg` order.\n");
     writeln!(out, "pub(crate) static IDS: [&str; {}] = [", english.len()).unwrap();
     for id in english.keys() {
@@ -164,10 +166,17 @@ fn main() {
             .replace(']', "\\]");
         writeln!(
             out,
-            "    /// {doc:?}\n    pub const {name}: Key = Key({index});"
+            "    /// {doc:?}\n    pub const {name}: Key = Key(&super::M{index});"
         )
         .unwrap();
     }
+    writeln!(
+        out,
+        "\n    /// Every message, in `msg` order (for tests that render each one).\n    pub(crate) static ALL: [Key; {}] = [{}];",
+        english.len(),
+        (0..english.len()).map(|i| format!("Key(&super::M{i})")).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
     out.push_str("}\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
     fs::write(dest, out).unwrap();

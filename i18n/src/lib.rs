@@ -85,14 +85,49 @@ impl fmt::Display for Lang {
     }
 }
 
-/// A message id; the constants are in [`msg`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key(u16);
+/// A message id; the constants are in [`msg`]. It refers to the message
+/// itself rather than to a row of a table, so that code which names a
+/// message is all that keeps its English words in a build (see `build.rs`).
+#[derive(Clone, Copy)]
+pub struct Key(&'static Message);
+
+/// One message: its place in `msg` order (which other languages' tables
+/// follow) and its English pattern.
+pub(crate) struct Message {
+    index: u16,
+    english: &'static [Piece],
+}
 
 impl Key {
     /// The id as written in the Fluent files (`nav-compare`).
     pub fn id(self) -> &'static str {
-        IDS[usize::from(self.0)]
+        IDS[self.index()]
+    }
+
+    fn index(self) -> usize {
+        usize::from(self.0.index)
+    }
+}
+
+// Equal, hashed and shown by place, not by address: one message may be
+// reached through more than one reference once the linker is done.
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.index == other.0.index
+    }
+}
+
+impl Eq for Key {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.index.hash(state);
+    }
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Key({})", self.0.index)
     }
 }
 
@@ -162,10 +197,9 @@ fn tables(lang: Lang) -> Option<&'static Tables> {
 
 /// A message's pattern in `lang`, English where `lang` is not loaded.
 fn pattern(key: Key, lang: Lang) -> &'static [Piece] {
-    let index = usize::from(key.0);
     match tables(lang) {
-        Some(tables) => tables.patterns[index],
-        None => MESSAGES[index],
+        Some(tables) => tables.patterns[key.index()],
+        None => key.0.english,
     }
 }
 
@@ -541,5 +575,5 @@ pub fn problems() -> Vec<&'static str> {
 
 /// Every message id (for tests that render each one).
 pub fn keys() -> impl Iterator<Item = Key> {
-    (0..MESSAGES.len()).map(|i| Key(i as u16))
+    msg::ALL.iter().copied()
 }

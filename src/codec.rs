@@ -97,9 +97,8 @@ pub async fn read_book(text: &str) -> Result<PriceBook, slacalc_i18n::Text> {
 /// reported where the JSON was needed (the saved-work banner, the link's
 /// notices).
 ///
-/// `path` and `search` are the address being shown: the router's, which
-/// during a navigation inside the app is already the new one while the
-/// browser's still says the old.
+/// `path` and `search` are the address the page is being shown for
+/// (src/nav.rs).
 pub async fn prepare(path: &str, search: &str) {
     let carries_package = path.trim_end_matches('/') == "/compare"
         && slacalc_state::query::Query::parse(search)

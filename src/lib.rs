@@ -13,6 +13,7 @@ pub mod codec;
 pub mod error;
 pub mod fatal;
 pub mod i18n;
+pub mod nav;
 pub mod parts;
 pub mod routes;
 pub mod saved_work;

@@ -4,8 +4,6 @@
 //! catalog is missing. Views import these; no view imports another.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use slacalc_engine::catalog::{Catalog, PlanChoice, ProviderPlans};
 use slacalc_engine::compare::Citation;
 use slacalc_i18n::{catalog_text, translation, Lang, Text};
@@ -16,6 +14,7 @@ use slacalc_state::{Notice, ViewLink};
 use crate::catalog::Plans;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_locale};
+use crate::nav::use_location;
 
 /// A change to a view's input `T` (its link, or the raw query), applied
 /// by the one writer that puts it in the URL.
@@ -36,7 +35,8 @@ pub struct LinkState<L: ViewLink + Send + Sync> {
 /// it) and writes changes back canonically, replacing the history entry
 /// so typing does not fill the back button, and keeping embed mode.
 pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L> {
-    let search = use_location().search;
+    let location = use_location();
+    let search = location.search;
     let parsed = Memo::new(move |_| {
         let query = search.with(|s| Query::parse(s));
         let (link, mut notices) = catalog.with(|c| L::parse(c, &query));
@@ -46,17 +46,14 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
     });
     let link = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let notices = Signal::derive(move || parsed.with(|p| p.1.clone()));
-    let navigate = StoredValue::new(use_navigate());
-    let query = use_query_map();
     let locale = use_locale();
-    let pathname = use_location().pathname;
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut L)>| {
         let mut next = link.get_untracked();
         change(&mut next);
-        let embed = query.with_untracked(|q| is_embed(q.get_str("embed")));
+        let embed = search.with_untracked(|s| is_embed(Query::parse(s).get("embed").as_deref()));
         let href = locale.frame(embed).apply(&next.href());
-        if still_here(&pathname.get_untracked(), &href) {
-            navigate.with_value(|navigate| replace_url(navigate, &href));
+        if still_here(&location.pathname.get_untracked(), &href) {
+            location.replace(&href);
         }
     });
     LinkState {
@@ -76,34 +73,18 @@ fn still_here(pathname: &str, href: &str) -> bool {
     trim(pathname) == trim(path)
 }
 
-/// Goes to `href` in place of the current history entry (typing does not
-/// fill the back button) and without scrolling.
-fn replace_url(navigate: &impl Fn(&str, NavigateOptions), href: &str) {
-    navigate(
-        href,
-        NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        },
-    );
-}
-
 /// The raw query of the URL and a way to edit it as typed, for forms that
 /// keep a wrong value visible until it is corrected (the price view).
 pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
     let location = use_location();
     let search = location.search;
     let query = Memo::new(move |_| search.with(|s| Query::parse(s)));
-    let navigate = StoredValue::new(use_navigate());
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut Query)>| {
         let mut next = query.get_untracked();
         change(&mut next);
         // The raw query keeps every pair as it was, `embed=1` included.
         if still_here(&location.pathname.get_untracked(), path) {
-            navigate.with_value(|navigate| {
-                replace_url(navigate, &format!("{path}?{}", next.to_query()))
-            });
+            location.replace(&format!("{path}?{}", next.to_query()));
         }
     });
     (query, edit)

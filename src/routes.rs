@@ -5,7 +5,7 @@
 //! Home and the not-found view stay in the main wasm.
 //!
 //! Elsewhere (debug builds, the browser tests) a route's view is built
-//! directly: the same [`LazyRoute`] path through the router, one wasm.
+//! directly: the same [`Page::view`] path, one wasm.
 //!
 //! A chunk that cannot be fetched (offline, a deploy that removed it) is not
 //! a panic: the route renders an [`AppError::ViewNotLoaded`], which the
@@ -13,13 +13,64 @@
 //! again (leptos' own `#[lazy_route]` panics there: leptos-rs/leptos#4785).
 
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
 
 use crate::error::AppError;
 use crate::saved_work::SavedWorkBanner;
 use crate::store::use_store;
-#[cfg(not(slacalc_split))]
-use crate::views::{Build, Compare, Deadline, Price, QuotePage, Simulate};
+use crate::views::{Home, NotFound};
+
+/// The pages of the app, one per path (src/nav.rs follows the address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// `/`: what each view is for.
+    Home,
+    /// `/compare`: the comparison table and the requirements panel.
+    Compare,
+    /// `/deadline`: due times for an incident.
+    Deadline,
+    /// `/simulate`: a month of incidents against each plan.
+    Simulate,
+    /// `/price`: monthly totals from the price books.
+    Price,
+    /// `/build`: the package builder.
+    Build,
+    /// `/quote`: a sealed quote.
+    Quote,
+    /// Any other path.
+    NotFound,
+}
+
+impl Page {
+    /// The page at `path`; a trailing slash does not count (a static host
+    /// serves `/compare/` from `compare/index.html` too).
+    pub fn at(path: &str) -> Page {
+        match path.trim_end_matches('/') {
+            "" => Page::Home,
+            "/compare" => Page::Compare,
+            "/deadline" => Page::Deadline,
+            "/simulate" => Page::Simulate,
+            "/price" => Page::Price,
+            "/build" => Page::Build,
+            "/quote" => Page::Quote,
+            _ => Page::NotFound,
+        }
+    }
+
+    /// The page's view for the address `path` and `search`: at once for
+    /// home and not-found, after its code has arrived for the others.
+    pub async fn view(self, path: String, search: String) -> AnyView {
+        match self {
+            Page::Home => view! { <Home/> }.into_any(),
+            Page::NotFound => view! { <NotFound/> }.into_any(),
+            Page::Compare => compare::view(path, search).await,
+            Page::Deadline => deadline::view(path, search).await,
+            Page::Simulate => simulate::view(path, search).await,
+            Page::Price => price::view(path, search).await,
+            Page::Build => build::view(path, search).await,
+            Page::Quote => quote::view(path, search).await,
+        }
+    }
+}
 
 /// What a route shows when its chunk did not arrive: an error for the
 /// shell's error boundary.
@@ -50,103 +101,61 @@ fn page<V: IntoView + 'static>(view: impl FnOnce() -> V) -> AnyView {
     .into_any()
 }
 
-/// One route: a unit type for the router (`Lazy::<T>::new()`) whose view
-/// is the split point, and a preload that fetches the chunk without
-/// showing the view.
+/// One route's view: in a split build, the split point and the function
+/// that fetches its code, then builds the view.
+// Unformatted: rustfmt re-indents the split attribute on every run.
+#[rustfmt::skip]
 macro_rules! split_route {
-    ($(#[$doc:meta])* $route:ident, $module:ident, $chunk:ident, $view:ident) => {
-        $(#[$doc])*
-        pub struct $route;
-
-        /// The split point: everything only the routes of split `$chunk`
-        /// reach goes into `split_$chunk.wasm`.
-        #[cfg(slacalc_split)]
+    ($module:ident, $view:ident) => {
         mod $module {
             use leptos::prelude::*;
-            use leptos::wasm_split::SplitLoaderError;
 
-            use super::page;
-            use crate::views::$view;
-
+            #[cfg(slacalc_split)]
             #[leptos::wasm_split::wasm_split(
-                $chunk,
+                $module,
                 wasm_split_path = ::leptos::wasm_split,
                 fallible,
                 preload(fetch)
             )]
-            pub fn split_view() -> Result<AnyView, SplitLoaderError> {
-                Ok(page(|| view! { <$view/> }))
-            }
-        }
-
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
+            fn split_view() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+                Ok(super::page(|| view! { <crate::views::$view/> }))
             }
 
             #[cfg(slacalc_split)]
-            async fn view(_: Self) -> AnyView {
+            pub async fn view(path: String, search: String) -> AnyView {
                 // The route's code downloads while the JSON part does
                 // (only when the view reads JSON at once: codec::prepare). The
                 // route's loader starts first, so the JSON part takes what
                 // it shares with the route from the route's download, not
                 // again in its own pack (web/packs.js).
-                let location = leptos_router::hooks::use_location();
-                let (path, search) = (
-                    location.pathname.get_untracked(),
-                    location.search.get_untracked(),
-                );
                 leptos::task::spawn_local(async {
-                    let _ = $module::fetch().await;
+                    let _ = fetch().await;
                 });
                 leptos::task::tick().await;
                 crate::codec::prepare(&path, &search).await;
                 // A failed fetch is not remembered: the next visit
                 // fetches again.
-                $module::split_view().await.unwrap_or_else(|_| not_loaded())
+                split_view().await.unwrap_or_else(|_| super::not_loaded())
             }
 
             #[cfg(not(slacalc_split))]
-            async fn view(_: Self) -> AnyView {
-                page(|| view! { <$view/> })
-            }
-
-            #[cfg(slacalc_split)]
-            async fn preload() {
-                // Ignored here: the visit itself retries and reports it.
-                let _ = $module::fetch().await;
+            pub async fn view(_: String, _: String) -> AnyView {
+                super::page(|| view! { <crate::views::$view/> })
             }
         }
     };
 }
 
-// One split per route. Routes may share a split (give them the same third
-// name, and scripts/split.mjs's SPLIT_OF the same): wasm-split-cli makes a
-// chunk of every set of splits that share code, so six splits make 54
-// chunks and about 30 requests for a route's first visit, two splits (sales:
-// compare, price, build, quote; SLA: deadline, simulate) make 1 chunk and 3
-// requests but 30 % more bytes per route (docs/PERFORMANCE.md).
-split_route!(
-    /// `/compare`: the comparison table and the requirements panel.
-    CompareRoute, compare, compare, Compare
-);
-split_route!(
-    /// `/price`: monthly totals from the price books.
-    PriceRoute, price, price, Price
-);
-split_route!(
-    /// `/build`: the package builder.
-    BuildRoute, build, build, Build
-);
-split_route!(
-    /// `/quote`: a sealed quote.
-    QuoteRoute, quote, quote, QuotePage
-);
-split_route!(
-    /// `/deadline`: due times for an incident.
-    DeadlineRoute, deadline, deadline, Deadline
-);
-split_route!(
-    /// `/simulate`: a month of incidents against each plan.
-    SimulateRoute, simulate, simulate, Simulate
-);
+// One split per route, named as the route's module. Routes may share a
+// split (one module for both, and scripts/split.mjs's SPLIT_OF the same):
+// wasm-split-cli makes a chunk of every set of splits that share code, so
+// six splits make 54 chunks and about 30 requests for a route's first
+// visit, two splits (sales: compare, price, build, quote; SLA: deadline,
+// simulate) make 1 chunk and 3 requests but 30 % more bytes per route
+// (docs/PERFORMANCE.md).
+split_route!(compare, Compare);
+split_route!(price, Price);
+split_route!(build, Build);
+split_route!(quote, QuotePage);
+split_route!(deadline, Deadline);
+split_route!(simulate, Simulate);

@@ -68,6 +68,57 @@ async fn each_route_renders_its_view_and_marks_its_link() {
     }
 }
 
+/// Waits (a tick at a time, at most a second) until `selector` matches.
+async fn eventually(root: &HtmlElement, selector: &str) -> web_sys::Element {
+    for _ in 0..100 {
+        if let Some(found) = find(root, selector) {
+            return found;
+        }
+        leptos::task::tick().await;
+        sleep(10).await;
+    }
+    panic!("{selector} never appeared");
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn pathname() -> String {
+    web_sys::window().unwrap().location().pathname().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_its_view_in_the_tab_and_back_returns() {
+    let (root, _app) = mount_at("/").await;
+    let before = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap();
+    let link: HtmlElement = find(&root, "[data-testid=nav] a[href='/deadline']")
+        .unwrap()
+        .unchecked_into();
+    link.click();
+    eventually(&root, "[data-testid=view-deadline]").await;
+    assert_eq!(pathname(), "/deadline");
+    let history = web_sys::window().unwrap().history().unwrap();
+    assert_eq!(history.length().unwrap(), before + 1, "a new history entry");
+    let current = find(&root, "[data-testid=nav] a[aria-current=page]").unwrap();
+    assert_eq!(current.get_attribute("href").as_deref(), Some("/deadline"));
+    history.back().unwrap();
+    eventually(&root, "[data-testid=view-home]").await;
+    assert_eq!(pathname(), "/");
+    assert!(find(&root, "[data-testid=nav] a[aria-current=page]").is_none());
+}
+
 #[wasm_bindgen_test]
 async fn embed_mode_renders_the_view_alone() {
     let (root, _app) = mount_at("/compare?embed=1").await;

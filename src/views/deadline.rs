@@ -73,9 +73,9 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     }
 
     // A link without `opened` means "now": pin it, so the address a user
-    // copies reproduces this exact view. Deferred to a task of its own so
-    // the router has recorded the navigation that brought us here; a
-    // replace before that would overwrite the previous page's entry.
+    // copies reproduces this exact view. Deferred to a task of its own,
+    // after the view is built: a replace belongs to this page's history
+    // entry, which the navigation that brought us here has written.
     Effect::new(move |_| {
         if link.with(|l| l.opened.is_none()) {
             set_timeout(

@@ -1,7 +1,6 @@
 //! The landing page: what each view is for, one click away.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::{msg, tr};
 
@@ -12,11 +11,11 @@ pub fn Home() -> impl IntoView {
             <h1>{tr(msg::HOME_TITLE)}</h1>
             <p class="lede">{tr(msg::HOME_LEDE)}</p>
             <ul class="cards">
-                <li><A href="/compare"><h2>{tr(msg::NAV_COMPARE)}</h2><p>{tr(msg::HOME_COMPARE)}</p></A></li>
-                <li><A href="/deadline"><h2>{tr(msg::NAV_DEADLINE)}</h2><p>{tr(msg::HOME_DEADLINE)}</p></A></li>
-                <li><A href="/simulate"><h2>{tr(msg::NAV_SIMULATE)}</h2><p>{tr(msg::HOME_SIMULATE)}</p></A></li>
-                <li><A href="/price"><h2>{tr(msg::NAV_PRICE)}</h2><p>{tr(msg::HOME_PRICE)}</p></A></li>
-                <li><A href="/build"><h2>{tr(msg::NAV_BUILD)}</h2><p>{tr(msg::HOME_BUILD)}</p></A></li>
+                <li><a href="/compare"><h2>{tr(msg::NAV_COMPARE)}</h2><p>{tr(msg::HOME_COMPARE)}</p></a></li>
+                <li><a href="/deadline"><h2>{tr(msg::NAV_DEADLINE)}</h2><p>{tr(msg::HOME_DEADLINE)}</p></a></li>
+                <li><a href="/simulate"><h2>{tr(msg::NAV_SIMULATE)}</h2><p>{tr(msg::HOME_SIMULATE)}</p></a></li>
+                <li><a href="/price"><h2>{tr(msg::NAV_PRICE)}</h2><p>{tr(msg::HOME_PRICE)}</p></a></li>
+                <li><a href="/build"><h2>{tr(msg::NAV_BUILD)}</h2><p>{tr(msg::HOME_BUILD)}</p></a></li>
             </ul>
         </section>
     }

@@ -1,10 +1,9 @@
 //! Any path the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::{msg, tr};
+use crate::nav::use_location;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -13,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="panel" data-testid="view-not-found">
             <h1>{tr(msg::NOT_FOUND_TITLE)}</h1>
             <p>{tr(msg::NOT_FOUND_NO_PAGE)} " " <code>{move || path.get()}</code></p>
-            <p><A href="/">{tr(msg::NOT_FOUND_HOME)}</A></p>
+            <p><a href="/">{tr(msg::NOT_FOUND_HOME)}</a></p>
         </section>
     }
 }

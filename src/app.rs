@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use slacalc_i18n::Key;
-use slacalc_state::links::{is_embed, Frame};
+use slacalc_state::links::Frame;
 use slacalc_state::query::Query;
 
 use crate::i18n::{msg, provide_locale, tr, use_locale, LanguageSwitch, Locale};
@@ -32,11 +32,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let location = use_location();
-    let embed = Memo::new(move |_| {
-        location
-            .search
-            .with(|s| is_embed(Query::parse(s).get("embed").as_deref()))
-    });
+    let embed = Memo::new(move |_| location.is_embed());
     let page = Memo::new(move |_| Page::at(&location.pathname.get()));
     keep_language_in_page();
     let main_ref = NodeRef::<leptos::html::Main>::new();

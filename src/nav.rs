@@ -1,8 +1,8 @@
 //! The address: which page the tab shows, its query, and the one way to go
 //! elsewhere. slacalc has seven fixed paths and no nested routes, so this
 //! small router stands where leptos_router stood, whose general matching,
-//! history stack and components were a quarter of the shell's code
-//! (docs/PERFORMANCE.md, "The app's own router").
+//! history stack and components were 52 KB of the main wasm's 336 KB of
+//! code (docs/PERFORMANCE.md, "Each page's words, and the app's own router").
 //!
 //! As with any router, the page stays in the tab: a plain click on a link
 //! to this origin becomes a history entry and a new view instead of a page
@@ -11,6 +11,8 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use slacalc_state::links::is_embed;
+use slacalc_state::query::Query;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
@@ -117,10 +119,17 @@ impl Location {
     }
 
     /// Whether the address is `path` (tracked; a trailing slash does not
-    /// count): for marking the current page's link.
+    /// count): for marking the current page's link, and for a view
+    /// checking that it is still on screen.
     pub fn is_at(self, path: &str) -> bool {
         self.pathname
             .with(|p| p.trim_end_matches('/') == path.trim_end_matches('/'))
+    }
+
+    /// Whether the address asks for embed mode (`embed=1`; tracked).
+    pub fn is_embed(self) -> bool {
+        self.search
+            .with(|s| is_embed(Query::parse(s).get("embed").as_deref()))
     }
 }
 

@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use slacalc_engine::catalog::{Catalog, PlanChoice, ProviderPlans};
 use slacalc_engine::compare::Citation;
 use slacalc_i18n::{catalog_text, translation, Lang, Text};
-use slacalc_state::links::{is_embed, Frame};
+use slacalc_state::links::Frame;
 use slacalc_state::query::Query;
 use slacalc_state::{Notice, ViewLink};
 
 use crate::catalog::Plans;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_locale};
-use crate::nav::use_location;
+use crate::nav::{use_location, Location};
 
 /// A change to a view's input `T` (its link, or the raw query), applied
 /// by the one writer that puts it in the URL.
@@ -50,9 +50,9 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut L)>| {
         let mut next = link.get_untracked();
         change(&mut next);
-        let embed = search.with_untracked(|s| is_embed(Query::parse(s).get("embed").as_deref()));
+        let embed = untrack(|| location.is_embed());
         let href = locale.frame(embed).apply(&next.href());
-        if still_here(&location.pathname.get_untracked(), &href) {
+        if still_here(location, &href) {
             location.replace(&href);
         }
     });
@@ -67,10 +67,9 @@ pub fn use_link<L: ViewLink + Send + Sync>(catalog: Memo<Plans>) -> LinkState<L>
 /// while the next route's code loads (src/routes.rs) and sees the address
 /// change under it; an edit it makes then (the deadline view pins "now")
 /// must not pull the address back to itself and cancel the navigation.
-fn still_here(pathname: &str, href: &str) -> bool {
+fn still_here(location: Location, href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or_default();
-    let trim = |p: &str| p.trim_end_matches('/').to_owned();
-    trim(pathname) == trim(path)
+    untrack(|| location.is_at(path))
 }
 
 /// The raw query of the URL and a way to edit it as typed, for forms that
@@ -83,7 +82,7 @@ pub fn use_raw_query(path: &'static str) -> (Memo<Query>, Edit<Query>) {
         let mut next = query.get_untracked();
         change(&mut next);
         // The raw query keeps every pair as it was, `embed=1` included.
-        if still_here(&location.pathname.get_untracked(), path) {
+        if still_here(location, path) {
             location.replace(&format!("{path}?{}", next.to_query()));
         }
     });

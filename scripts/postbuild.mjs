@@ -6,7 +6,8 @@
 //      (scripts/split.mjs), replacing Trunk's one glue and wasm.
 //   1. The loader: Trunk's inline <script type="module"> becomes a file,
 //      loader-<hash>.js (from web/loader.js), so no inline script is left;
-//      nothing is put on window.
+//      nothing is put on window. It, web/boot.js and the stylesheet are
+//      minified (as split.mjs minifies the glue and the split loader).
 //   2. The Content-Security-Policy: a <meta http-equiv> in every page, and
 //      `_headers` (Netlify / Cloudflare Pages format) for hosts that send it
 //      as a header, which is better (docs/DEPLOYING.md).
@@ -15,11 +16,11 @@
 //      <route>/index.html (index.html for /) — scripts/prerender.mjs.
 //   4. Precompressed .gz and .br next to every text and wasm file.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir, rm } from 'node:fs/promises';
 import { join, extname, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerender, ROUTES } from './prerender.mjs';
-import { split, stripLinkSections, tool, pays, SPLIT_OF, LANGUAGE_SPLITS, CODEC_SPLIT, WASM_OPT } from './split.mjs';
+import { split, stripLinkSections, tool, pays, minified, SPLIT_OF, LANGUAGE_SPLITS, CODEC_SPLIT, WASM_OPT } from './split.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -62,12 +63,13 @@ async function main() {
   const app = process.env.SLACALC_SPLIT === '0'
     ? await unsplit(staging, js, wasm)
     : await split(staging);
-  const loader = (await readFile(join(ROOT, 'web', 'loader.js'), 'utf8'))
+  const loader = await minified((await readFile(join(ROOT, 'web', 'loader.js'), 'utf8'))
     .replace('__APP_JS__', app.js)
-    .replace('__APP_WASM__', app.wasm);
+    .replace('__APP_WASM__', app.wasm), 'module');
   const loaderName = `loader-${hash(loader)}.js`;
   await writeFile(join(staging, loaderName), loader);
   html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
+  html = await minifyFiles(staging, html);
   html = html.replaceAll(js, app.js).replaceAll(wasm, app.wasm);
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\son[a-z]+=/.test(html)) {
     throw new Error('postbuild: index.html still has an inline script or handler, which the CSP would block');
@@ -115,6 +117,31 @@ async function main() {
     }));
   }
   console.log(`postbuild: ${app.dir === '.' ? 'one wasm (SLACALC_SPLIT=0)' : `split into ${app.dir}/ (${app.files.length} files)`}, loader, CSP, ${ROUTES.length} prerendered pages, .gz/.br in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Trunk's copies of web/boot.js and the stylesheet, minified (split.mjs
+ * `minified`), each renamed after its new contents as Trunk names files,
+ * so a host may cache them for good. Resolves to `html` naming the new
+ * files. index.html asks Trunk for no integrity digest on them: the
+ * contents change here, and same-origin files gain nothing from one.
+ */
+async function minifyFiles(staging, html) {
+  for (const file of await readdir(staging)) {
+    const m = file.match(/^(boot|main)-[0-9a-f]{16}\.(js|css)$/);
+    if (!m) continue;
+    const text = await minified(await readFile(join(staging, file), 'utf8'), m[2] === 'css' ? 'css' : 'script');
+    const name = `${m[1]}-${hash(text)}.${m[2]}`;
+    if (!html.includes(`"/${file}"`)) throw new Error(`postbuild: index.html does not name ${file}`);
+    await rm(join(staging, file));
+    await writeFile(join(staging, name), text);
+    html = html.replaceAll(`"/${file}"`, `"/${name}"`);
+  }
+  // Trunk passes the stylesheet's data-integrity="none" through.
+  html = html.replaceAll(' data-integrity="none"', '');
+  const digest = html.match(/<[^>]*\sintegrity=[^>]*>/)?.[0];
+  if (digest) throw new Error(`postbuild: index.html has an integrity digest, which minifying would break: ${digest}`);
+  return html;
 }
 
 /**

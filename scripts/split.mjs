@@ -12,7 +12,8 @@
 //      __wasm_split.js, which fetches them on demand;
 //   2. wasm-bindgen --target web --keep-lld-exports --no-demangle on the
 //      main module (the parts keep the names the link script expects);
-//   3. wasm-opt -Oz on every part;
+//   3. wasm-opt -Oz on every part (the main module without wasm-streams'
+//      unused classes: STREAM_EXPORTS);
 //   4. packs: per split, its own wasm and its small chunks in one file,
 //      pack_<split>.wasm, which its route's page preloads; web/packs.js,
 //      put into __wasm_split.js, takes parts from it (one request instead
@@ -68,6 +69,65 @@ export const WASM_OPT = [
   '--strip-producers', '--strip-target-features',
 ];
 
+/**
+ * The exports of wasm-streams' three JS classes (IntoUnderlyingSource,
+ * IntoUnderlyingByteSource, IntoUnderlyingSink), as a wasm-opt wildcard.
+ * Leptos depends on server_fn, whose streaming client depends on
+ * wasm-streams; slacalc has no server function, so nothing constructs
+ * them, but an exported class is a root the linker must keep: with its
+ * code, 4.4 KB of the main wasm and 5 KB of glue (about 2.5 KB gzip of the
+ * shell). wasm-opt removes the exports, and with them the code only they
+ * reached; `withoutStreams` removes the classes from the glue.
+ */
+const STREAM_EXPORTS = '*intounderlying*';
+
+/**
+ * wasm-bindgen's glue without wasm-streams' classes (STREAM_EXPORTS): each
+ * `export class IntoUnderlying… { … }` with its dispose line, its
+ * finalization registry, and the enum only they read. Throws when the
+ * glue is not that shape, rather than ship a glue that calls an export
+ * wasm-opt removed (`checkGlue` checks the result as well).
+ */
+export function withoutStreams(js) {
+  let removed = 0;
+  const out = js
+    .replace(/^export class (IntoUnderlying\w+) \{\n[\s\S]*?^\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm, () => { removed++; return ''; })
+    .replace(/^const IntoUnderlying\w+Finalization = [\s\S]*?;\n/gm, () => { removed++; return ''; })
+    .replace(/^const __wbindgen_enum_ReadableStreamType = .*;\n/m, () => { removed++; return ''; });
+  if (removed !== 7 || /intounderlying/i.test(out)) {
+    throw new Error(`postbuild: removed ${removed} of the 7 pieces of wasm-streams' classes from the glue, or some are left: not the shape split.mjs expects`);
+  }
+  return out;
+}
+
+/**
+ * `js` (or, with kind 'css', a stylesheet) minified by esbuild, at the
+ * version package-lock.json pins. 'module': names shortened and unused
+ * top-level code dropped (wasm-bindgen's glue, the loader); 'script': a
+ * classic script, names shortened (web/boot.js); 'whitespace': only
+ * whitespace and comments removed, so __wasm_split.js keeps the shape
+ * the size test reads its parts from (e2e/size.test.mjs). About a fifth
+ * off each file's gzip size (docs/PERFORMANCE.md).
+ */
+export async function minified(text, kind) {
+  const { transform } = await import('esbuild');
+  const options = {
+    css: { loader: 'css', minify: true },
+    module: { loader: 'js', format: 'esm', minify: true, treeShaking: true },
+    script: { loader: 'js', minify: true },
+    whitespace: { loader: 'js', format: 'esm', minifyWhitespace: true },
+  }[kind];
+  if (!options) throw new Error(`postbuild: no way to minify "${kind}"`);
+  return (await transform(text, { ...options, legalComments: 'none' })).code;
+}
+
+/** Throws unless every `wasm.<export>` the glue calls is an export of the main wasm. */
+export async function checkGlue(js, wasm) {
+  const exports = new Set(WebAssembly.Module.exports(await WebAssembly.compile(wasm)).map((e) => e.name));
+  const missing = [...new Set([...js.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]))].filter((e) => !exports.has(e));
+  if (missing.length) throw new Error(`postbuild: the glue calls exports the main wasm lacks: ${missing.join(', ')}`);
+}
+
 export async function tool(cmd, args) {
   try {
     return await run(cmd, args, { maxBuffer: 64 << 20 });
@@ -106,10 +166,17 @@ export async function split(staging) {
     if (file === `${NAME}.wasm`) continue;
     await copyFile(join(parts, file), join(out, file));
   }
+  const glue = join(out, `${NAME}.js`);
+  await writeFile(glue, withoutStreams(await readFile(glue, 'utf8')));
 
-  // 3. wasm-opt on every part (the two cores share the work).
+  // 3. wasm-opt on every part (the two cores share the work); the main
+  //    module without the stream classes' exports, and so without their code.
   const wasms = (await readdir(out)).filter((f) => f.endsWith('.wasm'));
-  await Promise.all(wasms.map((f) => tool('wasm-opt', [...WASM_OPT, join(out, f), '-o', join(out, f)])));
+  await Promise.all(wasms.map((f) => tool('wasm-opt', [
+    ...(f === `${NAME}_bg.wasm` ? ['--remove-exports', `--pass-arg=remove-exports@${STREAM_EXPORTS}`] : []),
+    ...WASM_OPT, join(out, f), '-o', join(out, f),
+  ])));
+  await checkGlue(await readFile(glue, 'utf8'), await readFile(join(out, `${NAME}_bg.wasm`)));
 
   // Which files each route fetches: __wasm_split.js declares the shared
   // chunks (`/* compare, price */ const __chunk_3 = makeLoad(... "./chunk_3_….wasm" ...)`)
@@ -129,7 +196,8 @@ export async function split(staging) {
   // 4. Packs: each split's own wasm and its small chunks as one file
   //    (web/packs.js says why and how the loader reads them).
   const packs = await pack(out, routes);
-  await writeFile(join(out, '__wasm_split.js'), await packedLoader(link, packs));
+  await writeFile(join(out, '__wasm_split.js'), await minified(await packedLoader(link, packs), 'whitespace'));
+  await writeFile(glue, await minified(await readFile(glue, 'utf8'), 'module'));
 
   // The build id: every part, in name order.
   const files = (await readdir(out)).sort();

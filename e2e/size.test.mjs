@@ -98,12 +98,15 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // (esbuild) and wasm-streams' unused classes left the main wasm and the
 // glue (scripts/split.mjs): −8.1 KB on the shell, which meets its target,
 // and on every first load; the whole app −8.1 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 433 * KB, whole: 800 * KB };
-const RU_CEILING = { shell: 190 * KB, firstLoad: 479 * KB };
+// Then the catalog became static data its model borrows instead of code
+// that built it (engine/src/catalog/shipped.rs): every view's first load
+// −12.6 KB, the whole app −12.8 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 420 * KB, whole: 787 * KB };
+const RU_CEILING = { shell: 190 * KB, firstLoad: 466 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 497 * KB;
+const SAVED_CEILING = 485 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

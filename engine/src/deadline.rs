@@ -294,8 +294,8 @@ pub fn provider_alternatives(
                     .map(|s| s.due)
             };
             Ok(Alternative {
-                plan_id: plan.id.clone(),
-                plan_name: plan.name.clone(),
+                plan_id: plan.id.to_string(),
+                plan_name: plan.name.to_string(),
                 response_due: due(TargetKind::FirstResponse)?,
                 resolution_due: due(TargetKind::Resolution)?,
             })
@@ -313,7 +313,7 @@ fn calendar_name(catalog: &Catalog, plan: &Plan, severity: Severity, kind: Targe
     match commitment {
         Commitment::Target { calendar, .. } => catalog
             .calendar_entry(calendar)
-            .map_or_else(|| Text::verbatim(calendar.as_str()), |c| c.words()),
+            .map_or_else(|| Text::verbatim(&**calendar), |c| c.words()),
         Commitment::None { .. } => Text::new(msg::DEADLINE_NO_COMMITMENT),
     }
 }

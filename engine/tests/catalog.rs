@@ -39,7 +39,7 @@ const OUTSIDE_COPIES: [(&str, &str, &str); 1] = [(
 /// The text of a document: a seed file, or the kept copy of a document
 /// outside the seeds; `None` for an outside document with no copy.
 fn document_text(doc: &Document) -> Option<String> {
-    let mut path = seeds_dir().join(&doc.location);
+    let mut path = seeds_dir().join(&*doc.location);
     if doc.location.contains('/') {
         let (_, file, commit) = OUTSIDE_COPIES.iter().find(|(id, ..)| *id == doc.id)?;
         assert!(
@@ -62,7 +62,7 @@ fn document_text(doc: &Document) -> Option<String> {
 
 #[test]
 fn every_promised_plan_is_in_the_catalog() {
-    let ids: Vec<String> = catalog().plans().map(|p| p.plan.id.clone()).collect();
+    let ids: Vec<String> = catalog().plans().map(|p| p.plan.id.to_string()).collect();
     for id in [
         "express-8x5",
         "express-24x7",
@@ -89,7 +89,7 @@ fn every_quote_stands_word_for_word_in_its_document() {
         let texts: HashMap<&str, Option<String>> = provider
             .documents
             .iter()
-            .map(|d| (d.id.as_str(), document_text(d)))
+            .map(|d| (&*d.id, document_text(d)))
             .collect();
         let sources = provider
             .sources()
@@ -102,7 +102,7 @@ fn every_quote_stands_word_for_word_in_its_document() {
                         "{}: empty quote",
                         provider.provider.id
                     );
-                    if let Some(Some(text)) = texts.get(doc.as_str()) {
+                    if let Some(Some(text)) = texts.get(&**doc) {
                         assert!(
                             text.contains(&normalize(quote)),
                             "{}: not in {doc}: {quote:?}",
@@ -343,7 +343,7 @@ fn eight_by_five_critical_on_friday_evening_waits_for_monday() {
 #[test]
 fn every_document_is_kept_so_its_quotes_are_checked() {
     for provider in catalog().providers() {
-        for doc in &provider.documents {
+        for doc in provider.documents.iter() {
             assert!(
                 document_text(doc).is_some(),
                 "{}: no copy of {} to check its quotes against",
@@ -449,7 +449,7 @@ fn offhours_double_rate_is_premium_only() {
                 Source::Quote { quote, .. } if quote.contains("double"))),
             "{id} cites the double rate"
         );
-        for fact in admin.terms.iter().chain(&plan.notes) {
+        for fact in admin.terms.iter().chain(plan.notes.iter()) {
             assert!(!fact.text.contains("double"), "{id}: {}", fact.text);
         }
         let note = admin.note.as_deref().unwrap_or_default();
@@ -474,7 +474,7 @@ fn tencent_price_basis_is_within_a_certain_period() {
         "the source says \"within a certain period\", not monthly: {}",
         tencent.price_model.text
     );
-    for fact in &tencent.price_details {
+    for fact in tencent.price_details.iter() {
         assert!(
             !fact.text.to_lowercase().contains("monthly"),
             "{}",
@@ -528,7 +528,7 @@ fn tencent_channels_per_plan_match_the_source() {
         let plan = plan_of(&tencent, id);
         let have: Vec<ChannelKind> = plan.channels.iter().map(|c| c.kind).collect();
         assert_eq!(have, kinds, "{id}");
-        for channel in &plan.channels {
+        for channel in plan.channels.iter() {
             assert_eq!(
                 quoted(&tencent, &channel.source),
                 row,
@@ -646,7 +646,7 @@ fn every_virtuozzo_target_cell_carries_an_assumption_citation() {
 fn a_target_on_an_assumed_calendar_carries_the_assumption() {
     let catalog = catalog();
     for PlanRef { provider, plan } in catalog.plans() {
-        for targets in &plan.targets {
+        for targets in plan.targets.iter() {
             for commitment in [&targets.first_response, &targets.resolution] {
                 let Commitment::Target {
                     calendar,
@@ -733,7 +733,7 @@ fn tencent_hotlines_im_tools_self_support_and_third_party_scope() {
         "Supported IM group types: Slack, WeCom (Enterprise WeChat)"
     );
     assert!(im.text.contains("Slack") && im.text.contains("WeCom"));
-    for plan in &tencent.plans {
+    for plan in tencent.plans.iter() {
         let own = offer(plan, "self_support");
         assert_eq!(own.availability, Inclusion::Included, "{}", plan.id);
         assert!(quoted(&tencent, &own.source).starts_with("Self-Support FAQs and documentation"));
@@ -823,7 +823,7 @@ fn express_premium_lists_its_extras_and_nine_additional_services() {
         normalize(&nine.join(" ")),
         "the source's list is these nine lines"
     );
-    for plan in &express.plans {
+    for plan in express.plans.iter() {
         let extra = offer(plan, "additional_services");
         assert_eq!(extra.availability, Inclusion::Optional, "{}", plan.id);
         assert_eq!(
@@ -902,7 +902,7 @@ fn express_basic_package_and_agreement_are_there() {
         })
         .collect();
     assert_eq!(items.len(), 7, "{items:?}");
-    for plan in &express.plans {
+    for plan in express.plans.iter() {
         let basic = offer(plan, "basic_package");
         assert_eq!(basic.availability, Inclusion::Included);
         assert_eq!(
@@ -919,7 +919,7 @@ fn express_basic_package_and_agreement_are_there() {
 #[test]
 fn every_shipped_channel_states_its_kind() {
     for PlanRef { plan, .. } in catalog().plans() {
-        for channel in &plan.channels {
+        for channel in plan.channels.iter() {
             assert_ne!(
                 channel.kind,
                 ChannelKind::Other,

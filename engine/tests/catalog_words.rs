@@ -136,7 +136,7 @@ fn catalog_words() -> (Vec<Words>, Vec<String>) {
     let mut files: Vec<(String, Value)> = catalog
         .providers()
         .iter()
-        .map(|p| (p.provider.id.clone(), serde_json::to_value(p).unwrap()))
+        .map(|p| (p.provider.id.to_string(), serde_json::to_value(p).unwrap()))
         .collect();
     for book in shipped_books().expect("the shipped price books load") {
         files.push(("pricebooks".to_owned(), serde_json::to_value(book).unwrap()));

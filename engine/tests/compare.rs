@@ -104,7 +104,7 @@ fn best_critical_response_is_marked_across_calendars_not_by_length() {
 #[test]
 fn every_ranked_cell_cites_its_source() {
     let catalog = catalog();
-    let all: Vec<String> = catalog.plans().map(|p| p.plan.id.clone()).collect();
+    let all: Vec<String> = catalog.plans().map(|p| p.plan.id.to_string()).collect();
     let comparison = compare(&catalog, &all).unwrap();
     assert_eq!(comparison.plans.len(), 10);
     for group in &comparison.groups {

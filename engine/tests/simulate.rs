@@ -93,7 +93,7 @@ fn the_same_seed_gives_the_same_figures_in_any_step_size() {
 #[test]
 fn the_within_target_share_converges_to_the_commitment() {
     let report = run(7, 200_000);
-    for plan in &report.plans {
+    for plan in report.plans.iter() {
         let share = plan.resolution_within_target.unwrap();
         // 200,000 incidents: binomial sd = sqrt(0.9 × 0.1 / 200,000) ≈ 0.00067;
         // 5 sd, with room for the approximation of the normal quantile.

@@ -48,7 +48,7 @@ fn the_browser_build_compiles_every_listed_zone_alias_and_catalog_zone() {
     }
     let catalog = Catalog::shipped().unwrap();
     for provider in catalog.providers() {
-        for entry in &provider.calendars {
+        for entry in provider.calendars.iter() {
             let tz = catalog.calendar(&entry.id).unwrap().tz();
             assert!(
                 listed(tz.name()).is_some(),

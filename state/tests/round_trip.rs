@@ -24,7 +24,7 @@ fn catalog() -> Catalog {
 fn plan_ids() -> Vec<String> {
     catalog()
         .plans()
-        .map(|found| found.plan.id.clone())
+        .map(|found| found.plan.id.to_string())
         .collect()
 }
 

@@ -1,8 +1,10 @@
 //! The plan catalog: every support plan from the source documents. The
 //! source of truth is `engine/data/catalog/*.json`, one file per provider;
-//! they are compiled in as Rust values (`shipped.rs`, written from them by
+//! they are compiled in as static data (`shipped.rs`, written from them by
 //! `engine/tests/shipped_catalog.rs`, which fails when the two differ), so
-//! the browser carries neither the JSON nor its decoder. Every figure
+//! the browser carries neither the JSON nor its decoder, nor code that
+//! builds the values: the model's words and lists ([`Str`], [`List`])
+//! borrow the static data, and are owned when read from a file. Every figure
 //! carries its [`Source`]: the document and the sentence it was read from,
 //! or an assumption with its reason.
 //!
@@ -50,7 +52,7 @@ pub struct Catalog {
 impl Catalog {
     /// The catalog shipped with slacalc.
     pub fn shipped() -> Result<Self> {
-        Self::from_providers(shipped::providers())
+        Self::from_providers(shipped::PROVIDERS.to_vec())
     }
 
     /// Parses and validates provider files given as `(name, json)`.
@@ -94,17 +96,18 @@ impl Catalog {
     }
 
     fn add_provider(&mut self, provider: ProviderFile) -> Result<()> {
-        for entry in &provider.calendars {
-            let calendar = entry.definition.build().map_err(|e| {
-                e.context(Text::new(msg::ERROR_IN_CALENDAR).with("id", entry.id.as_str()))
-            })?;
+        for entry in provider.calendars.iter() {
+            let calendar = entry
+                .definition
+                .build()
+                .map_err(|e| e.context(Text::new(msg::ERROR_IN_CALENDAR).with("id", &*entry.id)))?;
             if self
                 .calendars
-                .insert(entry.id.clone(), Arc::new(calendar))
+                .insert(entry.id.to_string(), Arc::new(calendar))
                 .is_some()
             {
                 return Err(Error::invalid(
-                    Text::new(msg::ERROR_CALENDAR_ID_TWICE).with("id", entry.id.as_str()),
+                    Text::new(msg::ERROR_CALENDAR_ID_TWICE).with("id", &*entry.id),
                 ));
             }
         }
@@ -145,7 +148,7 @@ impl Catalog {
             .severities
             .iter()
             .find(|s| s.level == severity)
-            .map(|s| s.name.as_str())
+            .map(|s| &*s.name)
     }
 
     /// The compiled calendar with id `id`, if any provider defines it.
@@ -166,7 +169,7 @@ impl Catalog {
         let target = |commitment: &Commitment| match commitment {
             Commitment::Target {
                 minutes, calendar, ..
-            } => self.calendars.get(calendar).map(|c| Target {
+            } => self.calendars.get(&**calendar).map(|c| Target {
                 minutes: *minutes,
                 calendar: Arc::clone(c),
             }),
@@ -184,28 +187,28 @@ impl Catalog {
     fn validate(&self) -> Result<()> {
         let mut seen = HashMap::new();
         for PlanRef { provider, plan } in self.plans() {
-            if seen.insert(plan.id.as_str(), ()).is_some() {
+            if seen.insert(&*plan.id, ()).is_some() {
                 return Err(Error::invalid(
-                    Text::new(msg::ERROR_PLAN_ID_TWICE).with("id", plan.id.as_str()),
+                    Text::new(msg::ERROR_PLAN_ID_TWICE).with("id", &*plan.id),
                 ));
             }
             for severity in Severity::ALL {
                 if !plan.targets.iter().any(|t| t.severity == severity) {
                     return Err(Error::invalid(
                         Text::new(msg::ERROR_PLAN_SEVERITY_MISSING)
-                            .with("id", plan.id.as_str())
+                            .with("id", &*plan.id)
                             .with("severity", severity.to_string()),
                     ));
                 }
             }
-            for targets in &plan.targets {
+            for targets in plan.targets.iter() {
                 for commitment in [&targets.first_response, &targets.resolution] {
                     if let Commitment::Target { calendar, .. } = commitment {
-                        if !self.calendars.contains_key(calendar) {
+                        if !self.calendars.contains_key(&**calendar) {
                             return Err(Error::invalid(
                                 Text::new(msg::ERROR_PLAN_UNKNOWN_CALENDAR)
-                                    .with("id", plan.id.as_str())
-                                    .with("calendar", calendar.as_str()),
+                                    .with("id", &*plan.id)
+                                    .with("calendar", &**calendar),
                             ));
                         }
                     }
@@ -216,8 +219,8 @@ impl Catalog {
                     if !provider.documents.iter().any(|d| &d.id == doc) {
                         return Err(Error::invalid(
                             Text::new(msg::ERROR_PLAN_UNKNOWN_DOCUMENT)
-                                .with("id", plan.id.as_str())
-                                .with("document", doc.as_str()),
+                                .with("id", &*plan.id)
+                                .with("document", &**doc),
                         ));
                     }
                 }

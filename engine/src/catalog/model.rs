@@ -1,11 +1,23 @@
 //! The serde shape of a provider's catalog file. Every figure carries a
 //! [`Source`]; see `engine/data/catalog/README.md` for how to add one.
+//! Words and lists are copy-on-write ([`Str`], [`List`]): the shipped
+//! catalog borrows them from static data, a file read or a package made
+//! at run time owns them.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 use slacalc_i18n::Text;
 
 use crate::calendar::CalendarSpec;
 use crate::sla::Severity;
+
+/// Words of the catalog: borrowed from the shipped catalog, compiled in as
+/// static data, or owned when read from a file or made by a package.
+pub type Str = Cow<'static, str>;
+
+/// A list of the catalog's records, borrowed or owned as [`Str`] is.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Where a figure comes from: a sentence (or table row) of a source
 /// document, verbatim, or an assumption with the reason it was needed.
@@ -15,14 +27,14 @@ pub enum Source {
     /// Words quoted from a source document.
     Quote {
         /// The id of the document quoted.
-        doc: String,
+        doc: Str,
         /// The sentence or table row, verbatim.
-        quote: String,
+        quote: Str,
     },
     /// A figure the documents do not give, assumed for a reason.
     Assumption {
         /// What was assumed and why.
-        assumption: String,
+        assumption: Str,
     },
 }
 
@@ -30,7 +42,7 @@ pub enum Source {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
     /// The statement, as the source makes it.
-    pub text: String,
+    pub text: Str,
     /// Where it comes from.
     pub source: Source,
 }
@@ -43,71 +55,71 @@ pub struct ProviderFile {
     /// Who the provider is.
     pub provider: ProviderInfo,
     /// The documents the figures are read from.
-    pub documents: Vec<Document>,
+    pub documents: List<Document>,
     /// The calendars the plans' targets and coverage run on.
-    pub calendars: Vec<CalendarEntry>,
+    pub calendars: List<CalendarEntry>,
     /// The provider's own levels, each mapped onto the common scale.
-    pub severities: Vec<SeverityLevel>,
+    pub severities: List<SeverityLevel>,
     /// How priorities are assigned and changed, how service stages work.
     #[serde(default)]
-    pub rules: Vec<Fact>,
+    pub rules: List<Fact>,
     /// Limits on what the provider does (what is out of scope).
     #[serde(default)]
-    pub restrictions: Vec<Fact>,
+    pub restrictions: List<Fact>,
     /// How the price is composed (the sources publish no rates).
     pub price_model: Fact,
     /// Further sentences on the price (tiers, what the spend excludes,
     /// whom to ask), each with its source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub price_details: Vec<Fact>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub price_details: List<Fact>,
     /// The kind of contract support is provided under, as the source
     /// names it (eXpress: "Agreement for the provision of technical
     /// support services"); `None` where the sources do not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement: Option<Fact>,
     /// The provider's support plans.
-    pub plans: Vec<Plan>,
+    pub plans: List<Plan>,
 }
 
 /// A provider's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderInfo {
     /// Stable id, e.g. `express`.
-    pub id: String,
+    pub id: Str,
     /// The provider's name as shown.
-    pub name: String,
+    pub name: Str,
 }
 
 /// A source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable id that sources cite the document by.
-    pub id: String,
+    pub id: Str,
     /// The document's title as published.
-    pub title: String,
+    pub title: Str,
     /// A file in `../shared/seeds/`, or a public repository path.
-    pub location: String,
+    pub location: Str,
     /// The document's language, e.g. `ru`, `en`.
-    pub language: String,
+    pub language: Str,
     /// Publication or update date as the document states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated: Option<String>,
+    pub updated: Option<Str>,
 }
 
 /// A named calendar a plan's targets and coverage refer to by `id`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CalendarEntry {
     /// Stable id that targets, coverage and channels name.
-    pub id: String,
+    pub id: Str,
     /// The calendar in words, e.g. "Working days 10:00–19:00 Moscow time".
-    pub name: String,
+    pub name: Str,
     /// Which hours it has.
     pub definition: CalendarDefinition,
     /// Where the hours come from.
     pub source: Source,
     /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Str>,
     /// The calendar in words to render in the reader's language, where
     /// slacalc made the calendar (a package's hours: days, times and zone
     /// put together); `None` for the catalog's own, whose name is the
@@ -123,13 +135,13 @@ pub enum CalendarDefinition {
     /// Every minute, shown in this zone.
     AroundTheClock {
         /// The zone (IANA name) times are shown in.
-        tz: String,
+        tz: Str,
     },
     /// Monday–Friday within these hours, Moscow time, on the Russian
     /// production calendar.
     MoscowWorkingDays {
         /// Opening and closing time, `("10:00", "19:00")`.
-        hours: (String, String),
+        hours: (Str, Str),
     },
     /// Any other schedule, written out as a calendar spec.
     Custom(Box<CalendarSpec>),
@@ -142,15 +154,15 @@ pub struct SeverityLevel {
     /// The common level it maps onto.
     pub level: Severity,
     /// The provider's own name for the level.
-    pub name: String,
+    pub name: Str,
     /// What the level covers, in the provider's words.
-    pub description: String,
+    pub description: Str,
     /// Where the level and its mapping come from.
     pub source: Source,
     /// Where the source lists several criteria for the level (any one of
     /// which qualifies), each criterion with its own source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub criteria: Vec<Fact>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub criteria: List<Fact>,
 }
 
 /// A support plan: its targets per severity, when work is done, channels,
@@ -159,27 +171,27 @@ pub struct SeverityLevel {
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Stable; used in URLs.
-    pub id: String,
+    pub id: Str,
     /// The plan's name as shown.
-    pub name: String,
+    pub name: Str,
     /// What the plan is, in brief, with its source.
     pub summary: Fact,
     /// Share of requests the targets are promised for (90 means 90 %).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commitment_share: Option<Share>,
     /// First response and resolution for each severity.
-    pub targets: Vec<SeverityTargets>,
+    pub targets: List<SeverityTargets>,
     /// When each kind of work is done.
-    pub coverage: Vec<Coverage>,
+    pub coverage: List<Coverage>,
     /// How the customer reaches support.
-    pub channels: Vec<Channel>,
+    pub channels: List<Channel>,
     /// Who handles requests.
-    pub staff: Vec<Fact>,
+    pub staff: List<Fact>,
     /// Services the plan includes, sells as options, or does not offer.
-    pub services: Vec<ServiceOffer>,
+    pub services: List<ServiceOffer>,
     /// Anything else the plan's sources say that a buyer should know.
     #[serde(default)]
-    pub notes: Vec<Fact>,
+    pub notes: List<Fact>,
     /// The plan's source says it costs nothing (Tencent Cloud Basic); only
     /// then may a price of zero be called "free" and win "cheapest".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,7 +199,7 @@ pub struct Plan {
     /// For a custom package: the catalog plan it was built from, whose
     /// rates a price book uses when it has none for the package.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_plan: Option<String>,
+    pub base_plan: Option<Str>,
 }
 
 /// The share of requests a plan's targets are promised for.
@@ -219,15 +231,15 @@ pub enum Commitment {
         /// The target's length in working minutes.
         minutes: u64,
         /// The id of the calendar the minutes are counted on.
-        calendar: String,
+        calendar: Str,
         /// The source's own words for this figure (a table cell, e.g. "16
         /// working hours"); tests read the figure back from them.
-        figure: String,
+        figure: Str,
         /// Where the figure comes from.
         source: Source,
         /// Why this calendar, where the figure's own sentence does not say.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Str>,
         /// Where the choice of `calendar` comes from, where `source` gives
         /// the figure but not the hours it is counted on: a quote, or an
         /// assumption with its reason (which then goes wherever the figure
@@ -239,7 +251,7 @@ pub enum Commitment {
     /// The plan makes no promise; `none` says so in words.
     None {
         /// What the source says instead of a promise.
-        none: String,
+        none: Str,
         /// Where that comes from.
         source: Source,
     },
@@ -249,9 +261,9 @@ pub enum Commitment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {
     /// The kind of work, e.g. "Consultations".
-    pub activity: String,
+    pub activity: Str,
     /// The id of the calendar it is done on.
-    pub calendar: String,
+    pub calendar: Str,
     /// Where this comes from.
     pub source: Source,
 }
@@ -260,7 +272,7 @@ pub struct Coverage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Channel {
     /// The channel as the provider names it.
-    pub name: String,
+    pub name: Str,
     /// What kind of channel it is; requirements ("phone support") go by
     /// this, never by the name. Files without it read as
     /// [`ChannelKind::Other`].
@@ -269,7 +281,7 @@ pub struct Channel {
     /// Calendar id of the hours the channel is open; `None` where the
     /// source does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours: Option<String>,
+    pub hours: Option<Str>,
     /// Where the channel comes from.
     pub source: Source,
     /// What the source says about using it (numbers, addresses, tools),
@@ -344,9 +356,9 @@ impl ChannelKind {
 pub struct ServiceOffer {
     /// Stable id shared across providers where the service is the same
     /// (`dedicated_engineer`, `technical_account_manager`, `onsite_visit`, …).
-    pub service: String,
+    pub service: Str,
     /// The service as the provider names it.
-    pub name: String,
+    pub name: Str,
     /// Included, an option, or not offered.
     pub availability: Inclusion,
     /// How much of it, where the source says.
@@ -356,11 +368,11 @@ pub struct ServiceOffer {
     pub source: Source,
     /// How the source's words were read, where that took judgement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Str>,
     /// Conditions the source attaches to the offer on this plan (limits,
     /// booking, rates outside working hours, scope), each with its source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub terms: Vec<Fact>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub terms: List<Fact>,
 }
 
 /// Whether a plan includes a service, sells it as an option, or does not
@@ -407,7 +419,7 @@ impl CalendarEntry {
     pub fn words(&self) -> Text {
         self.words
             .clone()
-            .unwrap_or_else(|| Text::catalog(self.name.as_str()))
+            .unwrap_or_else(|| Text::catalog(&*self.name))
     }
 
     /// A short label for a table cell: `24/7` or `working hours`.
@@ -458,7 +470,7 @@ impl Plan {
             .chain(
                 self.services
                     .iter()
-                    .flat_map(|s| &s.terms)
+                    .flat_map(|s| s.terms.iter())
                     .map(|f| &f.source),
             )
             .chain(self.notes.iter().map(|f| &f.source))
@@ -472,7 +484,7 @@ impl ProviderFile {
         self.documents
             .iter()
             .find(|d| d.id == id)
-            .map(|d| d.title.as_str())
+            .map(|d| &*d.title)
     }
 
     /// Every source the provider-wide parts cite.
@@ -484,7 +496,7 @@ impl ProviderFile {
             .chain(
                 self.severities
                     .iter()
-                    .flat_map(|s| &s.criteria)
+                    .flat_map(|s| s.criteria.iter())
                     .map(|f| &f.source),
             )
             .chain(self.rules.iter().map(|f| &f.source))

@@ -27,30 +27,30 @@ impl Catalog {
         }
         let file = ProviderFile {
             provider: ProviderInfo {
-                id: "packages".to_owned(),
-                name: PROVIDER_NAME.to_owned(),
+                id: "packages".into(),
+                name: PROVIDER_NAME.into(),
             },
-            documents: Vec::<Document>::new(),
-            calendars,
+            documents: Vec::<Document>::new().into(),
+            calendars: calendars.into(),
             severities: Severity::ALL
                 .into_iter()
                 .map(|level| SeverityLevel {
                     level,
-                    name: level.as_str().to_owned(),
-                    description: String::new(),
+                    name: level.as_str().into(),
+                    description: "".into(),
                     source: entered(),
-                    criteria: Vec::new(),
+                    criteria: Vec::new().into(),
                 })
                 .collect(),
-            rules: Vec::new(),
-            restrictions: Vec::new(),
+            rules: Vec::new().into(),
+            restrictions: Vec::new().into(),
             price_model: Fact {
-                text: PRICE_MODEL.to_owned(),
+                text: PRICE_MODEL.into(),
                 source: entered(),
             },
-            price_details: Vec::new(),
+            price_details: Vec::new().into(),
             agreement: None,
-            plans,
+            plans: plans.into(),
         };
         let mut catalog = self.with_provider(file)?;
         catalog.packages.extend(packages.iter().cloned());

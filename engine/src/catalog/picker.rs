@@ -27,13 +27,13 @@ impl Catalog {
         self.providers
             .iter()
             .map(|provider| ProviderPlans {
-                provider: provider.provider.name.clone(),
+                provider: provider.provider.name.to_string(),
                 plans: provider
                     .plans
                     .iter()
                     .map(|p| PlanChoice {
-                        id: p.id.clone(),
-                        name: p.name.clone(),
+                        id: p.id.to_string(),
+                        name: p.name.to_string(),
                     })
                     .collect(),
             })

@@ -1,42 +1,37 @@
 // Generated from engine/data/catalog/*.json by engine/tests/shipped_catalog.rs;
 // do not edit. After changing a catalog file:
 //   SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_catalog
-//! The shipped catalog's providers as Rust values (see `Catalog::shipped`).
+//! The shipped catalog's providers as static data (see `Catalog::shipped`):
+//! every word and list borrowed, so the wasm holds the values themselves
+//! rather than code that builds them at start.
 
 use super::*;
 use crate::sla::Severity;
 
-// Never inlined: each literal stays one small call in the wasm (1.3 KB
-// gzip less than with the allocation and copy written out at every string).
-#[inline(never)]
-fn s(text: &str) -> String {
-    text.to_owned()
+const fn s(text: &'static str) -> Str {
+    Str::Borrowed(text)
 }
 
-#[inline(never)]
-fn quote(doc: &str, quote: &str) -> Source {
+const fn quote(doc: &'static str, quote: &'static str) -> Source {
     Source::Quote { doc: s(doc), quote: s(quote) }
 }
 
-#[inline(never)]
-fn assumed(reason: &str) -> Source {
+const fn assumed(reason: &'static str) -> Source {
     Source::Assumption { assumption: s(reason) }
 }
 
-#[inline(never)]
-fn fact(text: &str, source: Source) -> Fact {
+const fn fact(text: &'static str, source: Source) -> Fact {
     Fact { text: s(text), source }
 }
 
 /// Every provider file, in catalog order.
-pub(super) fn providers() -> Vec<ProviderFile> {
-vec![
+pub(super) static PROVIDERS: &[ProviderFile] = &[
 ProviderFile {
 provider: ProviderInfo {
 id: s("express"),
 name: s("eXpress"),
 },
-documents: vec![
+documents: List::Borrowed(const { &[
 Document {
 id: s("express-support"),
 title: s("eXpress — technical support options, comparison, priorities and cost"),
@@ -44,8 +39,8 @@ location: s("004_05a0f2c62a9b5e1b.txt"),
 language: s("en"),
 updated: None,
 },
-],
-calendars: vec![
+] }),
+calendars: List::Borrowed(const { &[
 CalendarEntry {
 id: s("express-working-hours"),
 name: s("Working days 10:00–19:00 Moscow time"),
@@ -66,50 +61,50 @@ source: quote("express-support", "24/7 (including weekends and holidays) restora
 note: None,
 words: None,
 },
-],
-severities: vec![
+] }),
+severities: List::Borrowed(const { &[
 SeverityLevel {
 level: Severity::Critical,
 name: s("1st priority (critical)"),
 description: s("The system is completely inoperative for all users; there are no workarounds for working in the system. The functionality cannot be restored by the Customer even to a limited extent."),
 source: quote("express-support", "The system is completely inoperative for all users; there are no workarounds for working in the system."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::High,
 name: s("2nd priority (high)"),
 description: s("The performance of the System is significantly impaired, some functions may be unavailable. There is no applicable workaround, however the System remains functional overall. Business processes are not disrupted. Normal functionality cannot be restored by the Customer."),
 source: quote("express-support", "The performance of the System is significantly impaired, some functions may be unavailable."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Medium,
 name: s("3rd priority (medium)"),
 description: s("The performance of the System has slightly deteriorated, resulting in inconvenience in operation or the need to use alternative or workaround solutions."),
 source: quote("express-support", "The performance of the System has slightly deteriorated, resulting in inconvenience in operation or the need to use alternative or workaround solutions."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Low,
 name: s("4th priority (low)"),
 description: s("The functionality of the System is not affected: minor inconvenience, error in documentation, etc., which do not interfere with operations in the System."),
 source: quote("express-support", "The functionality of the System is not affected: minor inconvenience, error in documentation, etc., which do not interfere with operations in the System."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
-],
-rules: vec![
+] }),
+rules: List::Borrowed(const { &[
 fact("A ticket without a detailed description of the problem is low priority by default.", quote("express-support", "A ticket that does not contain a detailed description of the problem is assigned a low priority by default.")),
 fact("The priority may be raised during diagnosis or when the customer sends more information.", quote("express-support", "The priority may be raised during the diagnostic process of the problem, or upon receipt of additional information from the Customer.")),
 fact("If diagnosis shows the customer's priority does not match reality, the customer is told and the priority is changed.", quote("express-support", "If during the diagnostic process it is revealed that the priority set by the Customer does not correspond to reality, the Customer is notified of this and the priority is changed.")),
 fact("On partial restoration the priority may be lowered, critical to high or high to medium, with the customer's agreement.", quote("express-support", "A decrease in the priority of an appeal due to partial restoration of functionality from critical to high and in the case of partial restoration of functionality from high to medium is possible upon agreement with the Customer.")),
-],
-restrictions: vec![
+] }),
+restrictions: List::Borrowed(const { &[
 fact("On-site visits are available in the Moscow region and some other Russian regions.", quote("express-support", "Available for Moscow region and some other Russian regions")),
-],
+] }),
 price_model: fact("The price depends on the schedule, the number of users, the number of servers and the fault-tolerance option, plus additional services; no rates are published.", quote("express-support", "The cost of support is calculated based on the support schedule, number of users, number of CTS servers and fault tolerance solution.")),
-price_details: Vec::new(),
+price_details: List::Borrowed(&[]),
 agreement: Some(fact("Agreement for the provision of technical support services", quote("express-support", "Type of service registration Agreement for the provision of technical support services"))),
-plans: vec![
+plans: List::Borrowed(const { &[
 Plan {
 id: s("express-8x5"),
 name: s("eXpress 8/5"),
@@ -118,7 +113,7 @@ commitment_share: Some(Share {
 percent: 90,
 source: quote("express-support", "% of requests completed within the specified timeframe (within SLA) 90 90 90"),
 }),
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::Target {
@@ -195,8 +190,8 @@ note: None,
 calendar_source: None,
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Receiving and registering requests"),
 calendar: s("express-working-hours"),
@@ -217,8 +212,8 @@ activity: s("Resolving critical/high priority incidents"),
 calendar: s("express-working-hours"),
 source: quote("express-support", "Resolving critical/high priority incidents On working days from 10:00 to 19:00 (MSK) 24/7 24/7"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Chat"),
 kind: ChannelKind::Chat,
@@ -247,9 +242,9 @@ hours: None,
 source: quote("express-support", "» Telephone"),
 detail: None,
 },
-],
-staff: Vec::new(),
-services: vec![
+] }),
+staff: List::Borrowed(&[]),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("basic_package"),
 name: s("Basic package of services"),
@@ -257,7 +252,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Each type of technical support initially includes a basic package of services:"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Remote consultation, diagnostics, identification of failure causes without visiting the Customer's site.", quote("express-support", "» Remote consultation, diagnostics, identification of failure causes without visiting the Customer's site")),
 fact("Troubleshooting, returning to working condition.", quote("express-support", "» Troubleshooting, returning to working condition")),
 fact("Checking the operation of a faulty component.", quote("express-support", "» Checking the operation of a faulty component")),
@@ -265,7 +260,7 @@ fact("Modeling problems.", quote("express-support", "» Modeling problems")),
 fact("Maintenance of bugs transferred to the Contractor for development.", quote("express-support", "» Maintenance of bugs transferred to the Contractor for development")),
 fact("Checking for industrial operation errors of the System.", quote("express-support", "» Checking for industrial operation errors of the System")),
 fact("Service Level Agreement (SLA) Report.", quote("express-support", "» Service Level Agreement (SLA) Report")),
-],
+] }),
 },
 ServiceOffer {
 service: s("sla_report"),
@@ -274,7 +269,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Service Level Agreement (SLA) Report Yes Yes Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("system_administration"),
@@ -283,7 +278,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "System administration services Available optionally Available optionally 120 hours per year*"),
 note: Some(s("Available optionally on this schedule; the source gives no hours or rates for it here (the footnote on working hours and the double rate outside them belongs to Premium's \"120 hours per year*\").")),
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("onsite_visit"),
@@ -292,9 +287,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Visit to the customer's site to resolve complex issues/carry out proactive activities** Available optionally Available optionally As needed, but no more. 1 time per quarter"),
 note: Some(s("Moscow region and some other Russian regions.")),
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Available for the Moscow region and some other Russian regions.", quote("express-support", "Available for Moscow region and some other Russian regions")),
-],
+] }),
 },
 ServiceOffer {
 service: s("dedicated_engineer"),
@@ -303,7 +298,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Dedicated Engineer Available optionally Available optionally Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("personal_manager"),
@@ -312,7 +307,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Personal support manager Available optionally Available optionally Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("additional_services"),
@@ -321,7 +316,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Additional set of services"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("The 8/5 schedule can optionally include a set of additional services.", quote("express-support", "It is possible to optionally include a set of additional services, which will lead to a reduction in downtime during technical procedures.")),
 fact("Support for testing and developer platforms.", quote("express-support", "Support for testing and developer platforms")),
 fact("Chat Bot, standard and custom SmartApp support.", quote("express-support", "Chat Bot, standard and custom SmartApp support")),
@@ -335,7 +330,7 @@ fact("Tracking client software updates.", quote("express-support", "Tracking cli
 fact("For example, preventive maintenance work aimed at preventing failures.", quote("express-support", "» preventive maintenance work aimed at preventing failures")),
 fact("For example, qualified engineers taking part in complex system administration (updating the platform version, optimising server settings).", quote("express-support", "» participation of qualified engineers in complex system administration processes (updating the platform version, optimizing server settings)")),
 fact("For example, performance analysis and recommendations.", quote("express-support", "» performance analysis and recommendations")),
-],
+] }),
 },
 ServiceOffer {
 service: s("advanced_reporting"),
@@ -344,9 +339,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Advanced reporting and analytics on requests"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
 ServiceOffer {
 service: s("remote_access_setup"),
@@ -355,9 +350,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "The need to organize remote access"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
 ServiceOffer {
 service: s("chatbot_smartapp_support"),
@@ -366,14 +361,14 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "ChatBot and/or SmartApp support"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
-],
-notes: vec![
+] }),
+notes: List::Borrowed(const { &[
 fact("Reporting and access to an automated application registration system are provided.", quote("express-support", "Reporting and access to an automated application registration system are provided.")),
-],
+] }),
 free_of_charge: None,
 base_plan: None,
 },
@@ -385,7 +380,7 @@ commitment_share: Some(Share {
 percent: 90,
 source: quote("express-support", "% of requests completed within the specified timeframe (within SLA) 90 90 90"),
 }),
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::Target {
@@ -462,8 +457,8 @@ note: Some(s("\"40 working hours\": working days 10:00–19:00 (MSK).")),
 calendar_source: None,
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Receiving and registering requests"),
 calendar: s("express-24x7"),
@@ -484,8 +479,8 @@ activity: s("Resolving critical/high priority incidents"),
 calendar: s("express-24x7"),
 source: quote("express-support", "Resolving critical/high priority incidents On working days from 10:00 to 19:00 (MSK) 24/7 24/7"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Chat"),
 kind: ChannelKind::Chat,
@@ -514,9 +509,9 @@ hours: None,
 source: quote("express-support", "» Telephone"),
 detail: None,
 },
-],
-staff: Vec::new(),
-services: vec![
+] }),
+staff: List::Borrowed(&[]),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("basic_package"),
 name: s("Basic package of services"),
@@ -524,7 +519,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Each type of technical support initially includes a basic package of services:"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Remote consultation, diagnostics, identification of failure causes without visiting the Customer's site.", quote("express-support", "» Remote consultation, diagnostics, identification of failure causes without visiting the Customer's site")),
 fact("Troubleshooting, returning to working condition.", quote("express-support", "» Troubleshooting, returning to working condition")),
 fact("Checking the operation of a faulty component.", quote("express-support", "» Checking the operation of a faulty component")),
@@ -532,7 +527,7 @@ fact("Modeling problems.", quote("express-support", "» Modeling problems")),
 fact("Maintenance of bugs transferred to the Contractor for development.", quote("express-support", "» Maintenance of bugs transferred to the Contractor for development")),
 fact("Checking for industrial operation errors of the System.", quote("express-support", "» Checking for industrial operation errors of the System")),
 fact("Service Level Agreement (SLA) Report.", quote("express-support", "» Service Level Agreement (SLA) Report")),
-],
+] }),
 },
 ServiceOffer {
 service: s("sla_report"),
@@ -541,7 +536,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Service Level Agreement (SLA) Report Yes Yes Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("system_administration"),
@@ -550,7 +545,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "System administration services Available optionally Available optionally 120 hours per year*"),
 note: Some(s("Available optionally on this schedule; the source gives no hours or rates for it here (the footnote on working hours and the double rate outside them belongs to Premium's \"120 hours per year*\").")),
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("onsite_visit"),
@@ -559,9 +554,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Visit to the customer's site to resolve complex issues/carry out proactive activities** Available optionally Available optionally As needed, but no more. 1 time per quarter"),
 note: Some(s("Moscow region and some other Russian regions.")),
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Available for the Moscow region and some other Russian regions.", quote("express-support", "Available for Moscow region and some other Russian regions")),
-],
+] }),
 },
 ServiceOffer {
 service: s("dedicated_engineer"),
@@ -570,7 +565,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Dedicated Engineer Available optionally Available optionally Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("personal_manager"),
@@ -579,7 +574,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Personal support manager Available optionally Available optionally Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("additional_services"),
@@ -588,7 +583,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Additional set of services"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("The 24/7 schedule can include a set of additional services.", quote("express-support", "It is possible to include a set of additional services")),
 fact("Support for testing and developer platforms.", quote("express-support", "Support for testing and developer platforms")),
 fact("Chat Bot, standard and custom SmartApp support.", quote("express-support", "Chat Bot, standard and custom SmartApp support")),
@@ -599,7 +594,7 @@ fact("Regularly update production landscape servers.", quote("express-support", 
 fact("Formulation of requirements for system improvements and monitoring of their implementation.", quote("express-support", "Formulation of requirements for system improvements and monitoring of their implementation")),
 fact("Publishing client software updates on internal resources, supporting the publication of a branded application.", quote("express-support", "Publishing client software updates on internal resources, supporting the publication of a branded application")),
 fact("Tracking client software updates.", quote("express-support", "Tracking client software updates")),
-],
+] }),
 },
 ServiceOffer {
 service: s("advanced_reporting"),
@@ -608,9 +603,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Advanced reporting and analytics on requests"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
 ServiceOffer {
 service: s("remote_access_setup"),
@@ -619,9 +614,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "The need to organize remote access"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
 ServiceOffer {
 service: s("chatbot_smartapp_support"),
@@ -630,15 +625,15 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "ChatBot and/or SmartApp support"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
-],
-notes: vec![
+] }),
+notes: List::Borrowed(const { &[
 fact("Recommended for companies distributed across time zones.", quote("express-support", "Recommended for companies distributed across time zones")),
 fact("Reporting and access to an automated application registration system are provided.", quote("express-support", "Reporting and access to an automated application registration system are provided.")),
-],
+] }),
 free_of_charge: None,
 base_plan: None,
 },
@@ -650,7 +645,7 @@ commitment_share: Some(Share {
 percent: 90,
 source: quote("express-support", "% of requests completed within the specified timeframe (within SLA) 90 90 90"),
 }),
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::Target {
@@ -727,8 +722,8 @@ note: Some(s("\"40 working hours\": working days 10:00–19:00 (MSK).")),
 calendar_source: None,
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Receiving and registering requests"),
 calendar: s("express-24x7"),
@@ -749,8 +744,8 @@ activity: s("Resolving critical/high priority incidents"),
 calendar: s("express-24x7"),
 source: quote("express-support", "Resolving critical/high priority incidents On working days from 10:00 to 19:00 (MSK) 24/7 24/7"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Chat"),
 kind: ChannelKind::Chat,
@@ -779,9 +774,9 @@ hours: None,
 source: quote("express-support", "» Telephone"),
 detail: None,
 },
-],
-staff: Vec::new(),
-services: vec![
+] }),
+staff: List::Borrowed(&[]),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("basic_package"),
 name: s("Basic package of services"),
@@ -789,7 +784,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Each type of technical support initially includes a basic package of services:"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Remote consultation, diagnostics, identification of failure causes without visiting the Customer's site.", quote("express-support", "» Remote consultation, diagnostics, identification of failure causes without visiting the Customer's site")),
 fact("Troubleshooting, returning to working condition.", quote("express-support", "» Troubleshooting, returning to working condition")),
 fact("Checking the operation of a faulty component.", quote("express-support", "» Checking the operation of a faulty component")),
@@ -797,7 +792,7 @@ fact("Modeling problems.", quote("express-support", "» Modeling problems")),
 fact("Maintenance of bugs transferred to the Contractor for development.", quote("express-support", "» Maintenance of bugs transferred to the Contractor for development")),
 fact("Checking for industrial operation errors of the System.", quote("express-support", "» Checking for industrial operation errors of the System")),
 fact("Service Level Agreement (SLA) Report.", quote("express-support", "» Service Level Agreement (SLA) Report")),
-],
+] }),
 },
 ServiceOffer {
 service: s("sla_report"),
@@ -806,7 +801,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Service Level Agreement (SLA) Report Yes Yes Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("system_administration"),
@@ -815,11 +810,11 @@ availability: Inclusion::Included,
 quantity: Some(Quantity::HoursPerYear(120)),
 source: quote("express-support", "System administration services Available optionally Available optionally 120 hours per year*"),
 note: Some(s("A minimum of 120 working hours a year (Moscow time) that can be increased; work outside working hours is charged at double the rate. The footnote (*) belongs to Premium's \"120 hours per year*\" only.")),
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("120 hours a year is the minimum; the hours can be increased.", quote("express-support", "Minimum number of hours for this type of support. The amount of hours can be increased.")),
 fact("The hours are working hours, Moscow time (UTC+3).", quote("express-support", "Hours are defined for working hours, according to Moscow time (UTC+3).")),
 fact("Work outside working hours is charged at double the rate.", quote("express-support", "If work needs to be carried out outside of working hours, hours are charged at double the rate.")),
-],
+] }),
 },
 ServiceOffer {
 service: s("onsite_visit"),
@@ -828,9 +823,9 @@ availability: Inclusion::Included,
 quantity: Some(Quantity::AtMostPerQuarter(1)),
 source: quote("express-support", "Visit to the customer's site to resolve complex issues/carry out proactive activities** Available optionally Available optionally As needed, but no more. 1 time per quarter"),
 note: Some(s("Moscow region and some other Russian regions.")),
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Available for the Moscow region and some other Russian regions.", quote("express-support", "Available for Moscow region and some other Russian regions")),
-],
+] }),
 },
 ServiceOffer {
 service: s("dedicated_engineer"),
@@ -839,7 +834,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Dedicated Engineer Available optionally Available optionally Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("personal_manager"),
@@ -848,7 +843,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("express-support", "Personal support manager Available optionally Available optionally Yes"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("additional_services"),
@@ -857,7 +852,7 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Additional set of services"),
 note: Some(s("Premium's own description already includes system administration (120 hours a year), proactive analysis of operation errors, and monitoring and publishing client software updates (see its notes); the rest are options.")),
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("A schedule is combined with the services needed into a customised package.", quote("express-support", "By combining your schedule and the services you need, you can create a customized support package.")),
 fact("Support for testing and developer platforms.", quote("express-support", "Support for testing and developer platforms")),
 fact("Chat Bot, standard and custom SmartApp support.", quote("express-support", "Chat Bot, standard and custom SmartApp support")),
@@ -868,7 +863,7 @@ fact("Regularly update production landscape servers.", quote("express-support", 
 fact("Formulation of requirements for system improvements and monitoring of their implementation.", quote("express-support", "Formulation of requirements for system improvements and monitoring of their implementation")),
 fact("Publishing client software updates on internal resources, supporting the publication of a branded application.", quote("express-support", "Publishing client software updates on internal resources, supporting the publication of a branded application")),
 fact("Tracking client software updates.", quote("express-support", "Tracking client software updates")),
-],
+] }),
 },
 ServiceOffer {
 service: s("advanced_reporting"),
@@ -877,9 +872,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "Advanced reporting and analytics on requests"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
 ServiceOffer {
 service: s("remote_access_setup"),
@@ -888,9 +883,9 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "The need to organize remote access"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
 ServiceOffer {
 service: s("chatbot_smartapp_support"),
@@ -899,12 +894,12 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("express-support", "ChatBot and/or SmartApp support"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Listed among the additional services that affect the cost of support.", quote("express-support", "Additional services that affect the cost of support:")),
-],
+] }),
 },
-],
-notes: vec![
+] }),
+notes: List::Borrowed(const { &[
 fact("Recommended for large-scale solutions (more than 10 thousand users).", quote("express-support", "Recommended for large-scale (more than 10 thousand users) solutions")),
 fact("Includes 120 hours of system administration work.", quote("express-support", "Includes 120 hours of system administration work.")),
 fact("A dedicated engineer familiar with the specifics of the exact installation assists in system administration.", quote("express-support", "A dedicated engineer, familiar with the specifics of the exact installation, provides assistance in system administration, which reduces the time needed to troubleshoot problems.")),
@@ -914,18 +909,18 @@ fact("Analysis of key performance parameters and recommendations.", quote("expre
 fact("Proactive analysis and elimination of operation errors in the production installation, with engineers of related systems where needed.", quote("express-support", "Proactive analysis and elimination of operation errors in production installation, including in collaboration with engineers of related systems")),
 fact("Monitoring client software updates and publishing them on internal resources.", quote("express-support", "Monitoring client software updates and publishing client software updates on internal resources")),
 fact("Reporting and access to an automated application registration system are provided.", quote("express-support", "Reporting and access to an automated application registration system are provided.")),
-],
+] }),
 free_of_charge: None,
 base_plan: None,
 },
-],
+] }),
 },
 ProviderFile {
 provider: ProviderInfo {
 id: s("tencent"),
 name: s("Tencent Cloud"),
 },
-documents: vec![
+documents: List::Borrowed(const { &[
 Document {
 id: s("tencent-support-plan"),
 title: s("Tencent Cloud Support Plan — Product Introduction"),
@@ -933,8 +928,8 @@ location: s("003_ac7ec2b07ce7edac.txt"),
 language: s("en"),
 updated: Some(s("2023-09-22")),
 },
-],
-calendars: vec![
+] }),
+calendars: List::Borrowed(const { &[
 CalendarEntry {
 id: s("tencent-24x7"),
 name: s("Around the clock"),
@@ -945,59 +940,59 @@ source: quote("tencent-support-plan", "24/7: Service is available around the clo
 note: Some(s("The zone only affects how times are shown; Asia/Hong_Kong is chosen because the hotline list starts there.")),
 words: None,
 },
-],
-severities: vec![
+] }),
+severities: List::Borrowed(const { &[
 SeverityLevel {
 level: Severity::Critical,
 name: s("Business critical (business unavailability)"),
 description: s("This refers to severe failures where the customer's core business is unavailable. Examples include loss of production data, intrusion incidents, or any other situation that causes a critical interruption in the customer's key business operations."),
 source: quote("tencent-support-plan", "Business Unavailability This refers to severe failures where the customer's core business is unavailable."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::High,
 name: s("Production system impacted (production system abnormality)"),
 description: s("This refers to severe faults where the customer's general production system is unavailable. Examples include failed resolution, CLB (Cloud Load Balancer) degradation, network interruptions, or being blocked, resulting in a critical interruption in the customer's key business operations."),
 source: quote("tencent-support-plan", "Production System Abnormality This refers to severe faults where the customer's general production system is unavailable."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Medium,
 name: s("System impaired (business/system abnormality)"),
 description: s("This refers to cases where the business experiences anomalies but does not completely lose its service capability. Examples include slowdowns, partial performance issues, intermittent errors, or other non-critical interruptions."),
 source: quote("tencent-support-plan", "Business/System Abnormality This refers to cases where the business experiences anomalies but does not completely lose its service capability."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Low,
 name: s("General issues (usage consultation)"),
 description: s("This refers to cases where the business is not affected, such as general business inquiries or seeking technical guidance."),
 source: quote("tencent-support-plan", "Usage Consultation This refers to cases where the business is not affected, such as general business inquiries or seeking technical guidance."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
-],
-rules: vec![
+] }),
+rules: List::Borrowed(const { &[
 fact("Customers should assess severity objectively; a response at the submitted severity is not guaranteed for cases that do not match the actual severity.", quote("tencent-support-plan", "Tencent Cloud does not guarantee a response according to the submitted severity level for cases that do not align with the actual severity of the issue.")),
-],
-restrictions: vec![
+] }),
+restrictions: List::Borrowed(const { &[
 fact("Not included: code development, operation and maintenance of customer business systems, and day-to-day operation of third-party software.", quote("tencent-support-plan", "Tencent Cloud Support Plan does not include :")),
-],
+] }),
 price_model: fact("A share of the customer's usage of Tencent Cloud: the total spent on Tencent Cloud services within a certain period (servers, cloud storage, network bandwidth, databases, …).", quote("tencent-support-plan", "Cloud service resource usage refers to the total amount spent by users on Tencent Cloud services within a certain period, including services such as servers, cloud storage, network bandwidth, and databases.")),
-price_details: vec![
+price_details: List::Borrowed(const { &[
 fact("Usage-based billing: the fee is calculated from the usage of cloud service resources.", quote("tencent-support-plan", "Tencent Cloud supports a usage-based billing model for support plans, where the service fees are calculated based on the usage of cloud service resources.")),
 fact("Support plans and professional services do not count as usage.", quote("tencent-support-plan", "However, it does not include support plans, professional services.")),
 fact("Cash, credit and voucher payments all count.", quote("tencent-support-plan", "The billing calculation does not differentiate between cash payments, credit payments, or voucher payments; all forms of payment are included in the calculation.")),
 fact("Billing tiers by usage, with lower rates at higher usage.", quote("tencent-support-plan", "During settlement, the billing tiers are determined based on the usage of cloud services, with lower rates applied for higher usage levels.")),
 fact("Rates are not published: ask a business manager.", quote("tencent-support-plan", "For specific pricing details, please contact your business manager.")),
-],
+] }),
 agreement: None,
-plans: vec![
+plans: List::Borrowed(const { &[
 Plan {
 id: s("tencent-basic"),
 name: s("Tencent Cloud Basic"),
 summary: fact("Free ticket consultation for individuals and small businesses.", quote("tencent-support-plan", "Basic Provides ticket consultation service")),
 commitment_share: None,
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::None {
@@ -1046,15 +1041,15 @@ none: s("Tencent Cloud's SLA covers response time only; no resolution time is pr
 source: quote("tencent-support-plan", "Response Time SLA – Standard Services"),
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Technical support: ticket"),
 calendar: s("tencent-24x7"),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Ticket"),
 kind: ChannelKind::Ticket,
@@ -1062,11 +1057,11 @@ hours: Some(s("tencent-24x7")),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 detail: Some(fact("Via https://console.tencentcloud.com/workorder, or \"Ticket\" in the Tencent Cloud console.", quote("tencent-support-plan", "Ticket via https://console.tencentcloud.com/workorder or log in Tencent Cloud console, click on \"Ticket\" to enter the ticket management system 24/7"))),
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("Customer Service Associates", quote("tencent-support-plan", "Case Handling Personnel Customer Service Associates Customer Service Associates Cloud Support Engineers Cloud Support Experts")),
-],
-services: vec![
+] }),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("self_support"),
 name: s("Self-support (FAQs and documentation, message subscription, APIs and SDKs)"),
@@ -1074,9 +1069,9 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Self-Support FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc."),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Self-service channels: Product Documentation, Pricing Center, API & SDK Support, Analysis Report, Whitepaper, Industry Insights.", quote("tencent-support-plan", "Product Documentation Documentation Tencent Cloud Pricing Center Tencent Cloud Pricing Tencent Cloud API & SDK Support TencentCloud API Tencent Cloud Analysis Report Analysis Report Tencent Cloud Whitepaper Whitepaper Tencent Cloud Industry Insights Insights Tencent Cloud")),
-],
+] }),
 },
 ServiceOffer {
 service: s("technical_account_manager"),
@@ -1085,7 +1080,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Technical Account Manager X X X Designated Technical Account Manager"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("third_party_software_support"),
@@ -1094,7 +1089,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Third-Party Software Support X ✓ ✓ ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("infrastructure_event_management"),
@@ -1103,7 +1098,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Infrastructure Event Management (IEM) X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("health_check"),
@@ -1112,7 +1107,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Tencent Smart Advisor (TSA) Health Check X ✓ ✓ ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("communication_training"),
@@ -1121,7 +1116,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Communication & Training X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("service_report"),
@@ -1130,7 +1125,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Service Report X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("architecture_optimization"),
@@ -1139,7 +1134,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Architecture Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("high_availability_optimization"),
@@ -1148,7 +1143,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "High-Availability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("stability_optimization"),
@@ -1157,7 +1152,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Stability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("resources_optimization"),
@@ -1166,10 +1161,10 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Resources Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
-],
-notes: Vec::new(),
+] }),
+notes: List::Borrowed(&[]),
 free_of_charge: Some(fact("Free of charge, provided by default.", quote("tencent-support-plan", "with the Basic level being provided for free by default, and the other three levels being paid packages"))),
 base_plan: None,
 },
@@ -1178,7 +1173,7 @@ id: s("tencent-developer"),
 name: s("Tencent Cloud Developer"),
 summary: fact("All standard services with faster responses, for development, testing and non-critical production.", quote("tencent-support-plan", "Developer Provides all standard services, Faster and more efficient response to technical issues.")),
 commitment_share: None,
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::None {
@@ -1231,15 +1226,15 @@ none: s("Tencent Cloud's SLA covers response time only; no resolution time is pr
 source: quote("tencent-support-plan", "Response Time SLA – Standard Services"),
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Technical support: phone and ticket"),
 calendar: s("tencent-24x7"),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Phone"),
 kind: ChannelKind::Phone,
@@ -1254,11 +1249,11 @@ hours: Some(s("tencent-24x7")),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 detail: Some(fact("Via https://console.tencentcloud.com/workorder, or \"Ticket\" in the Tencent Cloud console.", quote("tencent-support-plan", "Ticket via https://console.tencentcloud.com/workorder or log in Tencent Cloud console, click on \"Ticket\" to enter the ticket management system 24/7"))),
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("Customer Service Associates", quote("tencent-support-plan", "Case Handling Personnel Customer Service Associates Customer Service Associates Cloud Support Engineers Cloud Support Experts")),
-],
-services: vec![
+] }),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("self_support"),
 name: s("Self-support (FAQs and documentation, message subscription, APIs and SDKs)"),
@@ -1266,9 +1261,9 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Self-Support FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc."),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Self-service channels: Product Documentation, Pricing Center, API & SDK Support, Analysis Report, Whitepaper, Industry Insights.", quote("tencent-support-plan", "Product Documentation Documentation Tencent Cloud Pricing Center Tencent Cloud Pricing Tencent Cloud API & SDK Support TencentCloud API Tencent Cloud Analysis Report Analysis Report Tencent Cloud Whitepaper Whitepaper Tencent Cloud Industry Insights Insights Tencent Cloud")),
-],
+] }),
 },
 ServiceOffer {
 service: s("technical_account_manager"),
@@ -1277,7 +1272,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Technical Account Manager X X X Designated Technical Account Manager"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("third_party_software_support"),
@@ -1286,7 +1281,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Third-Party Software Support X ✓ ✓ ✓"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Configuration guidance and troubleshooting assistance for relevant third-party software used with Tencent Cloud products.", quote("tencent-support-plan", "Configuration guidance and troubleshooting assistance for relevant third-party software in the process of using Tencent Cloud products.")),
 fact("Advice is given to experienced system administrators or other relevant IT professionals.", quote("tencent-support-plan", "Our service team offers advice on third-party software to experienced system administrators or other relevant IT professionals.")),
 fact("Tencent Cloud is not responsible for implementing the advice.", quote("tencent-support-plan", "However, Tencent Cloud is not responsible for the implementation of the advice provided.")),
@@ -1298,7 +1293,7 @@ fact("FTP on Linux: vsftpd version 3.0 or later installed via yum on Tencent Clo
 fact("FTP on Windows: FileZilla server version 0.9.60.2 or later on Tencent Cloud's Windows images.", quote("tencent-support-plan", "The FileZilla server installed on various Windows distribution images provided by Tencent Cloud, software version number $\\geq 0.9.60.2$.")),
 fact("Linux iptables & firewalld: the basic syntax of allow rules.", quote("tencent-support-plan", "Linux iptables & firewalld Various Linux distribution images provided by Tencent Cloud. Assistance with the basic syntax of iptables and Firewalld for allowing rules.")),
 fact("Windows Firewall: adding basic inbound and outbound rules.", quote("tencent-support-plan", "Windows Firewall Various Windows version images provided by Tencent Cloud. Assistance with adding basic inbound and outbound rules.")),
-],
+] }),
 },
 ServiceOffer {
 service: s("infrastructure_event_management"),
@@ -1307,7 +1302,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Infrastructure Event Management (IEM) X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("health_check"),
@@ -1316,7 +1311,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Tencent Smart Advisor (TSA) Health Check X ✓ ✓ ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("communication_training"),
@@ -1325,7 +1320,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Communication & Training X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("service_report"),
@@ -1334,7 +1329,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Service Report X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("architecture_optimization"),
@@ -1343,7 +1338,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Architecture Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("high_availability_optimization"),
@@ -1352,7 +1347,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "High-Availability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("stability_optimization"),
@@ -1361,7 +1356,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Stability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("resources_optimization"),
@@ -1370,10 +1365,10 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Resources Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
-],
-notes: Vec::new(),
+] }),
+notes: List::Borrowed(&[]),
 free_of_charge: None,
 base_plan: None,
 },
@@ -1382,7 +1377,7 @@ id: s("tencent-business"),
 name: s("Tencent Cloud Business"),
 summary: fact("Some advanced and expert services, multi-channel rapid response, for medium to large enterprises.", quote("tencent-support-plan", "Business Provides some advanced services and expert services, Offers multi-channel rapid response and value-added services.")),
 commitment_share: None,
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::None {
@@ -1439,15 +1434,15 @@ none: s("Tencent Cloud's SLA covers response time only; no resolution time is pr
 source: quote("tencent-support-plan", "Response Time SLA – Standard Services"),
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Technical support: phone and ticket"),
 calendar: s("tencent-24x7"),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Phone"),
 kind: ChannelKind::Phone,
@@ -1462,11 +1457,11 @@ hours: Some(s("tencent-24x7")),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 detail: Some(fact("Via https://console.tencentcloud.com/workorder, or \"Ticket\" in the Tencent Cloud console.", quote("tencent-support-plan", "Ticket via https://console.tencentcloud.com/workorder or log in Tencent Cloud console, click on \"Ticket\" to enter the ticket management system 24/7"))),
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("Cloud Support Engineers", quote("tencent-support-plan", "Case Handling Personnel Customer Service Associates Customer Service Associates Cloud Support Engineers Cloud Support Experts")),
-],
-services: vec![
+] }),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("self_support"),
 name: s("Self-support (FAQs and documentation, message subscription, APIs and SDKs)"),
@@ -1474,9 +1469,9 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Self-Support FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc."),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Self-service channels: Product Documentation, Pricing Center, API & SDK Support, Analysis Report, Whitepaper, Industry Insights.", quote("tencent-support-plan", "Product Documentation Documentation Tencent Cloud Pricing Center Tencent Cloud Pricing Tencent Cloud API & SDK Support TencentCloud API Tencent Cloud Analysis Report Analysis Report Tencent Cloud Whitepaper Whitepaper Tencent Cloud Industry Insights Insights Tencent Cloud")),
-],
+] }),
 },
 ServiceOffer {
 service: s("technical_account_manager"),
@@ -1485,7 +1480,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Technical Account Manager X X X Designated Technical Account Manager"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("third_party_software_support"),
@@ -1494,7 +1489,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Third-Party Software Support X ✓ ✓ ✓"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Configuration guidance and troubleshooting assistance for relevant third-party software used with Tencent Cloud products.", quote("tencent-support-plan", "Configuration guidance and troubleshooting assistance for relevant third-party software in the process of using Tencent Cloud products.")),
 fact("Advice is given to experienced system administrators or other relevant IT professionals.", quote("tencent-support-plan", "Our service team offers advice on third-party software to experienced system administrators or other relevant IT professionals.")),
 fact("Tencent Cloud is not responsible for implementing the advice.", quote("tencent-support-plan", "However, Tencent Cloud is not responsible for the implementation of the advice provided.")),
@@ -1506,7 +1501,7 @@ fact("FTP on Linux: vsftpd version 3.0 or later installed via yum on Tencent Clo
 fact("FTP on Windows: FileZilla server version 0.9.60.2 or later on Tencent Cloud's Windows images.", quote("tencent-support-plan", "The FileZilla server installed on various Windows distribution images provided by Tencent Cloud, software version number $\\geq 0.9.60.2$.")),
 fact("Linux iptables & firewalld: the basic syntax of allow rules.", quote("tencent-support-plan", "Linux iptables & firewalld Various Linux distribution images provided by Tencent Cloud. Assistance with the basic syntax of iptables and Firewalld for allowing rules.")),
 fact("Windows Firewall: adding basic inbound and outbound rules.", quote("tencent-support-plan", "Windows Firewall Various Windows version images provided by Tencent Cloud. Assistance with adding basic inbound and outbound rules.")),
-],
+] }),
 },
 ServiceOffer {
 service: s("infrastructure_event_management"),
@@ -1515,7 +1510,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Infrastructure Event Management (IEM) X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("health_check"),
@@ -1524,7 +1519,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Tencent Smart Advisor (TSA) Health Check X ✓ ✓ ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("communication_training"),
@@ -1533,7 +1528,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Communication & Training X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("service_report"),
@@ -1542,7 +1537,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Service Report X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("architecture_optimization"),
@@ -1551,7 +1546,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Architecture Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("high_availability_optimization"),
@@ -1560,7 +1555,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "High-Availability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("stability_optimization"),
@@ -1569,7 +1564,7 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Stability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("resources_optimization"),
@@ -1578,10 +1573,10 @@ availability: Inclusion::NotOffered,
 quantity: None,
 source: quote("tencent-support-plan", "Resources Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
-],
-notes: Vec::new(),
+] }),
+notes: List::Borrowed(&[]),
 free_of_charge: None,
 base_plan: None,
 },
@@ -1590,7 +1585,7 @@ id: s("tencent-enterprise"),
 name: s("Tencent Cloud Enterprise"),
 summary: fact("Exclusive services, a dedicated technical account manager and round-the-clock expert support, for critical production.", quote("tencent-support-plan", "Enterprise Provides exclusive services, dedicated technical account manager and round-the-clock expert group support, Customizes various architecture support for enterprises.")),
 commitment_share: None,
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::Target {
@@ -1651,15 +1646,15 @@ none: s("Tencent Cloud's SLA covers response time only; no resolution time is pr
 source: quote("tencent-support-plan", "Response Time SLA – Standard Services"),
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Technical support: phone, ticket and IM group chat"),
 calendar: s("tencent-24x7"),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Phone"),
 kind: ChannelKind::Phone,
@@ -1681,11 +1676,11 @@ hours: Some(s("tencent-24x7")),
 source: quote("tencent-support-plan", "Technical Support Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) Phone (24/7) Ticket (24/7) IM Group Chat (24/7)"),
 detail: Some(fact("A dedicated IM group set up after purchase: Slack or WeCom (Enterprise WeChat).", quote("tencent-support-plan", "Supported IM group types: Slack, WeCom (Enterprise WeChat)"))),
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("Cloud Support Experts", quote("tencent-support-plan", "Case Handling Personnel Customer Service Associates Customer Service Associates Cloud Support Engineers Cloud Support Experts")),
-],
-services: vec![
+] }),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("self_support"),
 name: s("Self-support (FAQs and documentation, message subscription, APIs and SDKs)"),
@@ -1693,9 +1688,9 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Self-Support FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc. FAQs and documentation, message subscription, APIs and SDKs, etc."),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Self-service channels: Product Documentation, Pricing Center, API & SDK Support, Analysis Report, Whitepaper, Industry Insights.", quote("tencent-support-plan", "Product Documentation Documentation Tencent Cloud Pricing Center Tencent Cloud Pricing Tencent Cloud API & SDK Support TencentCloud API Tencent Cloud Analysis Report Analysis Report Tencent Cloud Whitepaper Whitepaper Tencent Cloud Industry Insights Insights Tencent Cloud")),
-],
+] }),
 },
 ServiceOffer {
 service: s("technical_account_manager"),
@@ -1704,7 +1699,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Technical Account Manager X X X Designated Technical Account Manager"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("third_party_software_support"),
@@ -1713,7 +1708,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Third-Party Software Support X ✓ ✓ ✓"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Configuration guidance and troubleshooting assistance for relevant third-party software used with Tencent Cloud products.", quote("tencent-support-plan", "Configuration guidance and troubleshooting assistance for relevant third-party software in the process of using Tencent Cloud products.")),
 fact("Advice is given to experienced system administrators or other relevant IT professionals.", quote("tencent-support-plan", "Our service team offers advice on third-party software to experienced system administrators or other relevant IT professionals.")),
 fact("Tencent Cloud is not responsible for implementing the advice.", quote("tencent-support-plan", "However, Tencent Cloud is not responsible for the implementation of the advice provided.")),
@@ -1725,7 +1720,7 @@ fact("FTP on Linux: vsftpd version 3.0 or later installed via yum on Tencent Clo
 fact("FTP on Windows: FileZilla server version 0.9.60.2 or later on Tencent Cloud's Windows images.", quote("tencent-support-plan", "The FileZilla server installed on various Windows distribution images provided by Tencent Cloud, software version number $\\geq 0.9.60.2$.")),
 fact("Linux iptables & firewalld: the basic syntax of allow rules.", quote("tencent-support-plan", "Linux iptables & firewalld Various Linux distribution images provided by Tencent Cloud. Assistance with the basic syntax of iptables and Firewalld for allowing rules.")),
 fact("Windows Firewall: adding basic inbound and outbound rules.", quote("tencent-support-plan", "Windows Firewall Various Windows version images provided by Tencent Cloud. Assistance with adding basic inbound and outbound rules.")),
-],
+] }),
 },
 ServiceOffer {
 service: s("infrastructure_event_management"),
@@ -1734,11 +1729,11 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Infrastructure Event Management (IEM) X X X ✓"),
 note: Some(s("Three complimentary sessions a year, each up to three consecutive days; further days are bought separately; request at least 10 business days ahead (recommended).")),
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("Three complimentary IEM sessions a year, each up to three consecutive days.", quote("tencent-support-plan", "For customers purchasing enterprise support plan, we offer three complimentary IEM support sessions per year, each lasting up to three consecutive days.")),
 fact("Further days are bought separately.", quote("tencent-support-plan", "If additional days are required, separate purchase of IEM is necessary.")),
 fact("Request activation at least 10 business days before the event (recommended).", quote("tencent-support-plan", "To ensure sufficient preparation before the event, we recommend submitting the support activation request at least 10 business days in advance.")),
-],
+] }),
 },
 ServiceOffer {
 service: s("health_check"),
@@ -1747,9 +1742,9 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Tencent Smart Advisor (TSA) Health Check X ✓ ✓ ✓"),
 note: None,
-terms: vec![
+terms: List::Borrowed(const { &[
 fact("A dedicated technical account manager interprets the inspection reports and offers solutions.", quote("tencent-support-plan", "A dedicated technical account manager will provide interpretation of inspection reports and offer solutions to assist customers in optimizing risks.")),
-],
+] }),
 },
 ServiceOffer {
 service: s("communication_training"),
@@ -1758,7 +1753,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Communication & Training X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("service_report"),
@@ -1767,7 +1762,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Service Report X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("architecture_optimization"),
@@ -1776,7 +1771,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Architecture Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("high_availability_optimization"),
@@ -1785,7 +1780,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "High-Availability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("stability_optimization"),
@@ -1794,7 +1789,7 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Stability Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
 ServiceOffer {
 service: s("resources_optimization"),
@@ -1803,23 +1798,23 @@ availability: Inclusion::Included,
 quantity: None,
 source: quote("tencent-support-plan", "Resources Optimization X X X ✓"),
 note: None,
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
-],
-notes: vec![
+] }),
+notes: List::Borrowed(const { &[
 fact("The IM group is the primary support channel.", quote("tencent-support-plan", "IM group is the primary service support channel for customers who have purchased the Enterprise support plan.")),
-],
+] }),
 free_of_charge: None,
 base_plan: None,
 },
-],
+] }),
 },
 ProviderFile {
 provider: ProviderInfo {
 id: s("virtuozzo"),
 name: s("Virtuozzo"),
 },
-documents: vec![
+documents: List::Borrowed(const { &[
 Document {
 id: s("virtuozzo-platform-support"),
 title: s("Virtuozzo — Platform Support Information"),
@@ -1827,8 +1822,8 @@ location: s("002_4f0593670656005b.txt"),
 language: s("en"),
 updated: None,
 },
-],
-calendars: vec![
+] }),
+calendars: List::Borrowed(const { &[
 CalendarEntry {
 id: s("virtuozzo-24x7"),
 name: s("Around the clock (assumed)"),
@@ -1839,55 +1834,55 @@ source: assumed("The source gives response times \"within N hours of notificatio
 note: None,
 words: None,
 },
-],
-severities: vec![
+] }),
+severities: List::Borrowed(const { &[
 SeverityLevel {
 level: Severity::Critical,
 name: s("Level 1 — Critical Business Impact"),
 description: s("Customer's production use of the platform on a primary production servers is stopped or so severely impacted that the customer or his commercial end users cannot reasonably continue work. And, customer can not resolve the issue on his own."),
 source: quote("virtuozzo-platform-support", "Customer’s production use of the platform on a primary production servers is stopped or so severely impacted that the customer or his commercial end users cannot reasonably continue work."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::High,
 name: s("Level 2 — Significant Business Impact"),
 description: s("Important product features are unavailable with no acceptable workaround. Customer's or customer end users production use of the platform in a primary production services are functioning with limited capabilities or are unstable with periodic interruptions. The software may be operating but is severely restricted."),
 source: quote("virtuozzo-platform-support", "Significant Business Impact: Important product features are unavailable with no acceptable workaround."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Medium,
 name: s("Level 3 — Minimal Business Impact"),
 description: s("Product features unavailable but a workaround exists and the majority of software functions are still usable. Minor function/feature failure that the customer or customers end user can easily circumvent or avoid."),
 source: quote("virtuozzo-platform-support", "Minimal Business Impact: Product features unavailable but a workaround exists and the majority of software functions are still usable."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Low,
 name: s("Level 4 — Nominal Business Impact"),
 description: s("Minor problem or question that does not affect the software function such as How To's, documentation, general questions, or enhancement requests."),
 source: quote("virtuozzo-platform-support", "Nominal Business Impact: Minor problem or question that does not affect the software function such as How To’s, documentation, general questions, or enhancement requests."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
-],
-rules: vec![
+] }),
+rules: List::Borrowed(const { &[
 fact("The customer sets the initial severity; it may be changed after a support engineer's assessment if the customer agrees.", quote("virtuozzo-platform-support", "Severity levels may be changed after initial contact and assessment of the issue from a Support Engineer, providing the customer is in agreement.")),
 fact("Level 1 is handled as the highest priority until a fix or workaround is given or the level is lowered; the customer must make resources available.", quote("virtuozzo-platform-support", "handle as its highest priority until the customer is given a fix or workaround, or level of the problem is lowered.")),
-],
-restrictions: vec![
+] }),
+restrictions: List::Borrowed(const { &[
 fact("Support is for hosting providers and enterprise users only; developers hosting applications contact their hosting provider's support.", quote("virtuozzo-platform-support", "We provide support for Hosting Providers and Enterprize users only.")),
 fact("Level 2 is the maximum severity for issues with .Net and MS-SQL.", quote("virtuozzo-platform-support", "Maximum severity level for the issues with .Net and MS-SQL due to the technical peculiarities.")),
-],
+] }),
 price_model: fact("Not published.", assumed("The source says nothing about price.")),
-price_details: Vec::new(),
+price_details: List::Borrowed(&[]),
 agreement: None,
-plans: vec![
+plans: List::Borrowed(const { &[
 Plan {
 id: s("virtuozzo"),
 name: s("Virtuozzo Platform Support"),
 summary: fact("One support level for hosting providers and enterprise users: initial response within 2, 6, 12 or 24 hours by severity.", quote("virtuozzo-platform-support", "All incidents logged with Platform Support are assigned a severity level from 1 to 4 based on the impact on your business.")),
 commitment_share: None,
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::Target {
@@ -1948,9 +1943,9 @@ none: s("Only initial response times are targeted; level 1 is worked on until a 
 source: quote("virtuozzo-platform-support", "The following table defines the severity levels and the targeted initial response time."),
 },
 },
-],
-coverage: Vec::new(),
-channels: vec![
+] }),
+coverage: List::Borrowed(&[]),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Customer support portal"),
 kind: ChannelKind::Portal,
@@ -1958,23 +1953,23 @@ hours: None,
 source: quote("virtuozzo-platform-support", "Customer support portal:"),
 detail: None,
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("Support engineers (Platform Support team)", quote("virtuozzo-platform-support", "assessment of the issue from a Support Engineer")),
-],
-services: Vec::new(),
-notes: Vec::new(),
+] }),
+services: List::Borrowed(&[]),
+notes: List::Borrowed(&[]),
 free_of_charge: None,
 base_plan: None,
 },
-],
+] }),
 },
 ProviderFile {
 provider: ProviderInfo {
 id: s("vkcloud"),
 name: s("VK Cloud"),
 },
-documents: vec![
+documents: List::Borrowed(const { &[
 Document {
 id: s("vkcloud-support"),
 title: s("VK Cloud — technical support"),
@@ -1996,8 +1991,8 @@ location: s("vk-cs/docs-public: docs/ru/start/support/sla/sla.md (commit 64f9616
 language: s("ru"),
 updated: Some(s("2024-05-31")),
 },
-],
-calendars: vec![
+] }),
+calendars: List::Borrowed(const { &[
 CalendarEntry {
 id: s("vkcloud-24x7"),
 name: s("Around the clock (Moscow time)"),
@@ -2008,52 +2003,52 @@ source: quote("vkcloud-sla", "В таблице указаны астроном�
 note: None,
 words: None,
 },
-],
-severities: vec![
+] }),
+severities: List::Borrowed(const { &[
 SeverityLevel {
 level: Severity::Critical,
 name: s("Критический (critical)"),
 description: s("Бизнес-процессы Заказчика блокированы: сервисы не работают / не разворачиваются / работают в режиме существенной деградации. Обнаруженная проблема потенциально ставит под угрозу конфиденциальность, доступность и целостность информации Заказчика. Обнаруженная проблема приводит к нарушению требований законодательства в части защиты конфиденциальной информации."),
 source: quote("vkcloud-sla", "Бизнес-процессы Заказчика блокированы: сервисы не работают / не разворачиваются / работают в режиме существенной деградации."),
-criteria: vec![
+criteria: List::Borrowed(const { &[
 fact("The customer's business processes are blocked: services do not work, do not deploy, or run severely degraded.", quote("vkcloud-sla", "Бизнес-процессы Заказчика блокированы: сервисы не работают / не разворачиваются / работают в режиме существенной деградации.")),
 fact("The problem potentially threatens the confidentiality, availability and integrity of the customer's information.", quote("vkcloud-sla", "Обнаруженная проблема потенциально ставит под угрозу конфиденциальность, доступность и целостность информации Заказчика.")),
 fact("The problem leads to a breach of legal requirements on protecting confidential information.", quote("vkcloud-sla", "Обнаруженная проблема приводит к нарушению требований законодательства в части защиты конфиденциальной информации.")),
-],
+] }),
 },
 SeverityLevel {
 level: Severity::High,
 name: s("Высокий (high)"),
 description: s("Бизнес-процессы заказчика функционируют с существенной деградацией: значительная деградация / замедление работы компонент и/или Сервисов."),
 source: quote("vkcloud-sla", "Бизнес-процессы заказчика функционируют с существенной деградацией: значительная деградация / замедление работы компонент и/или Сервисов."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Medium,
 name: s("Средний (medium)"),
 description: s("Бизнес-процессы заказчика функционируют штатно: незначительная деградация / замедление работы компонент или Сервисов. Сервисы продолжают функционировать без ограничений."),
 source: quote("vkcloud-sla", "Бизнес-процессы заказчика функционируют штатно: незначительная деградация / замедление работы компонент или Сервисов."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
 SeverityLevel {
 level: Severity::Low,
 name: s("Низкий (low)"),
 description: s("Обнаружение ошибок и проблем, не приводящих к остановке или деградации работы компонент и Сервисов. Service Request и Request for Information относятся сюда же."),
 source: quote("vkcloud-sla", "Обнаружение ошибок и проблем, не приводящих к остановке или деградации работы компонент и Сервисов."),
-criteria: Vec::new(),
+criteria: List::Borrowed(&[]),
 },
-],
-rules: vec![
+] }),
+rules: List::Borrowed(const { &[
 fact("Service requests and requests for information count as low-severity incidents.", quote("vkcloud-sla", "Типы обращений **Service Request** и **Request for Information** приравниваются к инцидентам низкой важности.")),
 fact("Generally available services are supported fully under the SLA; beta services are not: responses and even critical fixes are not guaranteed.", quote("vkcloud-support", "Technical support for beta versions is limited: providing responses and correcting even critical errors are not guaranteed.")),
-],
-restrictions: vec![
+] }),
+restrictions: List::Borrowed(const { &[
 fact("Operating systems and other services customers build on the platform are not administered or supported unless agreed separately.", quote("vkcloud-support", "The VK Cloud Technical Support team does not administer and support operating systems and other services created using the Platform, unless this is agreed in a separate agreement.")),
-],
+] }),
 price_model: fact("No price for technical support is published; priority support (Managed Services) is priced on request.", quote("vkcloud-support", "To learn more about the service and submit a request for cost calculation, follow the [link](https://mcs.mail.ru/managed-services/).")),
-price_details: Vec::new(),
+price_details: List::Borrowed(&[]),
 agreement: None,
-plans: vec![
+plans: List::Borrowed(const { &[
 Plan {
 id: s("vkcloud"),
 name: s("VK Cloud (generally available services)"),
@@ -2062,7 +2057,7 @@ commitment_share: Some(Share {
 percent: 95,
 source: quote("vkcloud-sla", "95% обращений с критическим приоритетом решаются за 2ч."),
 }),
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::Target {
@@ -2139,15 +2134,15 @@ note: Some(s("The SLA article states these are calendar (astronomical) hours."))
 calendar_source: None,
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Requests on every channel"),
 calendar: s("vkcloud-24x7"),
 source: quote("vkcloud-support", "| Portal | https://support.mcs.mail.ru | around the clock |"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Portal"),
 kind: ChannelKind::Portal,
@@ -2176,14 +2171,14 @@ hours: Some(s("vkcloud-24x7")),
 source: quote("vkcloud-support", "| Phone | +7 (499) 350-97-03 | around the clock |"),
 detail: Some(fact("+7 (499) 350-97-03", quote("vkcloud-support", "| Phone | +7 (499) 350-97-03 | around the clock |"))),
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("L1 engineers: registration, classification, first diagnosis, typical problems, consultations", quote("vkcloud-support-lines", "Инженеры L1 выполняют первичную обработку всех входящих обращений.")),
 fact("L2 engineers: complex and non-typical issues, detailed diagnosis", quote("vkcloud-support-lines", "На вторую линию передаются сложные вопросы, требующие углубленной технической экспертизы.")),
 fact("L3 experts: platform infrastructure, mass failures, software errors", quote("vkcloud-support-lines", "Эксперты третьей линии отвечают за эксплуатацию и стабильность инфраструктуры платформы.")),
 fact("L4 product team: releases fixing mass problems, new functionality", quote("vkcloud-support-lines", "Продуктовая команда отвечает за развитие и жизненный цикл конкретного сервиса или платформы.")),
-],
-services: vec![
+] }),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("managed_services"),
 name: s("Priority support (Managed Services): 24/7 administration, audit and consulting, configuration"),
@@ -2191,10 +2186,10 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("vkcloud-support", "The list of VK Cloud platform services includes the possibility of providing priority support (Managed Services)."),
 note: Some(s("Priced on request.")),
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
-],
-notes: Vec::new(),
+] }),
+notes: List::Borrowed(&[]),
 free_of_charge: None,
 base_plan: None,
 },
@@ -2203,7 +2198,7 @@ id: s("vkcloud-beta"),
 name: s("VK Cloud (beta services)"),
 summary: fact("Beta services: limited support, no SLA, response time unlimited.", quote("vkcloud-support", "Technical support for beta versions is limited: providing responses and correcting even critical errors are not guaranteed.")),
 commitment_share: None,
-targets: vec![
+targets: List::Borrowed(const { &[
 SeverityTargets {
 severity: Severity::Critical,
 first_response: Commitment::None {
@@ -2248,15 +2243,15 @@ none: s("Beta services carry no SLA: the response time is unlimited."),
 source: quote("vkcloud-support", "Also, the [Service Level Agreement (SLA)](../sla/) is not applied, and the response time is unlimited."),
 },
 },
-],
-coverage: vec![
+] }),
+coverage: List::Borrowed(const { &[
 Coverage {
 activity: s("Requests on every channel"),
 calendar: s("vkcloud-24x7"),
 source: quote("vkcloud-support", "| Portal | https://support.mcs.mail.ru | around the clock |"),
 },
-],
-channels: vec![
+] }),
+channels: List::Borrowed(const { &[
 Channel {
 name: s("Portal"),
 kind: ChannelKind::Portal,
@@ -2285,14 +2280,14 @@ hours: Some(s("vkcloud-24x7")),
 source: quote("vkcloud-support", "| Phone | +7 (499) 350-97-03 | around the clock |"),
 detail: Some(fact("+7 (499) 350-97-03", quote("vkcloud-support", "| Phone | +7 (499) 350-97-03 | around the clock |"))),
 },
-],
-staff: vec![
+] }),
+staff: List::Borrowed(const { &[
 fact("L1 engineers: registration, classification, first diagnosis, typical problems, consultations", quote("vkcloud-support-lines", "Инженеры L1 выполняют первичную обработку всех входящих обращений.")),
 fact("L2 engineers: complex and non-typical issues, detailed diagnosis", quote("vkcloud-support-lines", "На вторую линию передаются сложные вопросы, требующие углубленной технической экспертизы.")),
 fact("L3 experts: platform infrastructure, mass failures, software errors", quote("vkcloud-support-lines", "Эксперты третьей линии отвечают за эксплуатацию и стабильность инфраструктуры платформы.")),
 fact("L4 product team: releases fixing mass problems, new functionality", quote("vkcloud-support-lines", "Продуктовая команда отвечает за развитие и жизненный цикл конкретного сервиса или платформы.")),
-],
-services: vec![
+] }),
+services: List::Borrowed(const { &[
 ServiceOffer {
 service: s("managed_services"),
 name: s("Priority support (Managed Services): 24/7 administration, audit and consulting, configuration"),
@@ -2300,14 +2295,13 @@ availability: Inclusion::Optional,
 quantity: None,
 source: quote("vkcloud-support", "The list of VK Cloud platform services includes the possibility of providing priority support (Managed Services)."),
 note: Some(s("Priced on request.")),
-terms: Vec::new(),
+terms: List::Borrowed(&[]),
 },
-],
-notes: Vec::new(),
+] }),
+notes: List::Borrowed(&[]),
 free_of_charge: None,
 base_plan: None,
 },
-],
+] }),
 },
-]
-}
+];

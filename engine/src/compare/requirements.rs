@@ -176,7 +176,7 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
                 Some(c) => {
                     Text::new(msg::COMPARE_REASON_CHANNEL).with("channel", catalog_words(&c.name))
                 }
-                None => match name_list(plan.channels.iter().map(|c| c.name.as_str())) {
+                None => match name_list(plan.channels.iter().map(|c| &*c.name)) {
                     Some(channels) => {
                         Text::new(msg::COMPARE_REASON_CHANNELS).with("channels", channels)
                     }
@@ -190,7 +190,7 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
         let offer = plan
             .services
             .iter()
-            .filter(|s| ids.contains(&s.service.as_str()))
+            .filter(|s| ids.contains(&&*s.service))
             .min_by_key(|s| s.availability.rank());
         checks.push(match offer {
             Some(offer) if offer.availability != Inclusion::NotOffered => Check {
@@ -230,8 +230,8 @@ fn verdict(catalog: &Catalog, plan: &Plan, requirements: &Requirements) -> Resul
         );
     }
     Ok(Verdict {
-        plan_id: plan.id.clone(),
-        plan_name: plan.name.clone(),
+        plan_id: plan.id.to_string(),
+        plan_name: plan.name.to_string(),
         checks,
         price: None,
         longest_critical_wait: wait.map(|(w, _)| w.seconds),

@@ -35,12 +35,12 @@ impl Citation {
         match source {
             Source::Quote { doc, quote } => Self {
                 document: Some(catalog_words(provider.document_title(doc).unwrap_or(doc))),
-                text: quote.clone(),
+                text: quote.to_string(),
                 assumption: None,
             },
             Source::Assumption { assumption } => Self {
                 document: None,
-                text: assumption.clone(),
+                text: assumption.to_string(),
                 assumption: Some(catalog_words(assumption)),
             },
         }
@@ -181,9 +181,9 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
     let columns: Vec<PlanColumn> = plans
         .iter()
         .map(|(provider, plan)| PlanColumn {
-            id: plan.id.clone(),
-            name: plan.name.clone(),
-            provider: provider.provider.name.clone(),
+            id: plan.id.to_string(),
+            name: plan.name.to_string(),
+            provider: provider.provider.name.to_string(),
         })
         .collect();
 
@@ -331,7 +331,7 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
     // they first appear.
     let mut services: Vec<(&str, &str)> = Vec::new();
     for (_, plan) in &plans {
-        for offer in &plan.services {
+        for offer in plan.services.iter() {
             if !services.iter().any(|(id, _)| *id == offer.service) {
                 services.push((&offer.service, &offer.name));
             }
@@ -367,8 +367,8 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Result<Comparison> {
                     let lines: Vec<Line> = provider
                         .rules
                         .iter()
-                        .chain(&provider.restrictions)
-                        .chain(&plan.notes)
+                        .chain(provider.restrictions.iter())
+                        .chain(plan.notes.iter())
                         .map(|f| Line {
                             text: catalog_words(&f.text),
                             citation: Some(Citation::of(provider, &f.source)),
@@ -403,7 +403,7 @@ fn fastest_critical_response(
     for (_, plan) in plans {
         let target = catalog.targets(plan, Severity::Critical).first_response;
         if let Some(wait) = target.as_ref().map(LongestWait::of).transpose()?.flatten() {
-            waits.push((plan.name.as_str(), wait.seconds));
+            waits.push((&*plan.name, wait.seconds));
         }
     }
     let Some(fastest) = waits.iter().map(|(_, s)| *s).min() else {

@@ -25,7 +25,10 @@ impl Package {
     pub(crate) fn calendars(&self) -> Vec<CalendarEntry> {
         let hours = match self.hours.days {
             WorkingDays::RussianProductionCalendar => CalendarDefinition::MoscowWorkingDays {
-                hours: (self.hours.start.clone(), self.hours.end.clone()),
+                hours: (
+                    self.hours.start.clone().into(),
+                    self.hours.end.clone().into(),
+                ),
             },
             WorkingDays::MondayToFriday => {
                 let day = WallInterval::parse(&self.hours.start, &self.hours.end)
@@ -51,21 +54,22 @@ impl Package {
         };
         vec![
             CalendarEntry {
-                id: self.calendar_id(TargetClock::WorkingHours),
+                id: self.calendar_id(TargetClock::WorkingHours).into(),
                 name: format!(
                     "{days} {}–{} {}",
                     self.hours.start, self.hours.end, self.hours.tz
-                ),
+                )
+                .into(),
                 definition: hours,
                 source: entered(),
                 note: None,
                 words: Some(self.calendar_words(TargetClock::WorkingHours)),
             },
             CalendarEntry {
-                id: self.calendar_id(TargetClock::AroundTheClock),
-                name: format!("Around the clock ({})", self.hours.tz),
+                id: self.calendar_id(TargetClock::AroundTheClock).into(),
+                name: format!("Around the clock ({})", self.hours.tz).into(),
                 definition: CalendarDefinition::AroundTheClock {
-                    tz: self.hours.tz.clone(),
+                    tz: self.hours.tz.clone().into(),
                 },
                 source: entered(),
                 note: None,
@@ -101,22 +105,22 @@ impl Package {
         let commitment = |target: &Option<PackageTarget>| match target {
             Some(t) => Commitment::Target {
                 minutes: t.minutes,
-                calendar: self.calendar_id(t.clock),
-                figure: crate::words::target_length(t.minutes),
+                calendar: self.calendar_id(t.clock).into(),
+                figure: crate::words::target_length(t.minutes).into(),
                 source: entered(),
                 note: None,
                 calendar_source: None,
             },
             None => Commitment::None {
-                none: "The package sets no target here.".to_owned(),
+                none: "The package sets no target here.".into(),
                 source: entered(),
             },
         };
         Plan {
-            id: self.id.clone(),
-            name: self.name.trim().to_owned(),
+            id: self.id.clone().into(),
+            name: self.name.trim().to_owned().into(),
             summary: Fact {
-                text: format!("A custom package based on {}.", self.based_on),
+                text: format!("A custom package based on {}.", self.based_on).into(),
                 source: entered(),
             },
             commitment_share: self.commitment_share.map(|percent| Share {
@@ -133,38 +137,39 @@ impl Package {
                 })
                 .collect(),
             coverage: vec![Coverage {
-                activity: HOURS_ACTIVITY.to_owned(),
-                calendar: self.calendar_id(TargetClock::WorkingHours),
+                activity: HOURS_ACTIVITY.into(),
+                calendar: self.calendar_id(TargetClock::WorkingHours).into(),
                 source: entered(),
-            }],
+            }]
+            .into(),
             channels: self
                 .channels
                 .iter()
                 .map(|name| Channel {
-                    name: name.clone(),
+                    name: name.clone().into(),
                     kind: ChannelKind::from_name(name),
                     hours: None,
                     source: entered(),
                     detail: None,
                 })
                 .collect(),
-            staff: Vec::new(),
+            staff: Vec::new().into(),
             services: self
                 .services
                 .iter()
                 .map(|s| ServiceOffer {
-                    service: s.service.clone(),
-                    name: s.name.clone(),
+                    service: s.service.clone().into(),
+                    name: s.name.clone().into(),
                     availability: s.availability,
                     quantity: s.quantity,
                     source: entered(),
                     note: None,
-                    terms: Vec::new(),
+                    terms: Vec::new().into(),
                 })
                 .collect(),
-            notes: Vec::new(),
+            notes: Vec::new().into(),
             free_of_charge: None,
-            base_plan: self.base_plan.clone(),
+            base_plan: self.base_plan.clone().map(Into::into),
         }
     }
 }
@@ -172,6 +177,6 @@ impl Package {
 /// The source of every figure of a package: the person who built it.
 pub(crate) fn entered() -> Source {
     Source::Assumption {
-        assumption: ENTERED.to_owned(),
+        assumption: ENTERED.into(),
     }
 }

@@ -25,20 +25,20 @@ impl Package {
             end: "18:00".to_owned(),
             days: WorkingDays::MondayToFriday,
         };
-        for entry in &provider.calendars {
+        for entry in provider.calendars.iter() {
             match &entry.definition {
                 CalendarDefinition::MoscowWorkingDays {
                     hours: (start, end),
                 } => {
                     hours = WorkingHours {
                         tz: "Europe/Moscow".to_owned(),
-                        start: start.clone(),
-                        end: end.clone(),
+                        start: start.to_string(),
+                        end: end.to_string(),
                         days: WorkingDays::RussianProductionCalendar,
                     };
                     break;
                 }
-                CalendarDefinition::AroundTheClock { tz } => hours.tz = tz.clone(),
+                CalendarDefinition::AroundTheClock { tz } => hours.tz = tz.to_string(),
                 CalendarDefinition::Custom(spec) => hours.tz = spec.tz.clone(),
             }
         }
@@ -57,8 +57,8 @@ impl Package {
         let package = Self {
             id: id.to_owned(),
             name: name.to_owned(),
-            based_on: plan.name.clone(),
-            base_plan: Some(plan.id.clone()),
+            based_on: plan.name.to_string(),
+            base_plan: Some(plan.id.to_string()),
             hours,
             targets: Severity::ALL
                 .into_iter()
@@ -71,13 +71,13 @@ impl Package {
                     }
                 })
                 .collect(),
-            channels: plan.channels.iter().map(|c| c.name.clone()).collect(),
+            channels: plan.channels.iter().map(|c| c.name.to_string()).collect(),
             services: plan
                 .services
                 .iter()
                 .map(|s| PackageService {
-                    service: s.service.clone(),
-                    name: s.name.clone(),
+                    service: s.service.to_string(),
+                    name: s.name.to_string(),
                     availability: s.availability,
                     quantity: s.quantity,
                 })

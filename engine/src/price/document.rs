@@ -427,8 +427,8 @@ pub fn describe(catalog_: &Catalog, plan_id: &str) -> Result<PlanDescription> {
     };
     Ok(PlanDescription {
         // "eXpress 8/5" names its provider; "Business" does not.
-        name: if package.is_some() || plan.name.starts_with(&found.provider.provider.name) {
-            plan.name.clone()
+        name: if package.is_some() || plan.name.starts_with(&*found.provider.provider.name) {
+            plan.name.to_string()
         } else {
             format!("{} · {}", found.provider.provider.name, plan.name)
         },

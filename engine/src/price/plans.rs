@@ -64,7 +64,10 @@ pub fn quote_plans(
     usage: &Usage,
     packages: PackagePricing,
 ) -> Vec<PlanQuote> {
-    let mut ids: Vec<String> = catalog.plans().map(|found| found.plan.id.clone()).collect();
+    let mut ids: Vec<String> = catalog
+        .plans()
+        .map(|found| found.plan.id.to_string())
+        .collect();
     ids.extend(
         book.plans
             .keys()
@@ -84,9 +87,9 @@ pub fn quote_plans(
                     Text::new(msg::PRICE_PLAN_NAME)
                         .with(
                             "provider",
-                            Value::Catalog(found.provider.provider.name.clone()),
+                            Value::Catalog(found.provider.provider.name.to_string()),
                         )
-                        .with("plan", Value::Catalog(found.plan.name.clone()))
+                        .with("plan", Value::Catalog(found.plan.name.to_string()))
                 })
                 .unwrap_or_else(|| Text::verbatim(id.clone()));
             Some(PlanQuote {

@@ -44,7 +44,7 @@ impl SimulatedPlan {
         let free_by_source = plan.free_of_charge.is_some() && price_monthly == Some(0.0);
         Some(SimulatedPlan {
             id: id.to_owned(),
-            name: plan.name.clone(),
+            name: plan.name.to_string(),
             targets: Severity::ALL.map(|s| catalog.targets(plan, s)),
             share: plan
                 .commitment_share

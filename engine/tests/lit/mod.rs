@@ -3,6 +3,7 @@
 //! production calendar), each a test that fails when its generated file
 //! differs from the JSON it is written from.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -63,6 +64,37 @@ impl<T: Lit> Lit for Vec<T> {
             out.push_str(",\n");
         }
         out.push(']');
+    }
+}
+
+// The catalog's words and lists borrow static data (`Str`, `List` in
+// engine/src/catalog/model.rs): `s("…")` is a const fn; a list is written
+// out as `List::Borrowed(const { &[…] })`: a borrow passed to a function or
+// a variant would not live as long as the static; one that is a constant's
+// value does.
+impl Lit for Cow<'static, str> {
+    fn lit(&self, out: &mut String) {
+        write!(out, "s({:?})", &**self).unwrap();
+    }
+}
+
+impl<T: Lit + Clone> Lit for Cow<'static, [T]> {
+    fn lit(&self, out: &mut String) {
+        if self.is_empty() {
+            return out.push_str("List::Borrowed(&[])");
+        }
+        out.push_str("List::Borrowed(const { &[\n");
+        for item in self.iter() {
+            item.lit(out);
+            out.push_str(",\n");
+        }
+        out.push_str("] })");
+    }
+}
+
+impl Lit for (Cow<'static, str>, Cow<'static, str>) {
+    fn lit(&self, out: &mut String) {
+        write!(out, "({}, {})", lit(&self.0), lit(&self.1)).unwrap();
     }
 }
 

@@ -503,7 +503,7 @@ impl Axis {
                 if t.hour() % step == 0 {
                     out.push(AxisLabel {
                         at: t.with_timezone(&Utc),
-                        text: t.format("%H:%M").to_string(),
+                        text: crate::calendar::iso::time_text(t),
                     });
                 }
                 t += Duration::hours(1);

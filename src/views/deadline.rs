@@ -8,7 +8,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use slacalc_engine::calendar::local_instant;
+use slacalc_engine::calendar::{iso, local_instant};
 use slacalc_engine::deadline::{
     provider_alternatives, report, Alternative, Axis, DeadlineReport, MarkKind, Span, TargetReport,
     Timeline,
@@ -177,10 +177,7 @@ fn region_name(region: &str) -> Key {
 
 fn date_and_time(at: DateTime<Utc>, tz: Tz) -> (String, String) {
     let local = at.with_timezone(&tz);
-    (
-        local.format("%Y-%m-%d").to_string(),
-        local.format("%H:%M").to_string(),
-    )
+    (iso::date_text(local), iso::time_text(local))
 }
 
 #[component]

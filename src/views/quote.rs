@@ -8,8 +8,8 @@
 //! document anywhere. Everything in it comes from
 //! `slacalc_engine::price::QuoteDocument`.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
+use slacalc_engine::calendar::iso;
 use slacalc_engine::price::{
     choose_book, severity, PlanDescription, Quote, QuoteDocument, QuoteMeta,
 };
@@ -328,8 +328,8 @@ fn MetaForm(meta: QuoteMeta, edit: Edit<QuoteLink>, preparing: bool) -> impl Int
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             change(Box::new(move |m| {
-                                m.valid_until = NaiveDate::parse_from_str(&v, "%Y-%m-%d")
-                                    .map_err(|_| Text::new(msg::QUOTE_NOT_A_DATE).with("text", v.as_str()))?;
+                                m.valid_until = iso::parse_date(&v)
+                                    .ok_or_else(|| Text::new(msg::QUOTE_NOT_A_DATE).with("text", v.as_str()))?;
                                 Ok(())
                             }));
                         }/>

@@ -168,7 +168,7 @@ impl Calendar {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&at.year()) {
             return Err(Error::out_of_range(
                 Text::new(msg::ERROR_INSTANT_OUTSIDE_YEARS)
-                    .with("at", at.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                    .with("at", super::iso::instant_text(at))
                     .with("years", supported_years()),
             ));
         }

@@ -9,6 +9,7 @@ mod arith;
 pub mod builtin;
 
 mod days;
+pub mod iso;
 #[rustfmt::skip]
 mod shipped;
 mod spec;
@@ -356,12 +357,11 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
 /// (`2026-11-20`, `18:00`). A time the clocks skip is an error that says
 /// so; a time they repeat is its first occurrence.
 pub fn local_instant(date: &str, time: &str, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
-    use chrono::{LocalResult, NaiveTime, TimeZone};
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(Text::new(msg::ERROR_DATE_UNREADABLE).with("text", date)))?;
-    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"))
-        .map_err(|_| Error::invalid(Text::new(msg::ERROR_TIME_UNREADABLE).with("text", time)))?;
+    use chrono::{LocalResult, TimeZone};
+    let date = iso::parse_date(date.trim())
+        .ok_or_else(|| Error::invalid(Text::new(msg::ERROR_DATE_UNREADABLE).with("text", date)))?;
+    let time = iso::parse_time(time.trim())
+        .ok_or_else(|| Error::invalid(Text::new(msg::ERROR_TIME_UNREADABLE).with("text", time)))?;
     match tz.from_local_datetime(&date.and_time(time)) {
         LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => {
             Ok(at.with_timezone(&chrono::Utc))

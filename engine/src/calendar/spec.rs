@@ -51,11 +51,8 @@ fn dates<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<NaiveD
     Vec::<String>::deserialize(deserializer)?
         .iter()
         .map(|text| {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-                serde::de::Error::custom(format!(
-                    "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01"
-                ))
-            })
+            super::iso::parse_date(text)
+                .ok_or_else(|| serde::de::Error::custom(super::iso::not_a_date(text)))
         })
         .collect()
 }

@@ -37,8 +37,10 @@ pub struct QuoteMeta {
     /// The quote's number, e.g. `Q-20261125-3F2A`.
     pub number: String,
     /// The day it was issued.
+    #[serde(with = "crate::calendar::iso::serde_date")]
     pub date: NaiveDate,
     /// The last day the offer holds.
+    #[serde(with = "crate::calendar::iso::serde_date")]
     pub valid_until: NaiveDate,
 }
 
@@ -49,7 +51,13 @@ impl QuoteMeta {
         Self {
             customer: String::new(),
             prepared_by: String::new(),
-            number: format!("Q-{}-{:04X}", date.format("%Y%m%d"), seed % 0x1_0000),
+            number: format!(
+                "Q-{:04}{:02}{:02}-{:04X}",
+                date.year(),
+                date.month(),
+                date.day(),
+                seed % 0x1_0000
+            ),
             date,
             valid_until: date + chrono::Duration::days(30),
         }

@@ -71,6 +71,20 @@ test('a view whose code cannot be fetched shows an error, and the next visit fet
   await page.context().close();
 });
 
+// Regression: the panel showed the error's English to every reader.
+test('a Russian reader is told in Russian that a view could not be fetched', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/?lang=ru');
+  await page.waitForSelector('[data-testid=app] [data-testid=view-home]');
+  await page.route(/\/(split|chunk|pack)_\w+\.wasm$/, (route) => route.abort());
+  await page.getByTestId('nav').locator('a[href^="/compare"]').click();
+  const error = page.locator('[data-testid=app] [data-testid=view-error]');
+  await error.waitFor({ timeout: 15000 });
+  assert.match(await error.textContent(), /Не удалось загрузить эту страницу/);
+  assert.doesNotMatch(await error.textContent(), /could not be downloaded/);
+  await page.context().close();
+});
+
 test('a view\'s page fetches its code in one pack, and its files when the pack cannot be fetched', async () => {
   for (const blocked of [false, true]) {
     const page = await openPage(ctx.browser);

@@ -7,6 +7,7 @@ use slacalc_i18n::Key;
 use slacalc_state::links::Frame;
 use slacalc_state::query::Query;
 
+use crate::error::AppError;
 use crate::i18n::{msg, provide_locale, tr, use_locale, LanguageSwitch, Locale};
 use crate::nav::{provide_location, use_location};
 use crate::routes::Page;
@@ -102,11 +103,18 @@ fn Header() -> impl IntoView {
 /// and how to get back, keeps the header usable.
 #[component]
 fn ViewFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let locale = use_locale();
+    // The app's own errors say what happened in the reader's language;
+    // another error (none is known to reach here) has only its English.
     let messages = move || {
         errors
             .get()
             .into_iter()
-            .map(|(_, e)| view! { <li>{e.to_string()}</li> })
+            .map(|(_, e)| match e.downcast_ref::<AppError>() {
+                Some(error) => locale.text(&error.text()),
+                None => e.to_string(),
+            })
+            .map(|message| view! { <li>{message}</li> })
             .collect_view()
     };
     view! {

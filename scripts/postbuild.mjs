@@ -127,9 +127,12 @@ async function main() {
  * contents change here, and same-origin files gain nothing from one.
  */
 async function minifyFiles(staging, html) {
+  const done = [];
   for (const file of await readdir(staging)) {
-    const m = file.match(/^(boot|main)-[0-9a-f]{16}\.(js|css)$/);
+    // Trunk's hash is hex of no fixed length.
+    const m = file.match(/^(boot|main)-[0-9a-f]+\.(js|css)$/);
     if (!m) continue;
+    done.push(m[1]);
     const text = await minified(await readFile(join(staging, file), 'utf8'), m[2] === 'css' ? 'css' : 'script');
     const name = `${m[1]}-${hash(text)}.${m[2]}`;
     if (!html.includes(`"/${file}"`)) throw new Error(`postbuild: index.html does not name ${file}`);
@@ -137,6 +140,7 @@ async function minifyFiles(staging, html) {
     await writeFile(join(staging, name), text);
     html = html.replaceAll(`"/${file}"`, `"/${name}"`);
   }
+  if (done.sort().join() !== 'boot,main') throw new Error(`postbuild: minified ${done.join(', ') || 'nothing'}, not boot.js and main.css once each`);
   // Trunk passes the stylesheet's data-integrity="none" through.
   html = html.replaceAll(' data-integrity="none"', '');
   const digest = html.match(/<[^>]*\sintegrity=[^>]*>/)?.[0];

@@ -251,7 +251,7 @@ fn read_dates(fields: &Map<String, Value>, key: &str) -> Result<Vec<NaiveDate>, 
         .enumerate()
         .map(|(i, item)| {
             item.as_str()
-                .and_then(|text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+                .and_then(slacalc_engine::calendar::iso::parse_date)
                 .ok_or_else(|| {
                     format!(
                         "{name}[{i}] must be a date written YYYY-MM-DD, e.g. 2026-01-01, got {}",

@@ -2,36 +2,47 @@
 //! and written by hand. chrono's format strings would do it, but each
 //! brings chrono's strftime formatter or parser into the views that show
 //! or read a date: about 27 KB of wasm before wasm-opt, in chunks that
-//! four views load (docs/PERFORMANCE.md). What the app and links need is
-//! these few fixed forms.
+//! four views load (docs/PERFORMANCE.md). What the app, its links and
+//! files need is these few fixed forms; the CLI reads them here too.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 
-/// `2026-11-20` → that date: four digits of year, two of month and of
-/// day, as `<input type=date>` and slacalc's links write them; `None`
-/// for any other text or a day the month does not have.
+/// `2026-11-20` → that date: four digits of year, then one or two of
+/// month and of day (`2026-1-7`, as chrono's `%Y-%m-%d` reads it too);
+/// `None` for any other text or a day the month does not have. Stricter
+/// than chrono in one way, on purpose: the year is four digits, no sign.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let mut parts = text.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some()
+        || year.len() != 4
+        || !(1..=2).contains(&month.len())
+        || !(1..=2).contains(&day.len())
+    {
         return None;
     }
-    let year = digits(&b[0..4])?;
-    NaiveDate::from_ymd_opt(year as i32, digits(&b[5..7])?, digits(&b[8..10])?)
+    NaiveDate::from_ymd_opt(digits(year)? as i32, digits(month)?, digits(day)?)
 }
 
-/// `18:00` or `18:00:30` → that time of day, as `<input type=time>`
-/// writes it; `None` for any other text or an hour past 23.
+/// `18:00`, `9:00` or `18:00:30` → that time of day: one or two digits of
+/// hour, two of minute and of second, as a calendar's hours
+/// ([`super::WallTime`]) and `<input type=time>` write them; `None` for
+/// any other text or an hour past 23.
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
-    let b = text.as_bytes();
-    let seconds = match b.len() {
-        5 => 0,
-        8 if b[5] == b':' => digits(&b[6..8])?,
-        _ => return None,
-    };
-    if b[2] != b':' {
+    let mut parts = text.split(':');
+    let (hour, minute, second) = (parts.next()?, parts.next()?, parts.next());
+    if parts.next().is_some()
+        || !(1..=2).contains(&hour.len())
+        || minute.len() != 2
+        || second.is_some_and(|s| s.len() != 2)
+    {
         return None;
     }
-    NaiveTime::from_hms_opt(digits(&b[0..2])?, digits(&b[3..5])?, seconds)
+    NaiveTime::from_hms_opt(
+        digits(hour)?,
+        digits(minute)?,
+        second.map_or(Some(0), digits)?,
+    )
 }
 
 /// The date as `2026-11-20` (chrono's `%Y-%m-%d`: a year outside 0–9999
@@ -69,7 +80,7 @@ pub mod serde_date {
 
     /// Reads a `YYYY-MM-DD` date; the error names the text and the form.
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        let text = String::deserialize(deserializer)?;
         super::parse_date(&text).ok_or_else(|| serde::de::Error::custom(super::not_a_date(&text)))
     }
 }
@@ -79,9 +90,9 @@ pub(crate) fn not_a_date(text: &str) -> String {
     format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01")
 }
 
-/// ASCII digits as a number; `None` if any byte is not a digit.
-fn digits(bytes: &[u8]) -> Option<u32> {
-    bytes.iter().try_fold(0, |n, &b| {
+/// ASCII digits (at most four) as a number; `None` if any is not a digit.
+fn digits(text: &str) -> Option<u32> {
+    text.bytes().try_fold(0, |n, b| {
         b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
     })
 }
@@ -91,8 +102,8 @@ mod tests {
     use super::*;
     use chrono::{Duration, TimeZone};
 
-    // The forms are chrono's: every date and time written here is what
-    // chrono's format string writes, and read back as chrono reads it.
+    // Every date and time written here is what chrono's format string
+    // writes; every form read here chrono's format string reads alike.
 
     #[test]
     fn dates_are_written_and_read_as_chrono_does() {
@@ -145,6 +156,25 @@ mod tests {
     }
 
     #[test]
+    fn short_months_days_and_hours_are_read_as_chrono_reads_them() {
+        let mut date = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        while date.year() < 2025 {
+            let text = format!("{}-{}-{}", date.year(), date.month(), date.day());
+            let chrono = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+            assert_eq!(parse_date(&text), chrono, "{text}");
+            date += Duration::days(1);
+        }
+        for hour in 0..24 {
+            let text = format!("{hour}:07");
+            assert_eq!(
+                parse_time(&text),
+                NaiveTime::parse_from_str(&text, "%H:%M").ok(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn anything_else_is_not_a_date_or_a_time() {
         for text in [
             "",
@@ -153,16 +183,30 @@ mod tests {
             "2026-00-10",
             "20-11-2026",
             "2026/11/20",
-            "2026-1-5",
+            "26-1-5",
             " 2026-11-20",
             "2026-11-20T",
             "２０２６-11-20",
             "+2026-11-2",
+            "2026-011-20",
+            "2026-11-",
+            "2026-11-20-1",
         ] {
             assert_eq!(parse_date(text), None, "{text:?}");
         }
         for text in [
-            "", "24:00", "18:60", "6pm", "18:00:60", "18.00", "1800", "18:00:0", "8:00",
+            "",
+            "24:00",
+            "18:60",
+            "6pm",
+            "18:00:60",
+            "18.00",
+            "1800",
+            "18:00:0",
+            "18:5",
+            "018:00",
+            "18:00:00:00",
+            ":00",
         ] {
             assert_eq!(parse_time(text), None, "{text:?}");
         }

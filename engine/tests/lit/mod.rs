@@ -92,13 +92,7 @@ impl<T: Lit + Clone> Lit for Cow<'static, [T]> {
     }
 }
 
-impl Lit for (Cow<'static, str>, Cow<'static, str>) {
-    fn lit(&self, out: &mut String) {
-        write!(out, "({}, {})", lit(&self.0), lit(&self.1)).unwrap();
-    }
-}
-
-impl Lit for (String, String) {
+impl<A: Lit, B: Lit> Lit for (A, B) {
     fn lit(&self, out: &mut String) {
         write!(out, "({}, {})", lit(&self.0), lit(&self.1)).unwrap();
     }

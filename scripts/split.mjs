@@ -75,8 +75,7 @@ export const WASM_OPT = [
  * Leptos depends on server_fn, whose streaming client depends on
  * wasm-streams; slacalc has no server function, so nothing constructs
  * them, but an exported class is a root the linker must keep: with its
- * code, 4.4 KB of the main wasm and 5 KB of glue (about 2.5 KB gzip of the
- * shell). wasm-opt removes the exports, and with them the code only they
+ * code, 4.4 KB of the main wasm (1.6 KB gzip) and 4 KB of glue. wasm-opt removes the exports, and with them the code only they
  * reached; `withoutStreams` removes the classes from the glue.
  */
 const STREAM_EXPORTS = '*intounderlying*';
@@ -107,8 +106,8 @@ export function withoutStreams(js) {
  * classic script, names shortened (web/boot.js); 'whitespace': only
  * whitespace and comments removed (esbuild also gathers the exports into
  * one `export{…}`), so __wasm_split.js keeps the names and calls the size
- * test reads its parts from (e2e/size.test.mjs). About a fifth
- * off each file's gzip size (docs/PERFORMANCE.md).
+ * test reads its parts from (e2e/size.test.mjs). A sixth to a half off
+ * each file's gzip size (docs/PERFORMANCE.md).
  */
 export async function minified(text, kind) {
   const { transform } = await import('esbuild');
@@ -167,8 +166,9 @@ export async function split(staging) {
     if (file === `${NAME}.wasm`) continue;
     await copyFile(join(parts, file), join(out, file));
   }
+  // The glue is written back once, minified, below.
   const glue = join(out, `${NAME}.js`);
-  await writeFile(glue, withoutStreams(await readFile(glue, 'utf8')));
+  const glueText = withoutStreams(await readFile(glue, 'utf8'));
 
   // 3. wasm-opt on every part (the two cores share the work); the main
   //    module without the stream classes' exports, and so without their code.
@@ -177,7 +177,7 @@ export async function split(staging) {
     ...(f === `${NAME}_bg.wasm` ? ['--remove-exports', `--pass-arg=remove-exports@${STREAM_EXPORTS}`] : []),
     ...WASM_OPT, join(out, f), '-o', join(out, f),
   ])));
-  await checkGlue(await readFile(glue, 'utf8'), await readFile(join(out, `${NAME}_bg.wasm`)));
+  await checkGlue(glueText, await readFile(join(out, `${NAME}_bg.wasm`)));
 
   // Which files each route fetches: __wasm_split.js declares the shared
   // chunks (`/* compare, price */ const __chunk_3 = makeLoad(... "./chunk_3_….wasm" ...)`)
@@ -198,7 +198,7 @@ export async function split(staging) {
   //    (web/packs.js says why and how the loader reads them).
   const packs = await pack(out, routes);
   await writeFile(join(out, '__wasm_split.js'), await minified(await packedLoader(link, packs), 'whitespace'));
-  await writeFile(glue, await minified(await readFile(glue, 'utf8'), 'module'));
+  await writeFile(glue, await minified(glueText, 'module'));
 
   // The build id: every part, in name order.
   const files = (await readdir(out)).sort();

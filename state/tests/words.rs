@@ -33,7 +33,7 @@ fn an_engine_error_inside_a_notice_is_in_the_same_language() {
     let (_, notices) = DeadlineLink::parse(&catalog, &Query::parse("tz=UTC%2B3"));
     let text = russian(&notices[0].message);
     assert!(
-        text.starts_with("неизвестный часовой пояс `UTC+3`. Фиксированное смещение"),
+        text.starts_with("Часовой пояс из ссылки нельзя использовать: неизвестный часовой пояс `UTC+3`. Фиксированное смещение"),
         "{text}"
     );
     assert!(
@@ -43,7 +43,7 @@ fn an_engine_error_inside_a_notice_is_in_the_same_language() {
     let (_, notices) = CompareLink::parse(&catalog, &Query::parse("package=1.garbage"));
     assert_eq!(
         russian(&notices[0].message),
-        "ссылка на пакет повреждена (обрезана или изменена); попросите прислать ссылку ещё раз."
+        "Пакет из ссылки нельзя использовать: ссылка на пакет повреждена (обрезана или изменена); попросите прислать ссылку ещё раз."
     );
 }
 
@@ -105,4 +105,48 @@ fn an_unreadable_document_says_why_in_russian() {
         russian(&foreign.text()),
         "сохранённые данные не принадлежат slacalc (это не объект JSON)"
     );
+}
+
+/// Regression: notices for a bad severity, zone or package began with the
+/// engine's lower-case reason ("unknown severity …"), unlike the others.
+/// Every notice a hand-edited link can raise above a view is a sentence,
+/// in both languages (the price and builder views show theirs at the
+/// field or after a heading of their own): it starts with a capital (or a quoted value) and ends with
+/// a full stop.
+#[test]
+fn every_link_notice_is_a_sentence() {
+    use slacalc_state::links::{QuoteLink, SimulateLink};
+    let catalog = Catalog::shipped().unwrap();
+    let mut notices = Vec::new();
+    for query in [
+        "plans=aws-gold&phone=maybe&critical=-5&package=1.garbage&packages=some",
+        "plans=nope",
+    ] {
+        notices.extend(CompareLink::parse(&catalog, &Query::parse(query)).1);
+    }
+    for query in [
+        "plan=express-99&severity=urgent&opened=2026-02-30T10:00:00Z&tz=Mars/Olympus&events=paused@yesterday,coffee@2026-11-20T10:00:00Z",
+        "tz=UTC%2B3&opened=yesterday",
+    ] {
+        notices.extend(DeadlineLink::parse(&catalog, &Query::parse(query)).1);
+    }
+    for query in [
+        "preset=casino&plans=nope&rates=1,2&costs=x&work=0,1,1,1&n=5&seed=x&arrival=sometimes",
+        "rates=0,0,0,0&arrival=grid:1,x",
+    ] {
+        notices.extend(SimulateLink::parse(&catalog, &Query::parse(query)).1);
+    }
+    notices.extend(QuoteLink::parse(&catalog, &Query::parse("quote=1.garbage")).1);
+    notices.extend(QuoteLink::parse(&catalog, &Query::parse("")).1);
+    assert!(notices.len() >= 20, "{notices:?}");
+    let mut wrong = Vec::new();
+    for notice in &notices {
+        for text in [notice.message.english(), russian(&notice.message)] {
+            let first = text.chars().next().unwrap_or(' ');
+            if !(first.is_uppercase() || "`“«".contains(first)) || !text.ends_with('.') {
+                wrong.push(format!("{:?}: {text}", notice.field));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "not sentences:\n{}", wrong.join("\n"));
 }

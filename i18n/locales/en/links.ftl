@@ -10,18 +10,18 @@ error-in-context = { $context }: { $message }
 notice-plan-unknown = The link names a plan slacalc does not know, `{ $id }`; it is left out.
 notice-flag = `{ $field }={ $value }` is neither 1 nor 0; the requirement is off.
 notice-count = `{ $text }` is not a whole number of 0 or more
-notice-packages-pricing = `packages={ $value }`: use parts or base; packages are priced from their parts
+notice-packages-pricing = `packages={ $value }`: use parts or base; packages are priced from their parts.
 notice-package-not-comparable = The package in the link cannot be compared: { $reason }.
-notice-package-unusable = { $reason }.
-notice-package-not-loaded = The package in the link could not be read: the part of slacalc that reads it did not download. Check the connection and reload the page
+notice-package-unusable = The package in the link cannot be used: { $reason }.
+notice-package-not-loaded = The package in the link could not be read: the part of slacalc that reads it did not download. Check the connection and reload the page.
 notice-plans-none = No plan in the link could be shown; showing the default plans.
 notice-critical-response = The critical response requirement `{ $text }` is not a number of minutes from 1 to { $max }; it is ignored.
 notice-quote-unusable = This quote cannot be shown: { $reason }.
 notice-quote-no-plan = The link names no plan to quote.
 notice-deadline-plan-unknown = The link names a plan slacalc does not know, `{ $id }`; showing { $default } instead.
-notice-severity = { $reason }; showing critical.
+notice-severity = The severity in the link cannot be used: { $reason }; showing critical.
 notice-opened = The opening time in the link cannot be used: { $reason }. Showing the current time instead.
-notice-zone = { $reason }. Times are shown in your own zone.
+notice-zone = The time zone in the link cannot be used: { $reason }. Times are shown in your own zone.
 notice-event = The event `{ $item }` is left out: { $reason }.
 notice-preset-unknown = There is no preset `{ $name }`; showing e-commerce. Presets: small-team, ecommerce, bank.
 notice-four-numbers = `{ $field }={ $text }` needs four numbers of 0 or more (critical, high, medium, low); the preset's are used.

@@ -8,18 +8,18 @@ error-in-context = { $context }: { $message }
 notice-plan-unknown = Ссылка называет план, которого slacalc не знает, — `{ $id }`; он пропущен.
 notice-flag = `{ $field }={ $value }` — ни 1, ни 0; требование не учитывается.
 notice-count = `{ $text }` — не целое число от 0 и больше
-notice-packages-pricing = `packages={ $value }`: укажите parts или base; пакеты оцениваются по составу
+notice-packages-pricing = `packages={ $value }`: укажите parts или base; пакеты оцениваются по составу.
 notice-package-not-comparable = Пакет из ссылки нельзя сравнить: { $reason }.
-notice-package-unusable = { $reason }.
-notice-package-not-loaded = Не удалось прочитать пакет из ссылки: часть slacalc, которая его читает, не загрузилась. Проверьте соединение и перезагрузите страницу
+notice-package-unusable = Пакет из ссылки нельзя использовать: { $reason }.
+notice-package-not-loaded = Не удалось прочитать пакет из ссылки: часть slacalc, которая его читает, не загрузилась. Проверьте соединение и перезагрузите страницу.
 notice-plans-none = Ни один план из ссылки нельзя показать; показаны планы по умолчанию.
 notice-critical-response = Требование к ответу на критический инцидент `{ $text }` — не число минут от 1 до { $max }; оно не учитывается.
 notice-quote-unusable = Это коммерческое предложение нельзя показать: { $reason }.
 notice-quote-no-plan = В ссылке не указан план для коммерческого предложения.
 notice-deadline-plan-unknown = Ссылка называет план, которого slacalc не знает, — `{ $id }`; вместо него показан { $default }.
-notice-severity = { $reason }; показан критический уровень.
+notice-severity = Уровень критичности из ссылки нельзя использовать: { $reason }; показан критический уровень.
 notice-opened = Время открытия из ссылки нельзя использовать: { $reason }. Показано текущее время.
-notice-zone = { $reason }. Время показано в вашем часовом поясе.
+notice-zone = Часовой пояс из ссылки нельзя использовать: { $reason }. Время показано в вашем часовом поясе.
 notice-event = Событие `{ $item }` пропущено: { $reason }.
 notice-preset-unknown = Типового профиля `{ $name }` нет; показан профиль «Интернет-магазин». Профили: small-team, ecommerce, bank.
 notice-four-numbers = Для `{ $field }={ $text }` нужны четыре числа от 0 и больше (критический, высокий, средний, низкий); взяты значения типового профиля.

@@ -105,12 +105,18 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // chrono's format strings (engine/src/calendar/iso.rs): −5 to −12 KB on
 // compare, deadline and simulate, −12.6 KB on a quote link's pack, the
 // whole app −12.4 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 415 * KB, whole: 775 * KB };
-const RU_CEILING = { shell: 190 * KB, firstLoad: 461 * KB };
+// Then the shipped catalog was borrowed as it is, unchecked (its tests
+// check it), and the code that adds packages to it moved to the JSON part
+// that reads every package (src/codec.rs): first loads of compare,
+// deadline, simulate and price −6 to −11 KB, of build +1.4 KB (its
+// package summary still adds one itself); the whole app +2.4 KB and a
+// visitor with saved work +2 KB (that code compressed in another part).
+const CEILING = { shell: TARGET.shell, firstLoad: 407 * KB, whole: 777 * KB };
+const RU_CEILING = { shell: 190 * KB, firstLoad: 452 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 479 * KB;
+const SAVED_CEILING = 481 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -1,8 +1,11 @@
-//! The plans every view works with: the shipped catalog, parsed once per
-//! page load, plus the packages saved in this browser (package builder),
-//! as one reactive value. Parsing is validated by the engine's tests;
-//! should it still fail in a build, views show the message instead of a
-//! blank page.
+//! The plans every view works with: the shipped catalog, its calendars
+//! compiled once per page load, plus the packages saved in this browser
+//! (package builder) or sent in a link, as one reactive value. Packages
+//! are added through the JSON part that read them (src/codec.rs), so a
+//! visitor with none does not download the code that adds and checks
+//! them. The shipped catalog is validated by the engine's tests; should
+//! it still fail in a build, views show the message instead of a blank
+//! page.
 
 use std::ops::Deref;
 use std::sync::{Arc, OnceLock};
@@ -44,7 +47,11 @@ impl Plans {
         if self.0.package(&package.id).is_some() {
             return self.clone();
         }
-        match self.0.with_packages(std::slice::from_ref(package)) {
+        // The package was read through the JSON part, so it is here.
+        let Some(codec) = crate::codec::loaded() else {
+            return self.clone();
+        };
+        match (codec.add_packages)(&self.0, std::slice::from_ref(package)) {
             Ok(catalog) => Plans(Arc::new(catalog)),
             Err(_) => self.clone(),
         }
@@ -69,10 +76,12 @@ pub fn use_plans() -> Result<Memo<Plans>, AppError> {
         let packages = store
             .map(|s| s.work.with(|w| w.packages.clone()))
             .unwrap_or_default();
-        if packages.is_empty() {
+        // Saved packages were read through the JSON part, so it is here.
+        let codec = crate::codec::loaded().filter(|_| !packages.is_empty());
+        let Some(codec) = codec else {
             return Plans(Arc::clone(&shipped));
-        }
-        match shipped.with_packages(&packages) {
+        };
+        match (codec.add_packages)(&shipped, &packages) {
             Ok(catalog) => Plans(Arc::new(catalog)),
             // A package whose id clashes with a catalog plan: show the
             // catalog alone rather than nothing.

@@ -20,6 +20,7 @@
 use std::cell::Cell;
 
 use slacalc_engine::catalog::Catalog;
+use slacalc_engine::package::Package;
 use slacalc_engine::price::{PriceBook, QuoteDocument};
 use slacalc_i18n::{Formats, Lang};
 use slacalc_state::saved::{Item, SavedWork, Unreadable};
@@ -41,6 +42,10 @@ pub struct Codec {
     pub read_book: fn(&str) -> slacalc_engine::Result<PriceBook>,
     /// A price book as its file.
     pub write_book: fn(&PriceBook) -> String,
+    /// The catalog with packages as plans ([`Catalog::with_packages`]):
+    /// packages arrive only through this part (saved work, a link's
+    /// package), so the code that adds and checks them travels with it.
+    pub add_packages: fn(&Catalog, &[Package]) -> slacalc_engine::Result<Catalog>,
     /// A quote's JSON file, its words in `lang`.
     pub write_quote:
         fn(&QuoteDocument, &Catalog, Lang, &dyn Formats) -> slacalc_engine::Result<String>,
@@ -53,6 +58,7 @@ static CODEC: Codec = Codec {
     write_item: Item::to_json,
     read_book: PriceBook::from_json,
     write_book: PriceBook::to_json,
+    add_packages: Catalog::with_packages,
     write_quote: QuoteDocument::to_json,
 };
 
@@ -115,6 +121,7 @@ fn install_links() {
     slacalc_state::links::install_package_links(slacalc_state::links::PackageLinks {
         open: slacalc_engine::package::from_share_link,
         seal: slacalc_engine::package::share_link,
+        add: Catalog::with_packages,
     });
 }
 

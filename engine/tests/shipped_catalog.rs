@@ -209,6 +209,20 @@ fn the_shipped_catalog_is_the_catalog_files() {
     let shipped = Catalog::shipped().expect("the shipped catalog loads");
     assert_eq!(shipped.providers(), from_files.providers());
     assert_eq!(shipped.providers(), parsed().as_slice());
+    // `Catalog::shipped` skips the checks `from_files` ran: the same data,
+    // so they hold; and it compiled every calendar the files define.
+    Catalog::from_providers(shipped.providers().to_vec()).expect("the shipped catalog validates");
+    for entry in from_files
+        .providers()
+        .iter()
+        .flat_map(|p| p.calendars.iter())
+    {
+        assert!(
+            shipped.calendar(&entry.id).is_some(),
+            "{} is not compiled",
+            entry.id
+        );
+    }
     // Equal values would pass owned too: the point is that the shipped
     // catalog borrows its words and lists from static data.
     for provider in shipped.providers() {

@@ -8,7 +8,9 @@
 //! carries its [`Source`]: the document and the sentence it was read from,
 //! or an assumption with its reason.
 //!
-//! [`Catalog::shipped`] validates them; [`Catalog::from_files`] reads
+//! [`Catalog::shipped`] borrows them as they are: the engine's tests
+//! validate them (`engine/tests/shipped_catalog.rs`), so a page does not
+//! carry the checks for them. [`Catalog::from_files`] reads and validates
 //! provider files of the same shape. A plan's targets become SLA
 //! [`Targets`] with compiled calendars.
 
@@ -43,16 +45,26 @@ pub struct PlanRef<'a> {
 /// All providers and plans, with their calendars compiled.
 #[derive(Debug, Clone)]
 pub struct Catalog {
-    providers: Vec<ProviderFile>,
+    /// Borrowed from the static data while the catalog is the shipped one.
+    providers: List<ProviderFile>,
     calendars: HashMap<String, Arc<Calendar>>,
     /// The custom packages added as plans, as the builder made them.
     packages: Vec<crate::package::Package>,
 }
 
 impl Catalog {
-    /// The catalog shipped with slacalc.
+    /// The catalog shipped with slacalc, its calendars compiled. Not
+    /// validated again: its tests validate the same data.
     pub fn shipped() -> Result<Self> {
-        Self::from_providers(shipped::PROVIDERS.to_vec())
+        let mut calendars = HashMap::new();
+        for entry in shipped::PROVIDERS.iter().flat_map(|p| p.calendars.iter()) {
+            calendars.insert(entry.id.to_string(), Arc::new(entry.definition.build()?));
+        }
+        Ok(Self {
+            providers: List::Borrowed(shipped::PROVIDERS),
+            calendars,
+            packages: Vec::new(),
+        })
     }
 
     /// Parses and validates provider files given as `(name, json)`.
@@ -75,7 +87,7 @@ impl Catalog {
     /// Validates provider files already read, in catalog order.
     pub fn from_providers(providers: Vec<ProviderFile>) -> Result<Self> {
         let mut catalog = Self {
-            providers: Vec::new(),
+            providers: List::Owned(Vec::new()),
             calendars: HashMap::new(),
             packages: Vec::new(),
         };
@@ -111,7 +123,7 @@ impl Catalog {
                 ));
             }
         }
-        self.providers.push(provider);
+        self.providers.to_mut().push(provider);
         Ok(())
     }
 

@@ -75,23 +75,21 @@ impl ViewLink for CompareLink {
             .map(|text| package_links::open(text.trim()))
         {
             None => catalog,
-            Some(Opened::Package(package)) => {
-                match catalog.with_packages(std::slice::from_ref(&package)) {
-                    Ok(extended) => {
-                        link.package = Some(package);
-                        with_package = extended;
-                        &with_package
-                    }
-                    Err(e) => {
-                        notices.push(Notice::text(
-                            Field::Package,
-                            Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE)
-                                .with("reason", e.text().clone()),
-                        ));
-                        catalog
-                    }
+            Some(Opened::Package(package)) => match package_links::add(catalog, &package) {
+                Ok(extended) => {
+                    link.package = Some(package);
+                    with_package = extended;
+                    &with_package
                 }
-            }
+                Err(e) => {
+                    notices.push(Notice::text(
+                        Field::Package,
+                        Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE)
+                            .with("reason", e.text().clone()),
+                    ));
+                    catalog
+                }
+            },
             Some(Opened::Unusable(why)) => {
                 notices.push(Notice::text(
                     Field::Package,

@@ -1,5 +1,5 @@
 //! How a compare link opens and seals the package it carries
-//! (`package=1.<base64url JSON>.<check>`).
+//! (`package=1.<base64url JSON>.<check>`), and adds it to the catalog.
 //!
 //! By default, directly (`slacalc_engine::package`). With the feature
 //! `package-links-installed` (the browser app) through functions the app
@@ -10,17 +10,21 @@
 //! (see [`Opened::NotLoaded`]); the app installs them before it shows a
 //! compare link that carries one.
 
+use slacalc_engine::catalog::Catalog;
 use slacalc_engine::package::Package;
 use slacalc_engine::Result;
 use slacalc_i18n::Text;
 
-/// The two functions a compare link's package goes through.
+/// The functions a compare link's package goes through.
 #[derive(Debug, Clone, Copy)]
 pub struct PackageLinks {
     /// Reads a package's share link (`slacalc_engine::package::from_share_link`).
     pub open: fn(&str) -> Result<Package>,
     /// Writes one (`slacalc_engine::package::share_link`).
     pub seal: fn(&Package) -> String,
+    /// Adds it to the catalog as a plan (`Catalog::with_packages`): only a
+    /// package that was read needs it, so it travels with the reader.
+    pub add: fn(&Catalog, &[Package]) -> Result<Catalog>,
 }
 
 #[cfg(feature = "package-links-installed")]
@@ -69,6 +73,11 @@ pub(super) fn seal(package: &Package) -> String {
     slacalc_engine::package::share_link(package)
 }
 
+#[cfg(not(feature = "package-links-installed"))]
+pub(super) fn add(catalog: &Catalog, package: &Package) -> Result<Catalog> {
+    catalog.with_packages(std::slice::from_ref(package))
+}
+
 #[cfg(feature = "package-links-installed")]
 pub(super) fn open(text: &str) -> Opened {
     match INSTALLED.get() {
@@ -85,4 +94,13 @@ pub(super) fn seal(package: &Package) -> String {
         .get()
         .map(|links| (links.seal)(package))
         .unwrap_or_default()
+}
+
+#[cfg(feature = "package-links-installed")]
+pub(super) fn add(catalog: &Catalog, package: &Package) -> Result<Catalog> {
+    // Only reached for a package that was opened, so installed.
+    match INSTALLED.get() {
+        Some(links) => (links.add)(catalog, std::slice::from_ref(package)),
+        None => Ok(catalog.clone()),
+    }
 }

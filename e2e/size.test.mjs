@@ -111,12 +111,15 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // deadline, simulate and price −6 to −11 KB, of build +1.4 KB (its
 // package summary still adds one itself); the whole app +2.4 KB and a
 // visitor with saved work +2 KB (that code compressed in another part).
-const CEILING = { shell: TARGET.shell, firstLoad: 407 * KB, whole: 777 * KB };
-const RU_CEILING = { shell: 190 * KB, firstLoad: 452 * KB };
+// Then lower case letter by letter (slacalc_engine::words::lowercase)
+// instead of str::to_lowercase and its Greek final-sigma rule: every
+// route's first load and the whole app −2.6 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 404 * KB, whole: 775 * KB };
+const RU_CEILING = { shell: 190 * KB, firstLoad: 450 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 481 * KB;
+const SAVED_CEILING = 479 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -193,7 +193,7 @@ pub fn parse_duration_ms(text: &str) -> Result<i128> {
         || Error::invalid(Text::new(msg::AVAILABILITY_TOO_LARGE).with("text", text.trim()));
     let within_limit =
         |ms: Option<i128>| ms.filter(|ms| *ms <= MAX_DOWNTIME_MS).ok_or_else(too_large);
-    let t = as_typed(text).trim().to_lowercase();
+    let t = crate::words::lowercase(as_typed(text).trim());
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         // Plain minutes; digits only, so a failed parse is an overflow.
         let minutes = t.parse::<i128>().ok();

@@ -286,7 +286,7 @@ fn IncidentForm(
                             // Cities in the reader's alphabet within each region.
                             if lang != Lang::En {
                                 let region_rank = |region: &str| zones::ZONES.iter().position(|z| z.region == region);
-                                found.sort_by_cached_key(|z| (region_rank(z.region), z.city_in(lang).to_lowercase().replace('ё', "е")));
+                                found.sort_by_cached_key(|z| (region_rank(z.region), slacalc_engine::words::lowercase(&z.city_in(lang)).replace('ё', "е")));
                             }
                             let option = move |iana: &str, label: String| {
                                 let selected = current.name() == iana;
@@ -489,7 +489,7 @@ fn DueCard(
         )
     };
     view! {
-        <article class="panel due-card" data-state=if what_if { "what-if".to_owned() } else { format!("{:?}", status.state).to_lowercase() }>
+        <article class="panel due-card" data-state=if what_if { "what-if".to_owned() } else { format!("{:?}", status.state).to_ascii_lowercase() }>
             <h2>{tr(title)}</h2>
             {match status.due {
                 Some(due) => view! {

@@ -318,7 +318,7 @@ impl ChannelKind {
     /// "Smartphone app" is not phone support but "Telephone hotline" and
     /// "Горячая линия" are.
     pub fn from_name(name: &str) -> Self {
-        let lower = name.to_lowercase();
+        let lower = crate::words::lowercase(name);
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

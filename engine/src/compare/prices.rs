@@ -78,7 +78,7 @@ impl PlanPrice {
             Text::new(msg::COMPARE_ORIGIN_FREE)
         } else if self.figure.example {
             // A book named for its examples need not be named again.
-            if self.book.to_lowercase().contains("example") {
+            if crate::words::lowercase(&self.book).contains("example") {
                 Text::new(msg::COMPARE_ORIGIN_EXAMPLES)
             } else {
                 Text::new(msg::COMPARE_ORIGIN_NAMED_EXAMPLES).with("book", self.book_name())

@@ -114,12 +114,18 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Then lower case letter by letter (slacalc_engine::words::lowercase)
 // instead of str::to_lowercase and its Greek final-sigma rule: every
 // route's first load and the whole app −2.6 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 404 * KB, whole: 775 * KB };
-const RU_CEILING = { shell: 190 * KB, firstLoad: 450 * KB };
+// Then the saved-work notices moved into the JSON part, all but the two
+// that can come before it (storage blocked, the part not downloaded;
+// src/saved_work.rs): first loads −7 to −16.5 KB; the shell +0.3 KB (the
+// split loader lists more parts); a visitor with saved work +6 to +8 KB on
+// a route, +22 KB on home (the part now holds the notices' rendering
+// code), and the whole app +9.6 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 397 * KB, whole: 784 * KB };
+const RU_CEILING = { shell: 190.3 * KB, firstLoad: 443 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 479 * KB;
+const SAVED_CEILING = 487 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

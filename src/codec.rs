@@ -46,6 +46,9 @@ pub struct Codec {
     /// packages arrive only through this part (saved work, a link's
     /// package), so the code that adds and checks them travels with it.
     pub add_packages: fn(&Catalog, &[Package]) -> slacalc_engine::Result<Catalog>,
+    /// The saved-work notices above a view (`saved_work::notices`): all
+    /// but two come from saved work this part read.
+    pub notices: fn(crate::store::Store) -> leptos::prelude::AnyView,
     /// A quote's JSON file, its words in `lang`.
     pub write_quote:
         fn(&QuoteDocument, &Catalog, Lang, &dyn Formats) -> slacalc_engine::Result<String>,
@@ -59,11 +62,14 @@ static CODEC: Codec = Codec {
     read_book: PriceBook::from_json,
     write_book: PriceBook::to_json,
     add_packages: Catalog::with_packages,
+    notices: crate::saved_work::notices,
     write_quote: QuoteDocument::to_json,
 };
 
 thread_local! {
     static LOADED: Cell<Option<&'static Codec>> = const { Cell::new(None) };
+    /// Notified when the part arrives, for what [`ready`] tracks.
+    static ARRIVED: leptos::prelude::ArcTrigger = leptos::prelude::ArcTrigger::new();
 }
 
 /// The JSON functions, fetched first in a release build; an error a view
@@ -75,6 +81,13 @@ pub async fn load() -> Result<&'static Codec, AppError> {
     let codec = codec().await.map_err(|_| AppError::PartNotLoaded)?;
     LOADED.with(|l| l.set(Some(codec)));
     Ok(codec)
+}
+
+/// [`loaded`], followed: a reactive view or memo that calls this runs
+/// again when the part arrives.
+pub fn ready() -> Option<&'static Codec> {
+    ARRIVED.with(|a| leptos::prelude::Track::track(a));
+    loaded()
 }
 
 /// The JSON functions if [`load`] has fetched them already (in one wasm:
@@ -131,6 +144,10 @@ fn install_links() {
 #[leptos::wasm_split::wasm_split(codec, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn codec() -> Result<&'static Codec, leptos::wasm_split::SplitLoaderError> {
     install_links();
+    // Here rather than in `load`, which is in the shell: the shell then
+    // carries no reactive trigger.
+    LOADED.with(|l| l.set(Some(&CODEC)));
+    ARRIVED.with(|a| leptos::prelude::Notify::notify(a));
     Ok(&CODEC)
 }
 

@@ -47,12 +47,31 @@ fn status_line(locale: Locale) -> (impl Fn() -> String + Copy, WriteSignal<Optio
     (shown, set_status)
 }
 
-/// Shown above every view while saved work has something to say.
+/// Shown above every view while saved work has something to say. What
+/// can be said before the JSON part is here (storage is blocked, the part
+/// could not be downloaded) is said here; everything else (unreadable
+/// data, a refused save, another tab's change, items kept aside) comes
+/// from saved work the part read, so those notices travel with the part
+/// ([`notices`], reached through `Codec::notices`) and a visitor with
+/// nothing saved does not download them.
 #[component]
 pub fn SavedWorkBanner() -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
+    (move || match codec::ready() {
+        Some(codec) => (codec.notices)(store),
+        None => store
+            .problem
+            .get()
+            .map(|problem| view! { <EarlyProblemNotice store problem/> })
+            .into_any(),
+    })
+    .into_any()
+}
+
+/// The saved-work notices once the JSON part is here.
+pub fn notices(store: Store) -> AnyView {
     let locale = use_locale();
     let notes = move || {
         store.work.with(|w| {
@@ -76,6 +95,35 @@ pub fn SavedWorkBanner() -> impl IntoView {
         </Show>
     }
     .into_any()
+}
+
+/// A problem said before the JSON part is here: storage is blocked (a
+/// backup keeps the work: exporting fetches the part), or the part could
+/// not be downloaded (reloading helps). The same markup as
+/// [`ProblemNotice`], without the buttons only unreadable data needs.
+#[component]
+fn EarlyProblemNotice(store: Store, problem: Problem) -> impl IntoView {
+    let not_loaded = problem == Problem::NotLoaded;
+    let locale = use_locale();
+    let (status, set_status) = status_line(locale);
+    let export = move |_| export_backup(store, set_status);
+    let message = problem.message();
+    view! {
+        <div class="notice saved-problem" role="alert" data-testid="saved-problem">
+            <p>{move || locale.text(&message)}</p>
+            <div class="row">
+                {(!not_loaded).then(|| view! {
+                    <button type="button" class="secondary" on:click=export>{tr(msg::SAVED_EXPORT_BACKUP)}</button>
+                })}
+                {not_loaded.then(|| view! {
+                    <button type="button" class="secondary" data-testid="reload-page" on:click=|_| {
+                        if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
+                    }>{tr(msg::SAVED_RELOAD_PAGE)}</button>
+                })}
+                <span class="muted" role="status">{status}</span>
+            </div>
+        </div>
+    }
 }
 
 #[component]

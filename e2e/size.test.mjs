@@ -119,13 +119,16 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // src/saved_work.rs): first loads −7 to −16.5 KB; the shell +0.3 KB (the
 // split loader lists more parts); a visitor with saved work +6 to +8 KB on
 // a route, +22 KB on home (the part now holds the notices' rendering
-// code), and the whole app +9.6 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 397 * KB, whole: 784 * KB };
-const RU_CEILING = { shell: 190.3 * KB, firstLoad: 443 * KB };
+// code), and the whole app +9.6 KB. Then a backup's status outlived the
+// early notice it was asked from (the part's arrival replaces it), and a
+// link's package could no longer be kept without its plan: first loads
+// −0.8 to +1.6 KB, the whole app +1.9 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 398 * KB, whole: 786 * KB };
+const RU_CEILING = { shell: 190.3 * KB, firstLoad: 444 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 487 * KB;
+const SAVED_CEILING = 488 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -1,9 +1,9 @@
 //! The plans every view works with: the shipped catalog, its calendars
 //! compiled once per page load, plus the packages saved in this browser
-//! (package builder) or sent in a link, as one reactive value. Packages
-//! are added through the JSON part that read them (src/codec.rs), so a
-//! visitor with none does not download the code that adds and checks
-//! them. The shipped catalog is validated by the engine's tests; should
+//! (package builder) or sent in a compare link, as one reactive value.
+//! Those packages are added through the JSON part that read them
+//! (src/codec.rs), so a visitor with none does not download the code that
+//! adds and checks them. The shipped catalog is validated by the engine's tests; should
 //! it still fail in a build, views show the message instead of a blank
 //! page.
 
@@ -77,7 +77,7 @@ pub fn use_plans() -> Result<Memo<Plans>, AppError> {
             .map(|s| s.work.with(|w| w.packages.clone()))
             .unwrap_or_default();
         // Saved packages were read through the JSON part, so it is here.
-        let codec = crate::codec::loaded().filter(|_| !packages.is_empty());
+        let codec = crate::codec::ready().filter(|_| !packages.is_empty());
         let Some(codec) = codec else {
             return Plans(Arc::clone(&shipped));
         };

@@ -1,5 +1,7 @@
 //! Everything the app reads or writes as JSON: saved work (local storage,
-//! backups), price books (the rates editor, imports), a quote's file.
+//! backups), price books (the rates editor, imports), a quote's file;
+//! and what only comes with JSON read: adding packages to the catalog, the
+//! notices about saved work.
 //!
 //! serde and serde_json are a large share of the app, and a visitor from a
 //! sales page with nothing saved uses none of them. So in a release build
@@ -27,7 +29,7 @@ use slacalc_state::saved::{Item, SavedWork, Unreadable};
 
 use crate::error::AppError;
 
-/// The JSON functions, reached through [`load`].
+/// The JSON part's functions, reached through [`load`].
 pub struct Codec {
     /// Reads saved work (local storage, another tab's write, a backup).
     pub read_saved: fn(&str) -> Result<SavedWork, Unreadable>,
@@ -43,12 +45,17 @@ pub struct Codec {
     /// A price book as its file.
     pub write_book: fn(&PriceBook) -> String,
     /// The catalog with packages as plans ([`Catalog::with_packages`]):
-    /// packages arrive only through this part (saved work, a link's
-    /// package), so the code that adds and checks them travels with it.
+    /// saved packages and a compare link's package arrive through this
+    /// part, so the code that adds and checks them travels with it (the
+    /// builder's package summary and a quote, which carry serde anyway,
+    /// add theirs directly).
     pub add_packages: fn(&Catalog, &[Package]) -> slacalc_engine::Result<Catalog>,
     /// The saved-work notices above a view (`saved_work::notices`): all
     /// but two come from saved work this part read.
-    pub notices: fn(crate::store::Store) -> leptos::prelude::AnyView,
+    pub notices: fn(
+        crate::store::Store,
+        leptos::prelude::RwSignal<Option<slacalc_i18n::Text>>,
+    ) -> leptos::prelude::AnyView,
     /// A quote's JSON file, its words in `lang`.
     pub write_quote:
         fn(&QuoteDocument, &Catalog, Lang, &dyn Formats) -> slacalc_engine::Result<String>,

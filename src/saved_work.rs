@@ -47,6 +47,16 @@ fn status_line(locale: Locale) -> (impl Fn() -> String + Copy, WriteSignal<Optio
     (shown, set_status)
 }
 
+/// [`status_line`] over a message kept by the caller, so that it outlives
+/// the notice showing it.
+fn kept_status_line(
+    locale: Locale,
+    said: RwSignal<Option<Text>>,
+) -> (impl Fn() -> String + Copy, WriteSignal<Option<Text>>) {
+    let shown = move || said.with(|s| s.as_ref().map(|t| locale.text(t)).unwrap_or_default());
+    (shown, said.write_only())
+}
+
 /// Shown above every view while saved work has something to say. What
 /// can be said before the JSON part is here (storage is blocked, the part
 /// could not be downloaded) is said here; everything else (unreadable
@@ -59,19 +69,23 @@ pub fn SavedWorkBanner() -> impl IntoView {
     let Some(store) = use_store() else {
         return ().into_any();
     };
+    // What the problem notice's buttons said: kept here, because exporting
+    // from the early notice fetches the part, which replaces that notice.
+    let said = RwSignal::new(None::<Text>);
     (move || match codec::ready() {
-        Some(codec) => (codec.notices)(store),
+        Some(codec) => (codec.notices)(store, said),
         None => store
             .problem
             .get()
-            .map(|problem| view! { <EarlyProblemNotice store problem/> })
+            .map(|problem| view! { <EarlyProblemNotice store problem said/> })
             .into_any(),
     })
     .into_any()
 }
 
-/// The saved-work notices once the JSON part is here.
-pub fn notices(store: Store) -> AnyView {
+/// The saved-work notices once the JSON part is here; `said` is what the
+/// problem notice's buttons said.
+pub fn notices(store: Store, said: RwSignal<Option<Text>>) -> AnyView {
     let locale = use_locale();
     let notes = move || {
         store.work.with(|w| {
@@ -83,7 +97,7 @@ pub fn notices(store: Store) -> AnyView {
         })
     };
     view! {
-        {move || store.problem.get().map(|problem| view! { <ProblemNotice store problem/> })}
+        {move || store.problem.get().map(|problem| view! { <ProblemNotice store problem said/> })}
         {move || store.conflicts.get().into_iter().enumerate().map(|(index, clash)| view! {
             <ConflictNotice store index clash/>
         }).collect_view()}
@@ -102,10 +116,14 @@ pub fn notices(store: Store) -> AnyView {
 /// not be downloaded (reloading helps). The same markup as
 /// [`ProblemNotice`], without the buttons only unreadable data needs.
 #[component]
-fn EarlyProblemNotice(store: Store, problem: Problem) -> impl IntoView {
+fn EarlyProblemNotice(
+    store: Store,
+    problem: Problem,
+    said: RwSignal<Option<Text>>,
+) -> impl IntoView {
     let not_loaded = problem == Problem::NotLoaded;
     let locale = use_locale();
-    let (status, set_status) = status_line(locale);
+    let (status, set_status) = kept_status_line(locale, said);
     let export = move |_| export_backup(store, set_status);
     let message = problem.message();
     view! {
@@ -127,13 +145,13 @@ fn EarlyProblemNotice(store: Store, problem: Problem) -> impl IntoView {
 }
 
 #[component]
-fn ProblemNotice(store: Store, problem: Problem) -> impl IntoView {
+fn ProblemNotice(store: Store, problem: Problem, said: RwSignal<Option<Text>>) -> impl IntoView {
     let unreadable = matches!(problem, Problem::Unreadable { .. });
     // Without the JSON part a backup cannot be written either: reloading
     // is what helps.
     let not_loaded = problem == Problem::NotLoaded;
     let locale = use_locale();
-    let (status, set_status) = status_line(locale);
+    let (status, set_status) = kept_status_line(locale, said);
     let (confirming, set_confirming) = signal(false);
     let download_unreadable = move |_| {
         let message = match store.unreadable_text() {

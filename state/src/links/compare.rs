@@ -81,11 +81,10 @@ impl ViewLink for CompareLink {
                     with_package = extended;
                     &with_package
                 }
-                Err(e) => {
+                Err(reason) => {
                     notices.push(Notice::text(
                         Field::Package,
-                        Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE)
-                            .with("reason", e.text().clone()),
+                        Text::new(msg::NOTICE_PACKAGE_NOT_COMPARABLE).with("reason", reason),
                     ));
                     catalog
                 }

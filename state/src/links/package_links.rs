@@ -73,9 +73,12 @@ pub(super) fn seal(package: &Package) -> String {
     slacalc_engine::package::share_link(package)
 }
 
+/// The catalog with `package` as a plan, or why it cannot be one.
 #[cfg(not(feature = "package-links-installed"))]
-pub(super) fn add(catalog: &Catalog, package: &Package) -> Result<Catalog> {
-    catalog.with_packages(std::slice::from_ref(package))
+pub(super) fn add(catalog: &Catalog, package: &Package) -> std::result::Result<Catalog, Text> {
+    catalog
+        .with_packages(std::slice::from_ref(package))
+        .map_err(|e| e.text().clone())
 }
 
 #[cfg(feature = "package-links-installed")]
@@ -97,10 +100,14 @@ pub(super) fn seal(package: &Package) -> String {
 }
 
 #[cfg(feature = "package-links-installed")]
-pub(super) fn add(catalog: &Catalog, package: &Package) -> Result<Catalog> {
-    // Only reached for a package that was opened, so installed.
+pub(super) fn add(catalog: &Catalog, package: &Package) -> std::result::Result<Catalog, Text> {
+    // Only reached for a package that was opened, so installed; were it
+    // not, the link says the package could not be read rather than
+    // keeping it without its plan.
     match INSTALLED.get() {
-        Some(links) => (links.add)(catalog, std::slice::from_ref(package)),
-        None => Ok(catalog.clone()),
+        Some(links) => {
+            (links.add)(catalog, std::slice::from_ref(package)).map_err(|e| e.text().clone())
+        }
+        None => Err(Text::new(slacalc_i18n::msg::NOTICE_PACKAGE_NOT_LOADED)),
     }
 }

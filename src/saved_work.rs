@@ -111,6 +111,25 @@ pub fn notices(store: Store, said: RwSignal<Option<Text>>) -> AnyView {
     .into_any()
 }
 
+/// A problem notice's way out when saved work is not unreadable: reload
+/// when the JSON part could not be downloaded (a backup needs it too),
+/// else export a backup.
+fn export_or_reload(store: Store, not_loaded: bool, say: WriteSignal<Option<Text>>) -> AnyView {
+    if not_loaded {
+        view! {
+            <button type="button" class="secondary" data-testid="reload-page" on:click=|_| {
+                if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
+            }>{tr(msg::SAVED_RELOAD_PAGE)}</button>
+        }
+        .into_any()
+    } else {
+        view! {
+            <button type="button" class="secondary" on:click=move |_| export_backup(store, say)>{tr(msg::SAVED_EXPORT_BACKUP)}</button>
+        }
+        .into_any()
+    }
+}
+
 /// A problem said before the JSON part is here: storage is blocked (a
 /// backup keeps the work: exporting fetches the part), or the part could
 /// not be downloaded (reloading helps). The same markup as
@@ -124,20 +143,12 @@ fn EarlyProblemNotice(
     let not_loaded = problem == Problem::NotLoaded;
     let locale = use_locale();
     let (status, set_status) = kept_status_line(locale, said);
-    let export = move |_| export_backup(store, set_status);
     let message = problem.message();
     view! {
         <div class="notice saved-problem" role="alert" data-testid="saved-problem">
             <p>{move || locale.text(&message)}</p>
             <div class="row">
-                {(!not_loaded).then(|| view! {
-                    <button type="button" class="secondary" on:click=export>{tr(msg::SAVED_EXPORT_BACKUP)}</button>
-                })}
-                {not_loaded.then(|| view! {
-                    <button type="button" class="secondary" data-testid="reload-page" on:click=|_| {
-                        if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
-                    }>{tr(msg::SAVED_RELOAD_PAGE)}</button>
-                })}
+                {export_or_reload(store, not_loaded, set_status)}
                 <span class="muted" role="status">{status}</span>
             </div>
         </div>
@@ -147,8 +158,6 @@ fn EarlyProblemNotice(
 #[component]
 fn ProblemNotice(store: Store, problem: Problem, said: RwSignal<Option<Text>>) -> impl IntoView {
     let unreadable = matches!(problem, Problem::Unreadable { .. });
-    // Without the JSON part a backup cannot be written either: reloading
-    // is what helps.
     let not_loaded = problem == Problem::NotLoaded;
     let locale = use_locale();
     let (status, set_status) = kept_status_line(locale, said);
@@ -175,7 +184,6 @@ fn ProblemNotice(store: Store, problem: Problem, said: RwSignal<Option<Text>>) -
             store.reset();
         }
     };
-    let export = move |_| export_backup(store, set_status);
     let message = problem.message();
     view! {
         <div class="notice saved-problem" role="alert" data-testid="saved-problem">
@@ -192,14 +200,7 @@ fn ProblemNotice(store: Store, problem: Problem, said: RwSignal<Option<Text>>) -
                         {move || locale.t(if confirming.get() { msg::SAVED_DISCARD } else { msg::SAVED_START_AFRESH })}
                     </button>
                 })}
-                {(!unreadable && !not_loaded).then(|| view! {
-                    <button type="button" class="secondary" on:click=export>{tr(msg::SAVED_EXPORT_BACKUP)}</button>
-                })}
-                {not_loaded.then(|| view! {
-                    <button type="button" class="secondary" data-testid="reload-page" on:click=|_| {
-                        if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
-                    }>{tr(msg::SAVED_RELOAD_PAGE)}</button>
-                })}
+                {(!unreadable).then(|| export_or_reload(store, not_loaded, set_status))}
                 <span class="muted" role="status">{status}</span>
             </div>
         </div>

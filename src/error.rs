@@ -10,7 +10,7 @@ use slacalc_i18n::{msg, Text};
 use slacalc_state::saved::Unreadable;
 
 /// Something the app could not do.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum AppError {
     /// The shipped catalog or price books could not be read (a broken build).
     Catalog(slacalc_engine::Error),
@@ -54,6 +54,15 @@ impl AppError {
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.text().fmt(f)
+    }
+}
+
+/// The English words, not the fields: the error boundary needs `Debug`,
+/// and a derived one would reach every figure's `f64` formatting, which
+/// would then ride in the main wasm (i18n/src/decimal.rs).
+impl fmt::Debug for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AppError({self})")
     }
 }
 

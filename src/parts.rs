@@ -215,6 +215,14 @@ pub fn Cited(
     }
 }
 
+/// An SVG coordinate or length: two decimals, trailing zeros dropped.
+/// Never an `f64` straight into an attribute: tachys writes those with
+/// `core::fmt`, whose float formatting then rides in the main wasm
+/// (i18n/src/decimal.rs).
+pub fn coordinate(value: f64) -> String {
+    slacalc_i18n::decimal(value, 2)
+}
+
 /// The window's width in CSS pixels, following resizes: for views whose
 /// structure or label layout depends on the room they have.
 pub fn use_window_width() -> Signal<f64> {

@@ -21,9 +21,11 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
+mod decimal;
 mod duration;
 mod plural;
 
+pub use decimal::{decimal, fixed, MAX_DECIMALS};
 pub use duration::{duration, duration_ms, target_length, target_length_text};
 pub use plural::{plural, Plural};
 
@@ -257,19 +259,15 @@ pub struct Plain;
 
 impl Formats for Plain {
     fn number(&self, _lang: Lang, value: f64, max_fraction: u8) -> String {
-        let text = format!("{value:.*}", usize::from(max_fraction));
-        if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.').to_owned()
-        } else {
-            text
-        }
+        decimal(value, max_fraction)
     }
 
     fn money(&self, _lang: Lang, amount: f64, currency: &str) -> String {
+        let amount = fixed(amount, 2);
         if currency.is_empty() {
-            format!("{amount:.2}")
+            amount
         } else {
-            format!("{amount:.2} {currency}")
+            format!("{amount} {currency}")
         }
     }
 
@@ -278,7 +276,7 @@ impl Formats for Plain {
     }
 
     fn date_time(&self, _lang: Lang, epoch_ms: f64, zone: &str) -> String {
-        format!("{epoch_ms} ms ({zone})")
+        format!("{} ms ({zone})", decimal(epoch_ms, 3))
     }
 }
 

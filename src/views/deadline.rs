@@ -16,7 +16,7 @@ use slacalc_engine::deadline::{
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::tz::Tz;
 use slacalc_engine::{zones, Error, Incident, Severity, TargetState};
-use slacalc_i18n::{catalog_text, Key, Lang, Text, Value};
+use slacalc_i18n::{catalog_text, fixed, Key, Lang, Text, Value};
 use slacalc_state::links::{DeadlineLink, Frame};
 use slacalc_state::{Field, Notice, ViewLink};
 
@@ -24,8 +24,8 @@ use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale, Locale};
 use crate::parts::{
-    embed_snippet, plan_options, use_link, use_window_width, CatalogMissing, Edit, EmbedCode,
-    LinkNotices,
+    coordinate, embed_snippet, plan_options, use_link, use_window_width, CatalogMissing, Edit,
+    EmbedCode, LinkNotices,
 };
 
 #[component]
@@ -555,7 +555,7 @@ fn timeline_px(window_px: f64) -> f64 {
 }
 
 fn percent(x: f64) -> String {
-    format!("{:.3}%", (x * 100.0).clamp(0.0, 100.0))
+    format!("{}%", fixed((x * 100.0).clamp(0.0, 100.0), 3))
 }
 
 #[component]
@@ -620,21 +620,21 @@ fn TimelinePicture(timeline: Timeline, zone: Tz, window_px: Signal<f64>) -> impl
                 <svg viewBox="0 0 1000 24" preserveAspectRatio="none" class="tl-lane" aria-hidden="true">
                     <rect x="0" y="0" width="1000" height="24" class="closed"/>
                     {spans.iter().map(|Span { start: a, end: b }| view! {
-                        <rect x=at(*a) y="0" width=(at(*b) - at(*a)).max(1.0) height="24" class="open"/>
+                        <rect x=coordinate(at(*a)) y="0" width=coordinate((at(*b) - at(*a)).max(1.0)) height="24" class="open"/>
                     }).collect_view()}
                     {paused.iter().map(|Span { start: a, end: b }| view! {
-                        <rect x=at(*a) y="0" width=(at(*b) - at(*a)).max(1.0) height="24" class="paused"/>
+                        <rect x=coordinate(at(*a)) y="0" width=coordinate((at(*b) - at(*a)).max(1.0)) height="24" class="paused"/>
                     }).collect_view()}
                     {axis.pieces.iter().filter(|p| p.compressed).map(|p| {
                         let (x0, x1) = (p.x0 * 1000.0, p.x1 * 1000.0);
                         let mid = (x0 + x1) / 2.0;
                         view! {
-                            <rect x=x0 y="0" width=(x1 - x0).max(1.0) height="24" class="compressed"/>
-                            <polyline points=format!("{},0 {},8 {},16 {},24", mid - 3.0, mid + 3.0, mid - 3.0, mid + 3.0) class="break"/>
+                            <rect x=coordinate(x0) y="0" width=coordinate((x1 - x0).max(1.0)) height="24" class="compressed"/>
+                            <polyline points=format!("{},0 {},8 {},16 {},24", coordinate(mid - 3.0), coordinate(mid + 3.0), coordinate(mid - 3.0), coordinate(mid + 3.0)) class="break"/>
                         }
                     }).collect_view()}
                     {marks.iter().map(|m| view! {
-                        <line x1=at(m.at) x2=at(m.at) y1="0" y2="24" class=format!("mark-line {}", mark_class(m.kind))/>
+                        <line x1=coordinate(at(m.at)) x2=coordinate(at(m.at)) y1="0" y2="24" class=format!("mark-line {}", mark_class(m.kind))/>
                     }).collect_view()}
                 </svg>
             }

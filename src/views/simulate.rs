@@ -11,8 +11,10 @@ use slacalc_engine::simulate::{
     simulation_start, Arrival, Cheapest, Interval, Profile, Report, SimulatedPlan, Simulation,
 };
 use slacalc_engine::{Error, Severity};
-use slacalc_i18n::{catalog_text, Formats, Key, Text, Value};
-use slacalc_state::links::{arrival_grid_text, parse_grid, parse_profile_number, SimulateLink};
+use slacalc_i18n::{catalog_text, fixed, Formats, Key, Text, Value};
+use slacalc_state::links::{
+    arrival_grid_text, parse_grid, parse_profile_number, profile_number_text, SimulateLink,
+};
 use slacalc_state::saved::{Change, Expect, Scenario};
 use slacalc_state::Field;
 use wasm_bindgen::JsCast;
@@ -20,7 +22,9 @@ use wasm_bindgen::JsCast;
 use crate::books::use_books;
 use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
-use crate::parts::{toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist};
+use crate::parts::{
+    coordinate, toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist,
+};
 use crate::store::use_store;
 
 /// Incidents per step: a few milliseconds of work; steps run back to back
@@ -153,7 +157,7 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
                                 .with("count", link.with(|l| l.incidents))
                                 .with("percent", (p * 100.0).round() as u64),
                         )}
-                            <progress max="1" value=p data-testid="progress"></progress></label>
+                            <progress max="1" value=fixed(p, 3) data-testid="progress"></progress></label>
                         <button type="button" class="secondary small" on:click=cancel data-testid="cancel">{tr(msg::SIMULATE_CANCEL)}</button>
                     }.into_any(),
                     RunState::Cancelled => view! {
@@ -213,7 +217,7 @@ fn ProfileForm(
                 data-testid=testid.clone()
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
-                prop:value=move || link.with(|l| { let s = &l.profile.severities[i]; match number { Number::Rate => s.per_month, Number::Cost => s.cost_per_hour, Number::Work => s.uncommitted_median_hours } }.to_string())
+                prop:value=move || profile_number_text(link.with(|l| { let s = &l.profile.severities[i]; match number { Number::Rate => s.per_month, Number::Cost => s.cost_per_hour, Number::Work => s.uncommitted_median_hours } }))
                 on:change=move |ev| match parse_profile_number(&event_target_value(&ev), field) {
                     Ok(v) if number == Number::Work && v <= 0.0 => set_error.set(Some(Text::new(msg::SIMULATE_WORK_ABOVE_ZERO))),
                     Ok(v) => {
@@ -394,7 +398,7 @@ fn Results(report: Report) -> impl IntoView {
                                     .with("p99", tenths(p99)),
                             )}</td>
                             <td class="num">{move || locale.text(&Text::new(msg::SIMULATE_HOURS).with("hours", tenths(per_month)))}</td>
-                            <td data-testid=format!("sim-total-{}", p.id) data-value=p.total_cost_per_month.map(|t| format!("{t:.2}")).unwrap_or_default()>
+                            <td data-testid=format!("sim-total-{}", p.id) data-value=p.total_cost_per_month.map(|t| fixed(t, 2)).unwrap_or_default()>
                                 {match (p.total_cost_per_month, p.total_cost_interval) {
                                     (Some(t), Some(Interval { low: lo, high: hi })) => view! {
                                         <strong class="num">{
@@ -557,7 +561,7 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
         &Text::new(msg::SIMULATE_COST_AXIS).with("unit", unit),
     );
     view! {
-        <svg viewBox=format!("0 0 {width} {height}") class="chart-svg" role="img" aria-label=label>
+        <svg viewBox=format!("0 0 {} {}", coordinate(width), coordinate(height)) class="chart-svg" role="img" aria-label=label>
             {report.plans.iter().enumerate().map(|(i, p)| {
                 let y = 8.0 + i as f64 * row;
                 let total = p.total_cost_per_month.unwrap_or(0.0);
@@ -567,22 +571,22 @@ fn CostChart(report: Report, max_total: f64, currency: String) -> impl IntoView 
                     .unwrap_or(Interval { low: total, high: total });
                 view! {
                     <g>
-                        <text x="0" y=y + 15.0 class="bar-label">{catalog_text(locale.lang_untracked(), &p.name).chars().take(18).collect::<String>()}</text>
-                        <rect x=label_width y=y width=(x(price) - label_width).max(0.0) height="20" class="bar price"/>
-                        <rect x=x(price) y=y width=(x(total) - x(price)).max(0.0) height="20" class="bar downtime"/>
-                        <line x1=x(lo) x2=x(hi) y1=y + 10.0 y2=y + 10.0 class="whisker"/>
-                        <line x1=x(lo) x2=x(lo) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
-                        <line x1=x(hi) x2=x(hi) y1=y + 4.0 y2=y + 16.0 class="whisker"/>
-                        <text x=x(hi) + 6.0 y=y + 15.0 class="bar-value">{p.total_cost_per_month.map_or_else(|| no_price.clone(), |t| IntlFormats.number(locale.lang_untracked(), t, 0))}</text>
+                        <text x="0" y=coordinate(y + 15.0) class="bar-label">{catalog_text(locale.lang_untracked(), &p.name).chars().take(18).collect::<String>()}</text>
+                        <rect x=coordinate(label_width) y=coordinate(y) width=coordinate((x(price) - label_width).max(0.0)) height="20" class="bar price"/>
+                        <rect x=coordinate(x(price)) y=coordinate(y) width=coordinate((x(total) - x(price)).max(0.0)) height="20" class="bar downtime"/>
+                        <line x1=coordinate(x(lo)) x2=coordinate(x(hi)) y1=coordinate(y + 10.0) y2=coordinate(y + 10.0) class="whisker"/>
+                        <line x1=coordinate(x(lo)) x2=coordinate(x(lo)) y1=coordinate(y + 4.0) y2=coordinate(y + 16.0) class="whisker"/>
+                        <line x1=coordinate(x(hi)) x2=coordinate(x(hi)) y1=coordinate(y + 4.0) y2=coordinate(y + 16.0) class="whisker"/>
+                        <text x=coordinate(x(hi) + 6.0) y=coordinate(y + 15.0) class="bar-value">{p.total_cost_per_month.map_or_else(|| no_price.clone(), |t| IntlFormats.number(locale.lang_untracked(), t, 0))}</text>
                     </g>
                 }
             }).collect_view()}
-            <line x1=label_width x2=plot_right y1=axis_y y2=axis_y class="axis"/>
+            <line x1=coordinate(label_width) x2=coordinate(plot_right) y1=coordinate(axis_y) y2=coordinate(axis_y) class="axis"/>
             {ticks.into_iter().map(|t| view! {
-                <line x1=x(t) x2=x(t) y1=axis_y y2=axis_y + 4.0 class="axis"/>
-                <text x=x(t) y=axis_y + 14.0 text-anchor="middle" class="tick-label">{short_amount(locale, t)}</text>
+                <line x1=coordinate(x(t)) x2=coordinate(x(t)) y1=coordinate(axis_y) y2=coordinate(axis_y + 4.0) class="axis"/>
+                <text x=coordinate(x(t)) y=coordinate(axis_y + 14.0) text-anchor="middle" class="tick-label">{short_amount(locale, t)}</text>
             }).collect_view()}
-            <text x=(label_width + plot_right) / 2.0 y=axis_y + 30.0 text-anchor="middle" class="axis-title">{axis_title}</text>
+            <text x=coordinate((label_width + plot_right) / 2.0) y=coordinate(axis_y + 30.0) text-anchor="middle" class="axis-title">{axis_title}</text>
         </svg>
         <ul class="legend-keys" aria-hidden="true">
             <li><span class="key price"></span>{say(locale, &Text::new(msg::SIMULATE_LEGEND_PRICE))}</li>
@@ -646,22 +650,22 @@ fn Histograms(report: Report) -> impl IntoView {
         .take_while(|t| *t <= y_max + 1e-9)
         .collect();
     view! {
-        <svg viewBox=format!("0 0 {width} {}", height + 48.0) class="chart-svg" role="img"
+        <svg viewBox=format!("0 0 {} {}", coordinate(width), coordinate(height + 48.0)) class="chart-svg" role="img"
             aria-label=say(locale, &Text::new(msg::SIMULATE_HISTOGRAM_LABEL))>
-            <line x1=plot_left x2=width y1=height y2=height class="axis"/>
-            <line x1=plot_left x2=plot_left y1=top y2=height class="axis"/>
+            <line x1=coordinate(plot_left) x2=coordinate(width) y1=coordinate(height) y2=coordinate(height) class="axis"/>
+            <line x1=coordinate(plot_left) x2=coordinate(plot_left) y1=coordinate(top) y2=coordinate(height) class="axis"/>
             {y_ticks.into_iter().map(|t| view! {
-                <line x1=plot_left - 4.0 x2=plot_left y1=y(t) y2=y(t) class="axis"/>
-                <text x=plot_left - 6.0 y=y(t) + 3.0 text-anchor="end" class="tick-label">{percent_of(t, 0)}</text>
+                <line x1=coordinate(plot_left - 4.0) x2=coordinate(plot_left) y1=coordinate(y(t)) y2=coordinate(y(t)) class="axis"/>
+                <text x=coordinate(plot_left - 6.0) y=coordinate(y(t) + 3.0) text-anchor="end" class="tick-label">{percent_of(t, 0)}</text>
             }).collect_view()}
-            <text transform=format!("translate(9 {}) rotate(-90)", (top + height) / 2.0) text-anchor="middle" class="axis-title">{say(locale, &Text::new(msg::SIMULATE_SHARE_AXIS))}</text>
+            <text transform=format!("translate(9 {}) rotate(-90)", coordinate((top + height) / 2.0)) text-anchor="middle" class="axis-title">{say(locale, &Text::new(msg::SIMULATE_SHARE_AXIS))}</text>
             {report.plans.iter().enumerate().map(|(k, p)| {
                 let total: u64 = p.histogram.iter().sum();
                 p.histogram.iter().enumerate().map(|(i, count)| {
                     let share = *count as f64 / total.max(1) as f64;
                     let h = height - y(share);
                     view! {
-                        <rect x=plot_left + i as f64 * band + 3.0 + k as f64 * bar y=height - h width=bar.max(1.0) height=h
+                        <rect x=coordinate(plot_left + i as f64 * band + 3.0 + k as f64 * bar) y=coordinate(height - h) width=coordinate(bar.max(1.0)) height=coordinate(h)
                             class=format!("bar series-{}", k % 4)>
                             <title>{say(locale, &Text::new(msg::SIMULATE_BAR_TITLE)
                                 .with("plan", Value::Catalog(p.name.clone()))
@@ -672,9 +676,9 @@ fn Histograms(report: Report) -> impl IntoView {
                 }).collect_view()
             }).collect_view()}
             {labels.iter().enumerate().map(|(i, l)| view! {
-                <text x=plot_left + i as f64 * band + band / 2.0 y=height + 14.0 text-anchor="middle" class="tick-label">{l.clone()}</text>
+                <text x=coordinate(plot_left + i as f64 * band + band / 2.0) y=coordinate(height + 14.0) text-anchor="middle" class="tick-label">{l.clone()}</text>
             }).collect_view()}
-            <text x=(plot_left + width) / 2.0 y=height + 40.0 text-anchor="middle" class="axis-title">{say(locale, &Text::new(msg::SIMULATE_DOWNTIME_AXIS))}</text>
+            <text x=coordinate((plot_left + width) / 2.0) y=coordinate(height + 40.0) text-anchor="middle" class="axis-title">{say(locale, &Text::new(msg::SIMULATE_DOWNTIME_AXIS))}</text>
         </svg>
         <ul class="legend-keys">
             {report.plans.iter().enumerate().map(|(k, p)| view! {

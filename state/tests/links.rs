@@ -4,10 +4,12 @@
 use chrono::{TimeZone, Utc};
 use slacalc_engine::calendar::local_instant;
 use slacalc_engine::catalog::Catalog;
+use slacalc_engine::simulate::Arrival;
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::Severity;
 use slacalc_state::links::{
-    parse_grid, parse_instant, CompareLink, DeadlineLink, PriceLink, SimulateLink,
+    arrival_grid_text, parse_grid, parse_instant, CompareLink, DeadlineLink, PriceLink,
+    SimulateLink,
 };
 use slacalc_state::query::Query;
 use slacalc_state::{Field, ViewLink};
@@ -195,9 +197,57 @@ fn simulate_link_round_trips_and_falls_back_with_notices() {
     assert_eq!(notices.len(), 7, "{notices:?}");
 }
 
+/// A profile's numbers are read to six decimals and written with at most
+/// six, without `core::fmt`'s float formatting (PROFILE_DECIMALS): a
+/// hand-typed seventh decimal rounds, and the link then says what it read.
+#[test]
+fn profile_numbers_keep_six_decimals() {
+    let catalog = catalog();
+    let (link, notices) = SimulateLink::parse(
+        &catalog,
+        &pairs(
+            "rates=0.1234567,2.5,1e3,0.0000004&costs=1000000000,0.1,0,7&arrival=grid:0.33333333",
+        ),
+    );
+    // The grid is not 168 weights: one notice, the preset's arrival kept.
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    let rates: Vec<f64> = link
+        .profile
+        .severities
+        .iter()
+        .map(|s| s.per_month)
+        .collect();
+    assert_eq!(rates, [0.123457, 2.5, 1000.0, 0.0]);
+    let query = link.to_query();
+    assert!(
+        query.contains("rates=0.123457,2.5,1000,0&costs=1000000000,0.1,0,7"),
+        "{query}"
+    );
+    let (again, notices) = SimulateLink::parse(&catalog, &pairs(&query));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(again, link);
+
+    let grid = vec!["0.1000004"; 168].join(",");
+    let Arrival::Grid(weights) = parse_grid(&grid).unwrap() else {
+        panic!("a grid");
+    };
+    assert!(weights.iter().all(|w| *w == 0.1));
+    assert_eq!(
+        arrival_grid_text(&Arrival::Grid(weights)).lines().next(),
+        Some(vec!["0.1"; 24].join(",").as_str())
+    );
+    // Above 10^9 a weight is refused with the profile numbers' words.
+    let error = parse_grid(&vec!["1e10"; 168].join(",")).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("`1e10` is not a number from 0 to 1,000,000,000"),
+        "{error}"
+    );
+}
+
 #[test]
 fn a_weekly_arrival_grid_round_trips_through_the_link() {
-    use slacalc_engine::simulate::Arrival;
     let catalog = catalog();
     let weights: Vec<String> = (0..168)
         .map(|i| ((i % 24 >= 9 && i % 24 < 18) as u8 * 3 + 1).to_string())

@@ -37,6 +37,11 @@ fn text() -> impl Strategy<Value = String> {
         .prop_filter("not blank", |s| !s.is_empty())
 }
 
+/// A profile's number as a link holds it: a whole number of millionths.
+fn millionths(range: std::ops::RangeInclusive<u64>) -> impl Strategy<Value = f64> {
+    range.prop_map(|n| n as f64 / 1e6)
+}
+
 fn decimal(max_whole: u64) -> impl Strategy<Value = Decimal> {
     (0..=max_whole, 0u32..100).prop_map(|(whole, cents)| {
         Decimal::parse(&format!("{whole}.{cents:02}")).expect("a decimal")
@@ -150,14 +155,15 @@ proptest! {
     fn simulate_links_round_trip(
         preset in prop::sample::select(vec!["small-team", "ecommerce", "bank"]),
         plans in some_plans(),
-        rates in prop::array::uniform4(0.0f64..1e9),
-        costs in prop::array::uniform4(0.0f64..1e9),
-        work in prop::array::uniform4(0.001f64..1e9),
+        // A profile's numbers are read to six decimals (PROFILE_DECIMALS).
+        rates in prop::array::uniform4(millionths(0..=1_000_000_000_000_000)),
+        costs in prop::array::uniform4(millionths(0..=1_000_000_000_000_000)),
+        work in prop::array::uniform4(millionths(1_000..=1_000_000_000_000_000)),
         arrival in prop_oneof![
             Just(Arrival::Uniform),
             Just(Arrival::BusinessHours),
             Just(Arrival::Nights),
-            prop::collection::vec(0.001f64..1e6, 168).prop_map(Arrival::Grid),
+            prop::collection::vec(millionths(1_000..=1_000_000_000_000), 168).prop_map(Arrival::Grid),
         ],
         incidents in 1_000u64..=2_000_000,
         seed in any::<u64>(),

@@ -24,8 +24,8 @@ pub use package_links::{install_package_links, PackageLinks};
 pub use price::PriceLink;
 pub use quote::QuoteLink;
 pub use simulate::{
-    arrival_grid_text, parse_grid, parse_profile_number, SimulateLink, DEFAULT_SIMULATE_PLANS,
-    MAX_PROFILE_NUMBER,
+    arrival_grid_text, parse_grid, parse_profile_number, profile_number_text, SimulateLink,
+    DEFAULT_SIMULATE_PLANS, MAX_PROFILE_NUMBER, PROFILE_DECIMALS,
 };
 
 use std::fmt;

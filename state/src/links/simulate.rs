@@ -57,7 +57,7 @@ impl SimulateLink {
                 "grid:{}",
                 weights
                     .iter()
-                    .map(f64::to_string)
+                    .map(|w| profile_number_text(*w))
                     .collect::<Vec<_>>()
                     .join(",")
             ),
@@ -80,12 +80,36 @@ pub const MAX_PROFILE_NUMBER: f64 = 1e9;
 /// number from 0 to [`MAX_PROFILE_NUMBER`].
 pub fn parse_profile_number(text: &str, field: Field) -> Result<f64, crate::Error> {
     match text.trim().parse::<f64>() {
-        Ok(v) if v.is_finite() && (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v),
+        Ok(v) if v.is_finite() && (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(to_decimals(v)),
         _ => Err(crate::Error::at(
             field,
             Text::new(msg::LINK_PROFILE_NUMBER).with("text", text.trim()),
         )),
     }
+}
+
+/// Decimals a profile's numbers keep: a millionth of an incident, an hour
+/// or a unit of money is below anything the simulation can show.
+pub const PROFILE_DECIMALS: u8 = 6;
+
+/// A profile's number as a link and a field write it, with at most
+/// [`PROFILE_DECIMALS`] decimals (`2.5`, `0.125`, `1000`): the numbers
+/// are read rounded to those decimals, so this reads back as the same
+/// number. Written without `core::fmt`'s float formatting, which would
+/// ride in every page's download (slacalc_i18n::decimal says why).
+pub fn profile_number_text(value: f64) -> String {
+    slacalc_i18n::decimal(value, PROFILE_DECIMALS)
+}
+
+/// `value` rounded to [`PROFILE_DECIMALS`] decimals: the nearest `f64` to
+/// a whole number of millionths (exact for values up to
+/// [`MAX_PROFILE_NUMBER`], where a millionth is still far above an `f64`'s
+/// step).
+fn to_decimals(value: f64) -> f64 {
+    if value.abs() > MAX_PROFILE_NUMBER {
+        return value;
+    }
+    (value * 1e6).round() / 1e6
 }
 
 /// Four numbers, one per severity (critical first), each from 0 to 10⁹.
@@ -223,7 +247,7 @@ impl ViewLink for SimulateLink {
             self.profile
                 .severities
                 .iter()
-                .map(|s| f(s).to_string())
+                .map(|s| profile_number_text(f(s)))
                 .collect::<Vec<_>>()
                 .join(",")
         };
@@ -245,20 +269,27 @@ impl ViewLink for SimulateLink {
 }
 
 /// A weekly arrival pattern as typed: 168 weights (Monday 00:00 first),
-/// separated by commas, semicolons or line breaks; checked as the
-/// simulation checks it.
+/// separated by commas, semicolons or line breaks, each at most
+/// [`MAX_PROFILE_NUMBER`] and read to [`PROFILE_DECIMALS`] decimals;
+/// checked as the simulation checks it.
 pub fn parse_grid(text: &str) -> Result<Arrival, crate::Error> {
     let weights = text
         .split([',', '\n', ';'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|w| {
-            w.parse::<f64>().map_err(|_| {
-                crate::Error::at(
+            match w.parse::<f64>() {
+                Ok(v) if v > MAX_PROFILE_NUMBER => Err(crate::Error::at(
+                    Field::Arrival,
+                    Text::new(msg::LINK_PROFILE_NUMBER).with("text", w),
+                )),
+                // Negative weights and `NaN` are the engine's to refuse, below.
+                Ok(v) => Ok(to_decimals(v)),
+                Err(_) => Err(crate::Error::at(
                     Field::Arrival,
                     Text::new(msg::LINK_NOT_A_NUMBER).with("text", w),
-                )
-            })
+                )),
+            }
         })
         .collect::<Result<Vec<f64>, _>>()?;
     let grid = Arrival::Grid(weights);
@@ -274,7 +305,12 @@ pub fn arrival_grid_text(arrival: &Arrival) -> String {
         .weights()
         .unwrap_or_default()
         .chunks(24)
-        .map(|day| day.iter().map(f64::to_string).collect::<Vec<_>>().join(","))
+        .map(|day| {
+            day.iter()
+                .map(|w| profile_number_text(*w))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -128,12 +128,16 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // simulate link's numbers, the plain figures and AppError's Debug went
 // through it): its float formatting left the main wasm, −10.8 KB on the
 // shell, every first load and a Russian reader's, the whole app −10.1 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 386 * KB, whole: 776 * KB };
-const RU_CEILING = { shell: 179.6 * KB, firstLoad: 432 * KB };
+// Then numbers typed into the simulate view (and read from its link) were
+// read by slacalc_i18n::read_decimal instead of f64::from_str, whose
+// exact algorithms and tables rode in the view's code: /simulate −15.1 KB,
+// the whole app −14.4 KB; the shell +0.1 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 371 * KB, whole: 761 * KB };
+const RU_CEILING = { shell: 179.7 * KB, firstLoad: 417 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 477 * KB;
+const SAVED_CEILING = 462 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -147,6 +147,13 @@ impl Availability {
         Ok(Availability(100 * PERCENT_SCALE - down))
     }
 
+    /// The percentage as a number (`99.95`), the nearest `f64` to
+    /// [`percent`](Self::percent)'s digits.
+    pub fn percent_value(self) -> f64 {
+        // Both exact below 2^53: the nearest f64 to the decimal.
+        self.0 as f64 / PERCENT_SCALE as f64
+    }
+
     /// `"99.95"`: no trailing zeros, up to six decimals.
     pub fn percent(self) -> String {
         let whole = self.0 / PERCENT_SCALE;

@@ -1,5 +1,5 @@
-//! Numbers written with a fixed number of decimals, without `core::fmt`'s
-//! float formatting. That formatter (Grisu, Dragon and the exact mode,
+//! Numbers written and read with a fixed number of decimals, without
+//! `core::fmt`'s float formatting or `core`'s float parsing. That formatter (Grisu, Dragon and the exact mode,
 //! about 12 KB of wasm) lands in the app's main wasm, which every page
 //! downloads, as soon as any code formats an `f64` with `{}` or `{:.N}`;
 //! the app only ever needs a handful of decimals (link numbers, SVG
@@ -86,6 +86,89 @@ pub fn decimal(value: f64, max_decimals: u8) -> String {
         text.truncate(kept);
     }
     text
+}
+
+/// The number `text` writes (`12`, `-0.5`, `.25`, `+3.`, `1e3`,
+/// `2.5E-2`), rounded half to even to `decimals` decimals, as the nearest
+/// `f64` to that decimal; `None` when `text` is not such a number. The
+/// reading half of [`decimal`], and, like it, without `core`'s float code
+/// (`f64::from_str`, about 6 KB of wasm with its tables): what a person
+/// types into a figure's field never needs more than a few decimals.
+///
+/// Exact while the value in units of `10^-decimals` stays below 2^53
+/// (up to 9·10^9 at six decimals); larger values come out within a
+/// rounding of it, which only a range check reads.
+pub fn read_decimal(text: &str, decimals: u8) -> Option<f64> {
+    let decimals = decimals.min(MAX_DECIMALS);
+    let (negative, rest) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (number, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+        None => (rest, None),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let exponent: i64 = match exponent {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || digits.len() > 6 || !all_digits(digits) {
+                return None;
+            }
+            let magnitude = digits.parse::<i64>().ok()?;
+            if e.starts_with('-') {
+                -magnitude
+            } else {
+                magnitude
+            }
+        }
+    };
+    // The digits as one integer, its leading zeros skipped, at most 38
+    // significant digits kept (a u128); the point's place moves for each
+    // digit dropped.
+    let mut mantissa: u128 = 0;
+    let mut dropped: i64 = 0;
+    let mut kept = 0;
+    let mut sticky = false; // a dropped digit was not zero
+    for b in whole.bytes().chain(fraction.bytes()) {
+        let d = u128::from(b - b'0');
+        if kept < 38 {
+            if mantissa > 0 || d > 0 {
+                kept += 1;
+            }
+            mantissa = mantissa * 10 + d;
+        } else {
+            dropped += 1;
+            sticky |= d > 0;
+        }
+    }
+    // value = mantissa · 10^shift, in units of 10^-decimals.
+    let shift = exponent + dropped - fraction.len() as i64 + i64::from(decimals);
+    let units = if mantissa == 0 {
+        0.0
+    } else if shift >= 0 {
+        if shift > 40 {
+            f64::INFINITY
+        } else {
+            mantissa as f64 * 10f64.powi(shift as i32)
+        }
+    } else if shift < -38 {
+        0.0
+    } else {
+        let divisor = 10u128.pow((-shift) as u32);
+        let (quotient, rest) = (mantissa / divisor, mantissa % divisor);
+        let half = divisor / 2;
+        let up = rest > half || (rest == half && (sticky || quotient % 2 == 1));
+        (quotient + u128::from(up)) as f64
+    };
+    let value = units / 10f64.powi(i32::from(decimals));
+    Some(if negative { -value } else { value })
 }
 
 /// The decimal digits of `n`, most significant first (`0` for zero).
@@ -184,6 +267,41 @@ mod tests {
         assert_eq!(fixed(f64::NAN, 2), "NaN");
         assert_eq!(fixed(f64::INFINITY, 2), "inf");
         assert_eq!(fixed(f64::NEG_INFINITY, 0), "-inf");
+    }
+
+    #[test]
+    fn reads_what_people_type() {
+        let read = |t| read_decimal(t, 6);
+        assert_eq!(read("12"), Some(12.0));
+        assert_eq!(read("-0.5"), Some(-0.5));
+        assert_eq!(read(".25"), Some(0.25));
+        assert_eq!(read("+3."), Some(3.0));
+        assert_eq!(read("1e3"), Some(1000.0));
+        assert_eq!(read("2.5E-2"), Some(0.025));
+        assert_eq!(read("0.1234567"), Some(0.123457));
+        assert_eq!(read("0.0000005"), Some(0.0)); // a tie, to even
+        assert_eq!(read("0.0000015"), Some(0.000002));
+        assert_eq!(read("1e10"), Some(1e10));
+        assert_eq!(read("1e400"), Some(f64::INFINITY));
+        for bad in [
+            "",
+            "-",
+            ".",
+            "e5",
+            "1e",
+            "1e+",
+            "1.2.3",
+            "1,5",
+            "abc",
+            "inf",
+            "NaN",
+            " 1",
+            "1 ",
+            "--1",
+            "1e1234567",
+        ] {
+            assert_eq!(read(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

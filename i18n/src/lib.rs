@@ -25,7 +25,7 @@ mod decimal;
 mod duration;
 mod plural;
 
-pub use decimal::{decimal, fixed, MAX_DECIMALS};
+pub use decimal::{decimal, fixed, read_decimal, MAX_DECIMALS};
 pub use duration::{duration, duration_ms, target_length, target_length_text};
 pub use plural::{plural, Plural};
 

@@ -471,7 +471,15 @@ fn nice_step(raw: f64) -> f64 {
     if raw <= 0.0 || !raw.is_finite() {
         return 1.0;
     }
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps: `powf` and `log10`
+    // would bring their code into this view for one axis.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)
@@ -712,8 +720,7 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
         parse_duration_ms(&down_text())
             .and_then(|ms| Availability::from_downtime(ms, down_period.get(), month()))
             .map(|a| {
-                // Exact to six decimals, which an f64 holds.
-                let percent = a.percent().parse::<f64>().unwrap_or_default();
+                let percent = a.percent_value();
                 locale.text(&Text::new(msg::SIMULATE_AVAILABILITY_RESULT).with(
                     "percent",
                     Value::Number {

@@ -37,9 +37,7 @@ impl SimulatedPlan {
                 .ok()
                 .flatten()
         });
-        let price_monthly = quote
-            .as_ref()
-            .and_then(|q| q.monthly.plain().parse::<f64>().ok());
+        let price_monthly = quote.as_ref().map(|q| q.monthly.to_f64());
         // A price of zero the plan's own source states is not an example.
         let free_by_source = plan.free_of_charge.is_some() && price_monthly == Some(0.0);
         Some(SimulatedPlan {

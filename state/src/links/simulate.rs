@@ -79,8 +79,8 @@ pub const MAX_PROFILE_NUMBER: f64 = 1e9;
 /// A severity's incidents a month or cost of an hour down, as typed: a
 /// number from 0 to [`MAX_PROFILE_NUMBER`].
 pub fn parse_profile_number(text: &str, field: Field) -> Result<f64, crate::Error> {
-    match text.trim().parse::<f64>() {
-        Ok(v) if v.is_finite() && (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(to_decimals(v)),
+    match slacalc_i18n::read_decimal(text.trim(), PROFILE_DECIMALS) {
+        Some(v) if (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v),
         _ => Err(crate::Error::at(
             field,
             Text::new(msg::LINK_PROFILE_NUMBER).with("text", text.trim()),
@@ -95,21 +95,11 @@ pub const PROFILE_DECIMALS: u8 = 6;
 /// A profile's number as a link and a field write it, with at most
 /// [`PROFILE_DECIMALS`] decimals (`2.5`, `0.125`, `1000`): the numbers
 /// are read rounded to those decimals, so this reads back as the same
-/// number. Written without `core::fmt`'s float formatting, which would
-/// ride in every page's download (slacalc_i18n::decimal says why).
+/// number. Written and read without `core`'s float formatting and
+/// parsing, which would ride in the app's download
+/// (slacalc_i18n::decimal says why).
 pub fn profile_number_text(value: f64) -> String {
     slacalc_i18n::decimal(value, PROFILE_DECIMALS)
-}
-
-/// `value` rounded to [`PROFILE_DECIMALS`] decimals: the nearest `f64` to
-/// a whole number of millionths (exact for values up to
-/// [`MAX_PROFILE_NUMBER`], where a millionth is still far above an `f64`'s
-/// step).
-fn to_decimals(value: f64) -> f64 {
-    if value.abs() > MAX_PROFILE_NUMBER {
-        return value;
-    }
-    (value * 1e6).round() / 1e6
 }
 
 /// Four numbers, one per severity (critical first), each from 0 to 10⁹.
@@ -278,14 +268,14 @@ pub fn parse_grid(text: &str) -> Result<Arrival, crate::Error> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|w| {
-            match w.parse::<f64>() {
-                Ok(v) if v > MAX_PROFILE_NUMBER => Err(crate::Error::at(
+            match slacalc_i18n::read_decimal(w, PROFILE_DECIMALS) {
+                Some(v) if v > MAX_PROFILE_NUMBER => Err(crate::Error::at(
                     Field::Arrival,
                     Text::new(msg::LINK_PROFILE_NUMBER).with("text", w),
                 )),
-                // Negative weights and `NaN` are the engine's to refuse, below.
-                Ok(v) => Ok(to_decimals(v)),
-                Err(_) => Err(crate::Error::at(
+                // Negative weights are the engine's to refuse, below.
+                Some(v) => Ok(v),
+                None => Err(crate::Error::at(
                     Field::Arrival,
                     Text::new(msg::LINK_NOT_A_NUMBER).with("text", w),
                 )),

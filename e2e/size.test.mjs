@@ -132,12 +132,20 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // read by slacalc_i18n::read_decimal instead of f64::from_str, whose
 // exact algorithms and tables rode in the view's code: /simulate −15.1 KB,
 // the whole app −14.4 KB; the shell +0.1 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 371 * KB, whole: 761 * KB };
-const RU_CEILING = { shell: 179.7 * KB, firstLoad: 417 * KB };
+// Then the shipped price books became static data turned into books by
+// one loop (engine/src/price/static_book.rs), not code that built each
+// value, and unchecked at run time (their test checks them): /compare and
+// /price −3.0 KB, /simulate −4.2 KB with the chart's round step found
+// without powf; the whole app −1.2 KB. A visitor with saved work on
+// /compare now takes the JSON part as its pack (+16.6 KB, some 27 fewer
+// requests): what compare shares with it fell below a quarter of the pack
+// (`pays` in scripts/split.mjs).
+const CEILING = { shell: TARGET.shell, firstLoad: 367 * KB, whole: 760 * KB };
+const RU_CEILING = { shell: 179.9 * KB, firstLoad: 413 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 462 * KB;
+const SAVED_CEILING = 464 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -7,16 +7,13 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 use slacalc_engine::price::{shipped_books, PriceBook};
 
-use crate::error::AppError;
 use crate::store::use_store;
 
-static SHIPPED: OnceLock<Result<Vec<PriceBook>, AppError>> = OnceLock::new();
+static SHIPPED: OnceLock<Vec<PriceBook>> = OnceLock::new();
 
 /// The books shipped with this build.
-pub fn shipped() -> Result<Vec<PriceBook>, AppError> {
-    SHIPPED
-        .get_or_init(|| shipped_books().map_err(AppError::Catalog))
-        .clone()
+pub fn shipped() -> Vec<PriceBook> {
+    SHIPPED.get_or_init(shipped_books).clone()
 }
 
 /// The shipped books and the user's own, shipped first; follows saved
@@ -24,7 +21,7 @@ pub fn shipped() -> Result<Vec<PriceBook>, AppError> {
 pub fn use_books() -> Memo<Vec<PriceBook>> {
     let store = use_store();
     Memo::new(move |_| {
-        let mut books = shipped().unwrap_or_default();
+        let mut books = shipped();
         if let Some(store) = store {
             store
                 .work

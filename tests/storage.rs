@@ -112,7 +112,7 @@ fn a_full_quota_is_reported_not_swallowed() {
     }
     let book = slacalc_engine::price::PriceBook {
         note: "y".repeat(50_000),
-        ..slacalc_engine::price::shipped_books().unwrap().remove(0)
+        ..slacalc_engine::price::shipped_books().remove(0)
     };
     let work = SavedWork {
         price_books: vec![book],

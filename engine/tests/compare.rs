@@ -324,11 +324,7 @@ fn example_prices(
     plans: &[String],
 ) -> std::collections::BTreeMap<String, slacalc_engine::compare::PlanPrice> {
     use slacalc_engine::price::{shipped_books, Usage};
-    let examples = shipped_books()
-        .unwrap()
-        .into_iter()
-        .find(|b| b.example)
-        .unwrap();
+    let examples = shipped_books().into_iter().find(|b| b.example).unwrap();
     let usage = Usage {
         users: 20,
         monthly_spend: slacalc_engine::price::Decimal::from_int(50_000),

@@ -12,11 +12,7 @@ fn d(text: &str) -> Decimal {
 }
 
 fn book(id: &str) -> PriceBook {
-    shipped_books()
-        .unwrap()
-        .into_iter()
-        .find(|b| b.id == id)
-        .unwrap()
+    shipped_books().into_iter().find(|b| b.id == id).unwrap()
 }
 
 fn spend(amount: &str) -> Usage {
@@ -299,7 +295,7 @@ fn usage_strategy() -> impl Strategy<Value = Usage> {
 proptest! {
     #[test]
     fn totals_are_never_negative_and_grow_with_the_customer(usage in usage_strategy(), more in 1u32..1000) {
-        for book in shipped_books().unwrap() {
+        for book in shipped_books() {
             for plan in book.plans.keys() {
                 let base = book.quote(plan, &usage).unwrap().unwrap();
                 prop_assert!(!base.monthly.is_negative() && !base.annual.is_negative());
@@ -559,7 +555,6 @@ fn example_book_doubles_off_hours_admin_only_on_premium_as_the_source_does() {
     // Premium's "120 hours per year*"; 8/5 and 24/7 say "Available
     // optionally" and give no rate, so the example book adds no surcharge.
     let book = shipped_books()
-        .unwrap()
         .into_iter()
         .find(|b| b.id == "examples")
         .unwrap();

@@ -10,7 +10,6 @@ use slacalc_engine::price::{
 
 fn examples() -> PriceBook {
     shipped_books()
-        .unwrap()
         .into_iter()
         .find(|b| b.id == "examples")
         .unwrap()

@@ -37,29 +37,20 @@ const BOOKS_HEADER: &str = "\
 // Generated from engine/data/pricebooks/*.json by engine/tests/shipped_books.rs;
 // do not edit. After changing a book file:
 //   SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_books
-//! The shipped price books as Rust values (see `shipped_books`).
+//! The shipped price books as static data (see `shipped_books`).
 
-use std::collections::BTreeMap;
-
+use super::static_book::{StaticBook, StaticComponent, StaticPackages};
 use super::*;
 use crate::catalog::ChannelKind;
 use crate::sla::{Severity, TargetKind};
 
-// Never inlined: each literal stays one small call in the wasm.
-#[inline(never)]
-fn s(text: &str) -> String {
-    text.to_owned()
-}
-
-/// An amount as the book writes it; engine/tests/shipped_books.rs holds
-/// every one against the file.
-#[inline(never)]
-fn d(text: &str) -> Decimal {
-    Decimal::parse(text).unwrap_or_default()
+/// An amount as the book writes it, read when the app is compiled.
+const fn d(text: &str) -> Decimal {
+    Decimal::literal(text)
 }
 
 /// The shipped books, in the order the app lists them.
-pub(super) fn books() -> Vec<PriceBook> {
+pub(super) static BOOKS: &[StaticBook] = &[
 ";
 
 const CALENDAR_HEADER: &str = "\
@@ -120,50 +111,175 @@ impl<V: Lit> Lit for BTreeMap<String, V> {
 }
 
 records! {
-    PriceBook { id, name, currency, example, note, plans, packages }
-    PlanRates { components }
     Tier { up_to, percent }
-    PackageRates { per_weekly_hour, per_user, per_server, targets, channels, services, hours, visit }
     TargetRate { severity, target, within_minutes, working_hours, around_the_clock }
     ChannelRate { kind, monthly }
-    ServiceRate { service, monthly }
     HoursRate { rate, off_hours_multiplier }
     ProductionCalendar { name, rules, years }
     ProductionYear { year, decree, transfers, holidays, extra_workdays, working_days, note }
     Transfer { from, to }
 }
 
-impl Lit for Component {
-    fn lit(&self, out: &mut String) {
-        match self {
-            Component::Flat { label, monthly } => record!(out, "Component::Flat", label, monthly),
-            Component::PerUser { monthly } => record!(out, "Component::PerUser", monthly),
-            Component::PerServer { monthly } => record!(out, "Component::PerServer", monthly),
-            Component::SpendShare { minimum, tiers } => {
-                record!(out, "Component::SpendShare", minimum, tiers)
-            }
-            Component::AddOn {
-                service,
-                label,
-                monthly,
-            } => record!(out, "Component::AddOn", service, label, monthly),
-            Component::Visits {
-                each,
-                max_per_quarter,
-            } => record!(out, "Component::Visits", each, max_per_quarter),
-            Component::Hours {
-                included_per_year,
-                rate,
-                off_hours_multiplier,
-            } => record!(
+/// Words as a static `&str`.
+fn words(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// A list as a static slice.
+fn slice<T: Lit>(items: &[T]) -> String {
+    if items.is_empty() {
+        return "&[]".to_owned();
+    }
+    let mut out = String::from("&[\n");
+    for item in items {
+        item.lit(&mut out);
+        out.push_str(",\n");
+    }
+    out.push(']');
+    out
+}
+
+/// A book in its static form (engine/src/price/static_book.rs), field for
+/// field, each destructured in full so a field added to the model fails
+/// to compile here rather than go missing.
+fn static_book(book: &PriceBook, out: &mut String) {
+    let PriceBook {
+        id,
+        name,
+        currency,
+        example,
+        note,
+        plans,
+        packages,
+    } = book;
+    writeln!(
+        out,
+        "StaticBook {{\nid: {},\nname: {},\ncurrency: {},\nexample: {example},\nnote: {},",
+        words(id),
+        words(name),
+        words(currency),
+        words(note)
+    )
+    .unwrap();
+    out.push_str("plans: &[\n");
+    for (plan, PlanRates { components }) in plans {
+        writeln!(out, "({}, &[", words(plan)).unwrap();
+        for component in components {
+            static_component(component, out);
+            out.push_str(",\n");
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("],\npackages: ");
+    match packages {
+        None => out.push_str("None"),
+        Some(PackageRates {
+            per_weekly_hour,
+            per_user,
+            per_server,
+            targets,
+            channels,
+            services,
+            hours,
+            visit,
+        }) => {
+            writeln!(
                 out,
-                "Component::Hours",
-                included_per_year,
-                rate,
-                off_hours_multiplier
-            ),
+                "Some(&StaticPackages {{\nper_weekly_hour: {},\nper_user: {},\nper_server: {},",
+                lit(per_weekly_hour),
+                lit(per_user),
+                lit(per_server)
+            )
+            .unwrap();
+            writeln!(
+                out,
+                "targets: {},\nchannels: {},",
+                slice(targets),
+                slice(channels)
+            )
+            .unwrap();
+            out.push_str("services: &[\n");
+            for ServiceRate { service, monthly } in services {
+                writeln!(out, "({}, {}),", words(service), lit(monthly)).unwrap();
+            }
+            writeln!(
+                out,
+                "],\nhours: {},\nvisit: {},\n}})",
+                lit(hours),
+                lit(visit)
+            )
+            .unwrap();
         }
     }
+    out.push_str(",\n}");
+}
+
+fn static_component(component: &Component, out: &mut String) {
+    let variant = |name: &str, fields: &[(&str, String)]| {
+        let mut text = format!("StaticComponent::{name} {{\n");
+        for (field, value) in fields {
+            text.push_str(&format!("{field}: {value},\n"));
+        }
+        text.push('}');
+        text
+    };
+    out.push_str(&match component {
+        Component::Flat { label, monthly } => variant(
+            "Flat",
+            &[("label", words(label)), ("monthly", lit(monthly))],
+        ),
+        Component::PerUser { monthly } => variant("PerUser", &[("monthly", lit(monthly))]),
+        Component::PerServer { monthly } => variant("PerServer", &[("monthly", lit(monthly))]),
+        Component::SpendShare { minimum, tiers } => variant(
+            "SpendShare",
+            &[("minimum", lit(minimum)), ("tiers", slice(tiers))],
+        ),
+        Component::AddOn {
+            service,
+            label,
+            monthly,
+        } => variant(
+            "AddOn",
+            &[
+                ("service", words(service)),
+                ("label", words(label)),
+                ("monthly", lit(monthly)),
+            ],
+        ),
+        Component::Visits {
+            each,
+            max_per_quarter,
+        } => variant(
+            "Visits",
+            &[
+                ("each", lit(each)),
+                ("max_per_quarter", lit(max_per_quarter)),
+            ],
+        ),
+        Component::Hours {
+            included_per_year,
+            rate,
+            off_hours_multiplier,
+        } => variant(
+            "Hours",
+            &[
+                ("included_per_year", lit(included_per_year)),
+                ("rate", lit(rate)),
+                ("off_hours_multiplier", lit(off_hours_multiplier)),
+            ],
+        ),
+    });
+}
+
+/// The shipped books' generated file.
+fn generated_books(books: &[PriceBook]) -> String {
+    let mut out = String::from(BOOKS_HEADER);
+    for book in books {
+        static_book(book, &mut out);
+        out.push_str(",\n");
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// The book files read as an imported book is.
@@ -191,7 +307,7 @@ fn generated(header: &str, value: &impl Lit) -> String {
 fn shipped_books_rs_is_written_from_the_book_files() {
     check_generated(
         "src/price/shipped.rs",
-        &generated(BOOKS_HEADER, &parsed_books()),
+        &generated_books(&parsed_books()),
         "shipped_books",
     );
 }
@@ -207,10 +323,7 @@ fn shipped_calendar_rs_is_written_from_the_calendar_file() {
 
 #[test]
 fn the_shipped_books_are_the_book_files() {
-    assert_eq!(
-        shipped_books().expect("the shipped books load"),
-        parsed_books()
-    );
+    assert_eq!(shipped_books(), parsed_books());
 }
 
 #[test]

@@ -206,7 +206,7 @@ fn a_plan_without_a_resolution_commitment_has_no_breach_figure() {
 fn a_verdict_on_example_prices_says_so_in_the_currency() {
     use slacalc_engine::price::shipped_books;
     let catalog = Catalog::shipped().unwrap();
-    let books = shipped_books().unwrap();
+    let books = shipped_books();
     let examples = books.iter().find(|b| b.example).unwrap();
     let plans = ["express-8x5", "express-24x7", "tencent-basic"]
         .iter()

@@ -247,7 +247,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             let read = codec::read_book(&text).await;
             match read {
                 Ok(edited) => {
-                    let edited = own_copy(edited, &books::shipped().unwrap_or_default());
+                    let edited = own_copy(edited, &books::shipped());
                     let saved = Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str());
                     say(Text::new(msg::PRICE_SAVING));
                     store.save(Change::save(edited), Expect::Any, move |outcome| {

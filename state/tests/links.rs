@@ -279,7 +279,7 @@ fn a_quote_link_carries_its_document_and_a_damaged_one_says_so() {
     use slacalc_engine::price::{shipped_books, PackagePricing, QuoteDocument, QuoteMeta, Usage};
     use slacalc_state::links::QuoteLink;
     let catalog = catalog();
-    let book = shipped_books().unwrap().remove(0);
+    let book = shipped_books().remove(0);
     let meta = QuoteMeta::issued(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 7);
     let document = QuoteDocument::new(
         &book,

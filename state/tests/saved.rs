@@ -19,7 +19,7 @@ fn book(id: &str) -> PriceBook {
     PriceBook {
         id: id.to_owned(),
         name: "Team rates".to_owned(),
-        ..shipped_books().unwrap().remove(0)
+        ..shipped_books().remove(0)
     }
 }
 

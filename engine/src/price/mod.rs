@@ -20,6 +20,7 @@ mod plans;
 mod quote;
 #[rustfmt::skip]
 mod shipped;
+mod static_book;
 mod usage;
 mod words;
 

@@ -64,6 +64,42 @@ impl Decimal {
         Ok(Decimal(if negative { -value } else { value }))
     }
 
+    /// `text` as [`parse`](Self::parse) reads a plain amount (`"1200.00"`,
+    /// `"-3"`), at compile time: for the amounts compiled into the shipped
+    /// price books (`shipped.rs`), where a malformed one stops the build
+    /// rather than the page (engine/tests/shipped_books.rs holds each
+    /// against its file).
+    pub(super) const fn literal(text: &str) -> Decimal {
+        let bytes = text.as_bytes();
+        let negative = !bytes.is_empty() && bytes[0] == b'-';
+        let mut i = if negative { 1 } else { 0 };
+        let mut value: i128 = 0;
+        // Digits after the point; none before it is seen.
+        let mut decimals: Option<usize> = None;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match decimals {
+                None if b == b'.' => decimals = Some(0),
+                Some(n) if b.is_ascii_digit() && n < DIGITS => decimals = Some(n + 1),
+                None if b.is_ascii_digit() => {}
+                _ => panic!("not an amount with at most six decimals"),
+            }
+            if b.is_ascii_digit() {
+                value = value * 10 + (b - b'0') as i128;
+            }
+            i += 1;
+        }
+        let mut scale = match decimals {
+            Some(n) => n,
+            None => 0,
+        };
+        while scale < DIGITS {
+            value *= 10;
+            scale += 1;
+        }
+        Decimal(if negative { -value } else { value })
+    }
+
     /// True below zero.
     pub fn is_negative(self) -> bool {
         self.0 < 0

@@ -41,6 +41,21 @@ fn permute<T>(items: &mut [T], mut from: Vec<usize>) {
     }
 }
 
+/// Sorts a few `items` by `key`, equal keys in the order they were in:
+/// insertion sort, a handful of instructions per call site where the
+/// standard library's sorts are kilobytes, for lists that stay short (one
+/// day's intervals, one date's pieces of work). Quadratic: not for lists
+/// a person can make long.
+pub fn sort_few_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// An `f64` ordered as [`f64::total_cmp`] orders it, to sort by.
 #[derive(Debug, Clone, Copy)]
 pub struct TotalOrder(pub f64);

@@ -1,7 +1,7 @@
-//! The shared stable sort agrees with the standard library's.
+//! The shared stable sorts agree with the standard library's.
 
 use proptest::prelude::*;
-use slacalc_engine::order::{sort_by_key, TotalOrder};
+use slacalc_engine::order::{sort_by_key, sort_few_by_key, TotalOrder};
 
 proptest! {
     #[test]
@@ -11,6 +11,17 @@ proptest! {
     ) {
         let mut ours = items.clone();
         sort_by_key(&mut ours, |item| item.0);
+        let mut std = items;
+        std.sort_by_key(|item| item.0);
+        prop_assert_eq!(ours, std);
+    }
+
+    #[test]
+    fn sorts_few_as_the_standard_stable_sort_does(
+        items in prop::collection::vec((0u8..4, any::<u16>()), 0..24),
+    ) {
+        let mut ours = items.clone();
+        sort_few_by_key(&mut ours, |item| item.0);
         let mut std = items;
         std.sort_by_key(|item| item.0);
         prop_assert_eq!(ours, std);

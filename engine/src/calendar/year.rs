@@ -168,7 +168,9 @@ impl YearTable {
                 },
             );
         }
-        real.sort_unstable();
+        // A date's pieces: its intervals, split at most at a few offset
+        // changes.
+        crate::order::sort_few_by_key(&mut real, |&piece| piece);
         let mut pending: Option<(i64, i64)> = None;
         for (from, to) in real {
             // Join pieces that meet at an offset change: one stretch of work.

@@ -135,33 +135,38 @@ pub fn plan_prices(
     usage: &Usage,
     packages: PackagePricing,
 ) -> BTreeMap<String, PlanPrice> {
-    ids.iter()
-        .filter_map(|id| {
-            let quote = quote_plan(book, catalog, id, usage, packages)
-                .ok()
-                .flatten()?;
-            let found = catalog.plan(id);
-            let free = found.and_then(|found| {
-                let fact = found.plan.free_of_charge.as_ref()?;
-                (quote.monthly == Decimal::from_int(0))
-                    .then(|| Citation::of(found.provider, &fact.source))
-            });
-            Some((
-                id.clone(),
-                PlanPrice {
-                    figure: PriceFigure {
-                        monthly: quote.monthly,
-                        annual: quote.annual,
-                        currency: quote.currency.clone(),
-                        example: quote.example,
-                    },
-                    book: book.name.clone(),
-                    book_note: book.note.clone(),
-                    free,
+    // Inserted one by one: collecting into a map would sort the pairs
+    // first, and bring a sort compiled for them into the compare view.
+    let mut prices = BTreeMap::new();
+    let priced = ids.iter().filter_map(|id| {
+        let quote = quote_plan(book, catalog, id, usage, packages)
+            .ok()
+            .flatten()?;
+        let found = catalog.plan(id);
+        let free = found.and_then(|found| {
+            let fact = found.plan.free_of_charge.as_ref()?;
+            (quote.monthly == Decimal::from_int(0))
+                .then(|| Citation::of(found.provider, &fact.source))
+        });
+        Some((
+            id.clone(),
+            PlanPrice {
+                figure: PriceFigure {
+                    monthly: quote.monthly,
+                    annual: quote.annual,
+                    currency: quote.currency.clone(),
+                    example: quote.example,
                 },
-            ))
-        })
-        .collect()
+                book: book.name.clone(),
+                book_note: book.note.clone(),
+                free,
+            },
+        ))
+    });
+    for (id, price) in priced {
+        prices.insert(id, price);
+    }
+    prices
 }
 
 /// Adds the price rows (monthly, annual) to a comparison. The lowest price

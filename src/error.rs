@@ -12,7 +12,7 @@ use slacalc_state::saved::Unreadable;
 /// Something the app could not do.
 #[derive(Clone, PartialEq)]
 pub enum AppError {
-    /// The shipped catalog or price books could not be read (a broken build).
+    /// The shipped catalog could not be read (a broken build).
     Catalog(slacalc_engine::Error),
     /// The browser refused a download.
     DownloadRefused,

@@ -8,7 +8,6 @@
 //!
 //!     SLACALC_REGENERATE=1 cargo test -p slacalc-engine --test shipped_books
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use chrono::{Datelike, NaiveDate};
@@ -97,16 +96,6 @@ impl Lit for TargetKind {
             TargetKind::FirstResponse => "TargetKind::FirstResponse",
             TargetKind::Resolution => "TargetKind::Resolution",
         });
-    }
-}
-
-impl<V: Lit> Lit for BTreeMap<String, V> {
-    fn lit(&self, out: &mut String) {
-        out.push_str("BTreeMap::from([\n");
-        for (key, value) in self {
-            writeln!(out, "({}, {}),", lit(key), lit(value)).unwrap();
-        }
-        out.push_str("])");
     }
 }
 

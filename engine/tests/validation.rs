@@ -94,6 +94,40 @@ fn a_valid_calendar_round_trips_through_json() {
     assert_eq!(back, json);
 }
 
+/// A day of 50,000 one-minute intervals (as a 1 MiB line of `slacalc due`
+/// can hold), sorted downward: refused as overlapping without sorting
+/// them, which by insertion would take some 10^9 steps.
+#[test]
+fn a_day_of_more_intervals_than_minutes_is_refused_before_sorting() {
+    let intervals: Vec<[String; 2]> = (0..50_000u32)
+        .map(|i| {
+            let start = 1439 - i % 1440;
+            let end = start + 1;
+            let hm = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
+            [hm(start), hm(end)]
+        })
+        .collect();
+    let json = serde_json::json!({"tz":"UTC","week":{"mon":intervals}});
+    let message = refuse(&json.to_string());
+    assert!(
+        message.starts_with("mon:") && message.contains("23:59–24:00"),
+        "{message}"
+    );
+    // One interval a minute, the most a day can hold, is a valid day.
+    let all: Vec<[String; 2]> = (0..1440u32)
+        .rev()
+        .map(|m| {
+            [
+                format!("{:02}:{:02}", m / 60, m % 60),
+                format!("{:02}:{:02}", (m + 1) / 60, (m + 1) % 60),
+            ]
+        })
+        .collect();
+    let spec: CalendarSpec =
+        serde_json::from_value(serde_json::json!({"tz":"UTC","week":{"mon":all}})).unwrap();
+    assert!(Calendar::new(spec).is_ok());
+}
+
 /// 100,000 copies of a holiday and of an extra working day: sorted and
 /// deduplicated once, checked against each other by binary search (this
 /// took 2.8 s when each holiday scanned the extra days).

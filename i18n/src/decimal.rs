@@ -90,14 +90,17 @@ pub fn decimal(value: f64, max_decimals: u8) -> String {
 
 /// The number `text` writes (`12`, `-0.5`, `.25`, `+3.`, `1e3`,
 /// `2.5E-2`), rounded half to even to `decimals` decimals, as the nearest
-/// `f64` to that decimal; `None` when `text` is not such a number. The
-/// reading half of [`decimal`], and, like it, without `core`'s float code
-/// (`f64::from_str`, about 6 KB of wasm with its tables): what a person
-/// types into a figure's field never needs more than a few decimals.
+/// `f64` to that decimal; `None` when `text` is not such a number (nor
+/// `inf`, `NaN`, or an exponent of more than six digits, which
+/// `str::parse` reads). The reading half of [`decimal`], and, like it,
+/// without `core`'s float code (`f64::from_str`, whose exact algorithms
+/// and tables were about 13 KB of the simulate view): what a person types
+/// into a figure's field never needs more than a few decimals.
 ///
 /// Exact while the value in units of `10^-decimals` stays below 2^53
-/// (up to 9·10^9 at six decimals); larger values come out within a
-/// rounding of it, which only a range check reads.
+/// (up to 9·10^9 at six decimals). Larger values are approximate, and
+/// from about 10^40 units on they read as infinity: only a range check
+/// reads them.
 pub fn read_decimal(text: &str, decimals: u8) -> Option<f64> {
     let decimals = decimals.min(MAX_DECIMALS);
     let (negative, rest) = match text.as_bytes().first()? {

@@ -199,14 +199,15 @@ fn simulate_link_round_trips_and_falls_back_with_notices() {
 
 /// A profile's numbers are read to six decimals and written with at most
 /// six, without `core::fmt`'s float formatting (PROFILE_DECIMALS): a
-/// hand-typed seventh decimal rounds, and the link then says what it read.
+/// hand-typed seventh decimal rounds (a tiny negative number to 0, not
+/// `-0`), and the link then says what it read.
 #[test]
 fn profile_numbers_keep_six_decimals() {
     let catalog = catalog();
     let (link, notices) = SimulateLink::parse(
         &catalog,
         &pairs(
-            "rates=0.1234567,2.5,1e3,0.0000004&costs=1000000000,0.1,0,7&arrival=grid:0.33333333",
+            "rates=0.1234567,2.5,1e3,-0.0000004&costs=1000000000,0.1,0,7&arrival=grid:0.33333333",
         ),
     );
     // The grid is not 168 weights: one notice, the preset's arrival kept.

@@ -76,8 +76,12 @@ impl Decimal {
         let mut value: i128 = 0;
         // Digits after the point; none before it is seen.
         let mut decimals: Option<usize> = None;
+        let mut digits = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            if b.is_ascii_digit() {
+                digits += 1;
+            }
             match decimals {
                 None if b == b'.' => decimals = Some(0),
                 Some(n) if b.is_ascii_digit() && n < DIGITS => decimals = Some(n + 1),
@@ -88,6 +92,9 @@ impl Decimal {
                 value = value * 10 + (b - b'0') as i128;
             }
             i += 1;
+        }
+        if digits == 0 {
+            panic!("an amount needs a digit");
         }
         let mut scale = match decimals {
             Some(n) => n,

@@ -87,7 +87,6 @@ price-book-not-a-book = this is not a price book: { $detail }
 price-book-currency = currency `{ $currency }` is not a three-letter code such as USD or RUB
 price-book-needs-name = the price book needs a name
 price-book-component = plan { $plan }, component { $component }
-price-book-shipped = price book { $book }
 price-negative = { $what ->
     [monthly] the monthly price
     [visit] the price of a visit

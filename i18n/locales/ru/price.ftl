@@ -111,7 +111,6 @@ price-book-not-a-book = это не прайс-лист: { $detail }
 price-book-currency = валюта «{ $currency }» — не трёхбуквенный код вроде USD или RUB
 price-book-needs-name = у прайс-листа должно быть название
 price-book-component = план { $plan }, составляющая { $component }
-price-book-shipped = прайс-лист { $book }
 price-negative = { $what ->
     [monthly] ежемесячная цена
     [visit] цена выезда

@@ -80,7 +80,8 @@ pub const MAX_PROFILE_NUMBER: f64 = 1e9;
 /// number from 0 to [`MAX_PROFILE_NUMBER`].
 pub fn parse_profile_number(text: &str, field: Field) -> Result<f64, crate::Error> {
     match slacalc_i18n::read_decimal(text.trim(), PROFILE_DECIMALS) {
-        Some(v) if (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v),
+        // `+ 0.0`: a tiny negative number reads as -0, written as `-0`.
+        Some(v) if (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v + 0.0),
         _ => Err(crate::Error::at(
             field,
             Text::new(msg::LINK_PROFILE_NUMBER).with("text", text.trim()),
@@ -273,8 +274,9 @@ pub fn parse_grid(text: &str) -> Result<Arrival, crate::Error> {
                     Field::Arrival,
                     Text::new(msg::LINK_PROFILE_NUMBER).with("text", w),
                 )),
-                // Negative weights are the engine's to refuse, below.
-                Some(v) => Ok(v),
+                // Negative weights are the engine's to refuse, below;
+                // `+ 0.0` turns a tiny negative one's -0 into 0.
+                Some(v) => Ok(v + 0.0),
                 None => Err(crate::Error::at(
                     Field::Arrival,
                     Text::new(msg::LINK_NOT_A_NUMBER).with("text", w),

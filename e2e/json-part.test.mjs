@@ -108,7 +108,11 @@ test('saved work whose reader cannot be downloaded is said to be there, and left
   await page.getByTestId('nav').locator('a[href^="/price"]').first().click();
   await page.waitForSelector('[data-testid=app] [data-testid=view-price]', { timeout: 15000 });
   await eventually(() => hasOwnBook(page), true, 15000);
-  assert.equal(await page.getByTestId('saved-problem').count(), 0, 'the banner is gone');
+  await eventually(() => page.getByTestId('saved-problem').count(), 0, 5000);
+  // Regression: the part could arrive while the page being left still ran
+  // its banner, which read a signal its page had dropped: a panic, and the
+  // app stopped with the banner up (about one run in two).
+  assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|Failed to fetch/.test(p)), []);
   await page.context().close();
 });
 

@@ -53,7 +53,14 @@ fn kept_status_line(
     locale: Locale,
     said: RwSignal<Option<Text>>,
 ) -> (impl Fn() -> String + Copy, WriteSignal<Option<Text>>) {
-    let shown = move || said.with(|s| s.as_ref().map(|t| locale.text(t)).unwrap_or_default());
+    // `try_with`: the banner that keeps `said` can be gone (its page left)
+    // while a notice of it still runs once (the JSON part arriving as the
+    // next route loads): that reads nothing rather than panic.
+    let shown = move || {
+        said.try_with(|s| s.as_ref().map(|t| locale.text(t)))
+            .flatten()
+            .unwrap_or_default()
+    };
     (shown, said.write_only())
 }
 
@@ -73,6 +80,13 @@ pub fn SavedWorkBanner() -> impl IntoView {
     // from the early notice fetches the part, which replaces that notice.
     let said = RwSignal::new(None::<Text>);
     (move || match codec::ready() {
+        // The JSON part can arrive as this page is being left for the
+        // next route (src/routes.rs fetches it before the route's view):
+        // this may then run once more after the page's signals are gone,
+        // `said` among them; it draws nothing then (regression test:
+        // e2e/json-part.test.mjs, "saved work whose reader cannot be
+        // downloaded…").
+        _ if said.is_disposed() => ().into_any(),
         Some(codec) => (codec.notices)(store, said),
         None => store
             .problem

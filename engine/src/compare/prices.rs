@@ -135,10 +135,11 @@ pub fn plan_prices(
     usage: &Usage,
     packages: PackagePricing,
 ) -> BTreeMap<String, PlanPrice> {
-    // Inserted one by one: collecting into a map would sort the pairs
-    // first, and bring a sort compiled for them into the compare view.
+    // Extended, not collected: collecting into a map sorts the pairs
+    // first, and would bring a sort compiled for them into the compare
+    // view; extending inserts them one by one.
     let mut prices = BTreeMap::new();
-    let priced = ids.iter().filter_map(|id| {
+    prices.extend(ids.iter().filter_map(|id| {
         let quote = quote_plan(book, catalog, id, usage, packages)
             .ok()
             .flatten()?;
@@ -162,10 +163,7 @@ pub fn plan_prices(
                 free,
             },
         ))
-    });
-    for (id, price) in priced {
-        prices.insert(id, price);
-    }
+    }));
     prices
 }
 

@@ -87,20 +87,20 @@ impl StaticBook {
 }
 
 impl StaticBook {
-    /// Inserted one by one: collecting into the map would sort the plans
-    /// first, and bring a sort compiled for them into every view that
-    /// prices.
+    /// Extended, not collected: collecting into the map would sort the
+    /// plans first, and bring a sort compiled for them into every view
+    /// that prices; extending inserts them one by one.
     fn plans(&self) -> BTreeMap<String, PlanRates> {
         let mut plans = BTreeMap::new();
-        for (plan, components) in self.plans {
+        plans.extend(self.plans.iter().map(|(plan, components)| {
             let components = components.iter().map(StaticComponent::to_component);
-            plans.insert(
+            (
                 plan.to_string(),
                 PlanRates {
                     components: components.collect(),
                 },
-            );
-        }
+            )
+        }));
         plans
     }
 }

@@ -38,6 +38,26 @@ test('run a preset, add a plan, share the link: the same figures', async () => {
   await fresh.context().close();
 });
 
+// Regression: a link may ask for any run size from 1,000 to 2,000,000;
+// one that is not among the usual three (n=20000) was run, but the picker
+// had no option for it and showed 10,000.
+test('the run size a link asks for is the one the picker shows', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?n=20000&seed=3`);
+  await appReady(page);
+  const picker = page.getByTestId('incidents');
+  await eventually(() => picker.inputValue(), '20000');
+  assert.deepEqual(await picker.locator('option').evaluateAll((o) => o.map((x) => x.value)),
+    ['10000', '20000', '100000', '1000000']);
+  await page.getByTestId('run-done').waitFor({ timeout: 60000 });
+  assert.match(await page.getByTestId('run-done').textContent(), /20,000 incidents/);
+  await picker.selectOption('100000');
+  await eventually(() => new URL(page.url()).searchParams.get('n'), '100000');
+  await eventually(() => picker.locator('option').count(), 3);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a scenario is saved and survives a reload', async () => {
   const page = await openPage(ctx.browser);
   await page.goto(`${ctx.server.origin}/simulate?preset=bank&n=1000`);

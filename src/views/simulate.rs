@@ -268,7 +268,7 @@ fn ProfileForm(
                     <select data-testid="incidents" on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).parse::<u64>() { edit.run(Box::new(move |l| l.incidents = n)) }
                     }>
-                        {[10_000u64, 100_000, 1_000_000].into_iter().map(|n| view! {
+                        {move || link.with(SimulateLink::incident_choices).into_iter().map(|n| view! {
                             <option value=n.to_string() selected=move || link.with(|l| l.incidents == n)>{move || locale.number(n as f64, 0)}</option>
                         }).collect_view()}
                     </select>

@@ -197,6 +197,27 @@ fn simulate_link_round_trips_and_falls_back_with_notices() {
     assert_eq!(notices.len(), 7, "{notices:?}");
 }
 
+/// Regression: a link's run size that is not one of the usual three
+/// (`n=20000`) was run, but the picker, having no option for it, showed
+/// 10,000. The link's own size is offered, in order, and only once.
+#[test]
+fn the_run_size_of_a_link_is_among_the_choices_offered() {
+    let catalog = catalog();
+    let choices = |query: &str| {
+        SimulateLink::parse(&catalog, &pairs(query))
+            .0
+            .incident_choices()
+    };
+    assert_eq!(choices(""), [10_000, 100_000, 1_000_000]);
+    assert_eq!(choices("n=1000000"), [10_000, 100_000, 1_000_000]);
+    assert_eq!(choices("n=20000"), [10_000, 20_000, 100_000, 1_000_000]);
+    assert_eq!(choices("n=1000"), [1_000, 10_000, 100_000, 1_000_000]);
+    assert_eq!(
+        choices("n=2000000"),
+        [10_000, 100_000, 1_000_000, 2_000_000]
+    );
+}
+
 /// A profile's numbers are read to six decimals and written with at most
 /// six, without `core::fmt`'s float formatting (PROFILE_DECIMALS): a
 /// hand-typed seventh decimal rounds (a tiny negative number to 0, not

@@ -40,7 +40,22 @@ pub struct SimulateLink {
     pub pricing: PriceLink,
 }
 
+/// The run sizes the simulate view offers.
+const INCIDENT_CHOICES: [u64; 3] = [10_000, 100_000, 1_000_000];
+
 impl SimulateLink {
+    /// The run sizes to offer, smallest first: the usual three, and this
+    /// link's own when it is another (a link may ask for any size in
+    /// range), so the picker always shows the size the run uses.
+    pub fn incident_choices(&self) -> Vec<u64> {
+        let mut choices = INCIDENT_CHOICES.to_vec();
+        if !choices.contains(&self.incidents) {
+            let at = choices.partition_point(|n| *n < self.incidents);
+            choices.insert(at, self.incidents);
+        }
+        choices
+    }
+
     /// `uniform`, `business`, `nights` or `grid`: the arrival pattern's kind.
     pub fn arrival_key(&self) -> &'static str {
         match self.profile.arrival {

@@ -1,27 +1,56 @@
-//! A stable sort compiled once per key type, for the browser's download.
+//! A stable sort compiled once for every caller, for the browser's download.
 //!
-//! `slice::sort_by_key` is compiled anew at every call site (each closure
-//! is a type of its own), some 4 KB of wasm each; the deadline view alone
-//! had eight. [`sort_by_key`] is still compiled per call site, but it is
-//! small: it sorts (key, position) pairs with an unstable sort compiled
-//! once per key type, then moves the items into place with code compiled
-//! once per item type, so call sites share the big part. Equal keys keep their order, as with the standard
-//! library's stable sort; the engine's hot paths (the SLA clock, calendars)
-//! keep the standard library's.
+//! The standard library's sorts are compiled anew for every element type
+//! and every key closure, 2–5 KB of wasm each; the deadline view alone
+//! had three. [`sort_by_key`] computes each key once, then sorts the
+//! positions with one heap sort that every caller shares (it compares
+//! through `&dyn Fn`), and moves the items into place with code compiled
+//! once per item type. Ties are broken by position, so equal keys keep
+//! their order, as with the standard library's stable sort. Lists already
+//! in order, as the shipped calendars' days and an incident's events
+//! usually are, are left alone after one pass (`is_sorted`).
 
 use std::cmp::Ordering;
 
-/// Sorts `items` by `key`, equal keys in the order they were in.
-pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
-    let mut order: Vec<(K, usize)> = items
-        .iter()
-        .enumerate()
-        .map(|(at, item)| (key(item), at))
-        .collect();
-    // Positions are distinct, so the unstable sort's result is the stable one.
-    order.sort_unstable();
-    let from: Vec<usize> = order.into_iter().map(|(_, at)| at).collect();
+/// Sorts `items` by `key`, equal keys in the order they were in. Each
+/// key is computed once (as `sort_by_cached_key` does).
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl FnMut(&T) -> K) {
+    let keys: Vec<K> = items.iter().map(key).collect();
+    if keys.is_sorted() {
+        return;
+    }
+    let from = sorted_positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
     permute(items, from);
+}
+
+/// The positions `0..n` sorted by `cmp`, ties by position: a heap sort,
+/// O(n log n) at worst, compiled once.
+fn sorted_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let less = |a: usize, b: usize| cmp(a, b).then(a.cmp(&b)) == Ordering::Less;
+    let mut heap: Vec<usize> = (0..n).collect();
+    // Moves heap[at] down until neither child within `len` is greater.
+    let sift_down = |heap: &mut [usize], mut at: usize, len: usize| loop {
+        let mut child = 2 * at + 1;
+        if child >= len {
+            break;
+        }
+        if child + 1 < len && less(heap[child], heap[child + 1]) {
+            child += 1;
+        }
+        if !less(heap[at], heap[child]) {
+            break;
+        }
+        heap.swap(at, child);
+        at = child;
+    };
+    for at in (0..n / 2).rev() {
+        sift_down(&mut heap, at, n);
+    }
+    for end in (1..n).rev() {
+        heap.swap(0, end);
+        sift_down(&mut heap, 0, end);
+    }
+    heap
 }
 
 /// Puts `items[from[p]]` at `p` for every `p`, following each cycle once.

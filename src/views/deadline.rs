@@ -286,7 +286,7 @@ fn IncidentForm(
                             // Cities in the reader's alphabet within each region.
                             if lang != Lang::En {
                                 let region_rank = |region: &str| zones::ZONES.iter().position(|z| z.region == region);
-                                found.sort_by_cached_key(|z| (region_rank(z.region), slacalc_engine::words::lowercase(&z.city_in(lang)).replace('ё', "е")));
+                                slacalc_engine::order::sort_by_key(&mut found, |z| (region_rank(z.region), slacalc_engine::words::lowercase(&z.city_in(lang)).replace('ё', "е")));
                             }
                             let option = move |iana: &str, label: String| {
                                 let selected = current.name() == iana;

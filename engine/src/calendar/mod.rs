@@ -400,7 +400,7 @@ fn sorted_days(dates: &[NaiveDate], outside: Key) -> Result<Box<[i64]>> {
         }
         days.push(days::from_date(*date));
     }
-    days.sort_unstable();
+    crate::order::sort_by_key(&mut days, |day| *day);
     days.dedup();
     Ok(days.into_boxed_slice())
 }

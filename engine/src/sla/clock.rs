@@ -91,7 +91,7 @@ impl Clock {
         }
         let mut events = incident.events.clone();
         // Stable: events at the same instant keep the order they were given.
-        events.sort_by_key(|e| e.at);
+        crate::order::sort_by_key(&mut events, |e| e.at);
         let mut clock = Self {
             now,
             running: Vec::new(),

@@ -1,7 +1,8 @@
 //! Everything the app reads or writes as JSON: saved work (local storage,
 //! backups), price books (the rates editor, imports), a quote's file;
-//! and what only comes with JSON read: adding packages to the catalog, the
-//! notices about saved work.
+//! and what only comes with JSON read or written: adding packages to the
+//! catalog, the notices about saved work, and saving itself (the commit
+//! under the cross-tab lock, `store::save_with`).
 //!
 //! serde and serde_json are a large share of the app, and a visitor from a
 //! sales page with nothing saved uses none of them. So in a release build
@@ -25,9 +26,10 @@ use slacalc_engine::catalog::Catalog;
 use slacalc_engine::package::Package;
 use slacalc_engine::price::{PriceBook, QuoteDocument};
 use slacalc_i18n::{Formats, Lang};
-use slacalc_state::saved::{Item, SavedWork, Unreadable};
+use slacalc_state::saved::{Change, Expect, Item, SavedWork, Unreadable};
 
 use crate::error::AppError;
+use crate::store::{OnImported, OnSaved, Store};
 
 /// The JSON part's functions, reached through [`load`].
 pub struct Codec {
@@ -53,12 +55,19 @@ pub struct Codec {
     /// The saved-work notices above a view (`saved_work::notices`): all
     /// but two come from saved work this part read.
     pub notices: fn(
-        crate::store::Store,
+        Store,
         leptos::prelude::RwSignal<Option<slacalc_i18n::Text>>,
     ) -> leptos::prelude::AnyView,
     /// A quote's JSON file, its words in `lang`.
     pub write_quote:
         fn(&QuoteDocument, &Catalog, Lang, &dyn Formats) -> slacalc_engine::Result<String>,
+    /// Saves one item's change (`Store::save`): the commit under the
+    /// cross-tab lock travels with this part, which every write needs.
+    pub save: fn(&'static Codec, Store, Change, Expect, OnSaved),
+    /// Merges an imported backup into what is stored (`Store::import`).
+    pub merge: fn(&'static Codec, Store, SavedWork, OnImported),
+    /// Writes back what a tab joined from another tab's write.
+    pub write_back: fn(&'static Codec, Store),
 }
 
 static CODEC: Codec = Codec {
@@ -71,6 +80,9 @@ static CODEC: Codec = Codec {
     add_packages: Catalog::with_packages,
     notices: crate::saved_work::notices,
     write_quote: QuoteDocument::to_json,
+    save: crate::store::save_with,
+    merge: crate::store::merge_with,
+    write_back: crate::store::write_back,
 };
 
 thread_local! {

@@ -411,7 +411,7 @@ impl Store {
                     if lost_something {
                         // The other tab wrote without a save this tab made:
                         // write it back (the join is already in `work`).
-                        store.commit(|joined| Ok((joined.clone(), ())), |_| {});
+                        (codec.write_back)(codec, store);
                     }
                 }
                 Err(e) => {
@@ -422,46 +422,42 @@ impl Store {
     }
 
     /// Saves one item's change (see the module comment), then calls `done`
-    /// with what happened.
+    /// with what happened. The change is applied and written by the JSON
+    /// part ([`save_with`]), fetched first if need be.
     pub fn save(&self, change: Change, expect: Expect, done: impl FnOnce(Outcome) + 'static) {
-        self.commit(
-            move |stored| stored.apply(&change, expect),
-            move |outcome| done(outcome.map_saved()),
-        );
+        let store = *self;
+        store.when_writable(Box::new(move |codec| match codec {
+            Ok(codec) => (codec.save)(codec, store, change, expect, Box::new(done)),
+            Err(problem) => done(Outcome::NotSaved(problem)),
+        }));
     }
 
     /// Merges an imported backup into the saved work, by id.
     pub fn import(&self, text: String, done: impl FnOnce(Result<Merged, AppError>) + 'static) {
         let store = *self;
         leptos::task::spawn_local(async move {
-            let imported = match codec::load().await {
-                Ok(codec) => match (codec.read_saved)(&text) {
-                    Ok(imported) => imported,
-                    Err(e) => return done(Err(AppError::ImportRefused(e))),
-                },
+            let codec = match codec::load().await {
+                Ok(codec) => codec,
                 Err(e) => return done(Err(e)),
             };
-            store.merge(imported, done);
+            match (codec.read_saved)(&text) {
+                Ok(imported) => (codec.merge)(codec, store, imported, Box::new(done)),
+                Err(e) => done(Err(AppError::ImportRefused(e))),
+            }
         });
     }
 
-    fn merge(&self, imported: SavedWork, done: impl FnOnce(Result<Merged, AppError>) + 'static) {
-        self.commit(
-            move |stored| {
-                let mut next = stored.clone();
-                let merged = next.merge(imported);
-                Ok((next, merged))
-            },
-            move |outcome| {
-                done(match outcome {
-                    Committed::Written(merged) => Ok(merged),
-                    Committed::Conflict => {
-                        Err(AppError::NotSaved(Text::new(msg::SAVED_IMPORT_CONFLICT)))
-                    }
-                    Committed::Refused(problem) => Err(AppError::NotSaved(problem.message())),
-                })
-            },
-        );
+    /// Calls `then` with the JSON part, fetched if need be, or with why
+    /// nothing can be written now (storage blocked or unreadable, the part
+    /// not downloaded): said at once, not after a download.
+    fn when_writable(&self, then: Box<dyn FnOnce(Result<&'static Codec, Problem>)>) {
+        if !self.writable.get_untracked() {
+            let problem = self.problem.get_untracked().unwrap_or(Problem::Unavailable);
+            return then(Err(problem));
+        }
+        leptos::task::spawn_local(async move {
+            then(codec::load().await.map_err(|_| Problem::NotLoaded));
+        });
     }
 
     /// Settles a conflict: keep my version (saved over theirs), or theirs
@@ -481,30 +477,11 @@ impl Store {
         }
     }
 
-    /// Reads, changes and writes the document under the lock, once the
-    /// JSON part is at hand.
-    fn commit<R: 'static>(
-        &self,
-        change: impl FnOnce(&SavedWork) -> Result<(SavedWork, R), Box<Conflict>> + 'static,
-        done: impl FnOnce(Committed<R>) + 'static,
-    ) {
-        let store = *self;
-        if !store.writable.get_untracked() {
-            // Blocked or unreadable storage: say that, not a download.
-            let problem = store
-                .problem
-                .get_untracked()
-                .unwrap_or(Problem::Unavailable);
-            return done(Committed::Refused(problem));
-        }
-        leptos::task::spawn_local(async move {
-            match codec::load().await {
-                Ok(codec) => store.commit_with(codec, change, done),
-                Err(_) => done(Committed::Refused(Problem::NotLoaded)),
-            }
-        });
-    }
-
+    /// Reads, changes and writes the document under the lock. Reached
+    /// only through the JSON part's table ([`save_with`], [`merge_with`],
+    /// [`write_back`]), so that in a release build this and all it calls
+    /// (the lock, the join, applying and merging changes) travel in that
+    /// part, which every write needs anyway, instead of in every view.
     fn commit_with<R: 'static>(
         self,
         codec: &'static Codec,
@@ -617,6 +594,53 @@ impl Store {
         self.problem.set(None);
         self.set_work.set(SavedWork::default());
     }
+}
+
+/// Told what became of a save.
+pub type OnSaved = Box<dyn FnOnce(Outcome)>;
+/// Told what became of an import: what was merged, or why nothing was.
+pub type OnImported = Box<dyn FnOnce(Result<Merged, AppError>)>;
+
+/// [`Store::save`] once the JSON part is here (src/codec.rs holds it).
+pub fn save_with(
+    codec: &'static Codec,
+    store: Store,
+    change: Change,
+    expect: Expect,
+    done: OnSaved,
+) {
+    store.commit_with(
+        codec,
+        move |stored| stored.apply(&change, expect),
+        move |outcome| done(outcome.map_saved()),
+    );
+}
+
+/// [`Store::import`] once the backup is read: merged into what is stored.
+pub fn merge_with(codec: &'static Codec, store: Store, imported: SavedWork, done: OnImported) {
+    store.commit_with(
+        codec,
+        move |stored| {
+            let mut next = stored.clone();
+            let merged = next.merge(imported);
+            Ok((next, merged))
+        },
+        move |outcome| {
+            done(match outcome {
+                Committed::Written(merged) => Ok(merged),
+                Committed::Conflict => {
+                    Err(AppError::NotSaved(Text::new(msg::SAVED_IMPORT_CONFLICT)))
+                }
+                Committed::Refused(problem) => Err(AppError::NotSaved(problem.message())),
+            })
+        },
+    );
+}
+
+/// Writes back what this tab joined from another tab's write, when that
+/// write lacked something this tab knew.
+pub fn write_back(codec: &'static Codec, store: Store) {
+    store.commit_with(codec, |joined| Ok((joined.clone(), ())), |_| {});
 }
 
 /// A change refused because the item moved on in another tab, with both

@@ -290,18 +290,27 @@ fn with_lock<R: 'static>(f: impl FnOnce() -> R + 'static, done: impl FnOnce(R) +
                 .dyn_into::<js_sys::Promise>()
                 .ok()
         });
+    // Without the lock: best effort, as where the browser has no Web Locks.
+    let run_unlocked = |work: &JsValue| {
+        let function: &js_sys::Function = work.unchecked_ref();
+        let _ = function.call1(&JsValue::NULL, &JsValue::NULL);
+    };
     match request {
         Some(promise) => leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            // The request was refused before `f` ran (its promise
+            // rejected): run it unlocked, so that `done` is always told
+            // rather than a save left saying "Saving…".
+            if result.borrow().is_none() {
+                run_unlocked(work.as_ref());
+            }
             drop(work);
             if let Some(value) = result.borrow_mut().take() {
                 done(value);
             }
         }),
         None => {
-            // No lock manager: call the closure ourselves.
-            let function: &js_sys::Function = work.as_ref().unchecked_ref();
-            let _ = function.call1(&JsValue::NULL, &JsValue::NULL);
+            run_unlocked(work.as_ref());
             if let Some(value) = result.borrow_mut().take() {
                 done(value);
             }
@@ -601,8 +610,10 @@ pub type OnSaved = Box<dyn FnOnce(Outcome)>;
 /// Told what became of an import: what was merged, or why nothing was.
 pub type OnImported = Box<dyn FnOnce(Result<Merged, AppError>)>;
 
-/// [`Store::save`] once the JSON part is here (src/codec.rs holds it).
-pub fn save_with(
+/// [`Store::save`] once the JSON part is here. This and the two below are
+/// called only through the part's table (src/codec.rs): a direct call
+/// from a view would bring the commit back into that view's download.
+pub(crate) fn save_with(
     codec: &'static Codec,
     store: Store,
     change: Change,
@@ -617,7 +628,12 @@ pub fn save_with(
 }
 
 /// [`Store::import`] once the backup is read: merged into what is stored.
-pub fn merge_with(codec: &'static Codec, store: Store, imported: SavedWork, done: OnImported) {
+pub(crate) fn merge_with(
+    codec: &'static Codec,
+    store: Store,
+    imported: SavedWork,
+    done: OnImported,
+) {
     store.commit_with(
         codec,
         move |stored| {
@@ -639,7 +655,7 @@ pub fn merge_with(codec: &'static Codec, store: Store, imported: SavedWork, done
 
 /// Writes back what this tab joined from another tab's write, when that
 /// write lacked something this tab knew.
-pub fn write_back(codec: &'static Codec, store: Store) {
+pub(crate) fn write_back(codec: &'static Codec, store: Store) {
     store.commit_with(codec, |joined| Ok((joined.clone(), ())), |_| {});
 }
 

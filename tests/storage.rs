@@ -251,3 +251,62 @@ async fn saved_work_speaks_the_readers_language_and_follows_the_switch() {
     );
     storage().clear().unwrap();
 }
+
+/// Waits `ms` milliseconds of the browser's clock.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Regression: when the browser refused the cross-tab lock (the request's
+/// promise rejected before the lock was held), the save was neither
+/// written nor answered, and the view kept saying "Saving…". It is now
+/// written without the lock, as where there are no Web Locks, and told.
+#[wasm_bindgen_test]
+async fn a_save_whose_lock_is_refused_is_still_written_and_answered() {
+    storage().clear().unwrap();
+    let navigator = web_sys::window().unwrap().navigator();
+    let refusing = js_sys::Object::new();
+    let request = js_sys::Function::new_no_args(
+        "return Promise.reject(new DOMException('refused', 'InvalidStateError'))",
+    );
+    js_sys::Reflect::set(&refusing, &"request".into(), &request).unwrap();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &refusing).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"locks".into(), &descriptor);
+
+    let told = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = store::provide_store();
+        let told = std::rc::Rc::clone(&told);
+        let book = slacalc_engine::price::shipped_books().remove(0);
+        store.save(
+            slacalc_state::saved::Change::save(book),
+            slacalc_state::saved::Expect::Any,
+            move |outcome| *told.borrow_mut() = Some(outcome),
+        );
+    });
+    for _ in 0..50 {
+        if told.borrow().is_some() {
+            break;
+        }
+        sleep(10).await;
+    }
+    js_sys::Reflect::delete_property(&navigator, &"locks".into()).unwrap();
+    let outcome = told.borrow_mut().take().expect("the save is answered");
+    assert!(matches!(outcome, store::Outcome::Saved(_)), "{outcome:?}");
+    let stored = storage()
+        .get_item(KEY)
+        .unwrap()
+        .expect("the save is written");
+    storage().clear().unwrap();
+    let work = SavedWork::parse(&stored).expect("what was written reads back");
+    assert_eq!(work.price_books.len(), 1, "{stored}");
+}

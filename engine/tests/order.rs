@@ -16,6 +16,25 @@ proptest! {
         prop_assert_eq!(ours, std);
     }
 
+    // Lists already in order (left after one pass) and in reverse order
+    // (the heap sort's every step), both with many ties.
+    #[test]
+    fn sorted_and_reversed_lists_sort_as_the_standard_stable_sort_does(
+        items in prop::collection::vec((0u8..6, any::<u16>()), 0..200),
+    ) {
+        let mut sorted = items.clone();
+        sorted.sort_by_key(|item| item.0);
+        let mut ours = sorted.clone();
+        sort_by_key(&mut ours, |item| item.0);
+        prop_assert_eq!(&ours, &sorted);
+        let mut reversed = sorted;
+        reversed.reverse();
+        let mut ours = reversed.clone();
+        sort_by_key(&mut ours, |item| item.0);
+        reversed.sort_by_key(|item| item.0);
+        prop_assert_eq!(ours, reversed);
+    }
+
     #[test]
     fn sorts_few_as_the_standard_stable_sort_does(
         items in prop::collection::vec((0u8..4, any::<u16>()), 0..24),

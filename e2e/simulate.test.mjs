@@ -73,6 +73,28 @@ test('a scenario is saved and survives a reload', async () => {
   await page.context().close();
 });
 
+// Regression: the scenario's name was cleared as soon as Save was
+// pressed, so a save refused (here: offline, the JSON part cannot be
+// downloaded) lost what was typed.
+test('a scenario refused while offline keeps its name, and saves once back online', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?n=1000`);
+  await appReady(page);
+  await page.context().setOffline(true);
+  await page.getByTestId('scenario-name').fill('Offline month');
+  await page.getByTestId('save-scenario').click();
+  const status = page.getByTestId('scenarios').getByRole('status');
+  await eventually(async () => (await status.textContent()).startsWith('Not saved.'), true, 10000);
+  assert.equal(await page.getByTestId('scenario-name').inputValue(), 'Offline month');
+  await page.context().setOffline(false);
+  await page.getByTestId('save-scenario').click();
+  await page.getByRole('link', { name: 'Offline month' }).waitFor();
+  assert.equal(await page.getByTestId('scenario-name').inputValue(), '');
+  // What went wrong is the download refused offline, and only that.
+  assert.deepEqual(page.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p)), []);
+  await page.context().close();
+});
+
 test('a weekly arrival pattern is edited as text, checked, and kept in the link', async () => {
   const page = await openPage(ctx.browser);
   await page.goto(`${ctx.server.origin}/simulate?n=1000`);

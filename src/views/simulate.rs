@@ -25,7 +25,7 @@ use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
 use crate::parts::{
     coordinate, toggle_plan, use_link, CatalogMissing, Edit, LinkNotices, PlanChecklist,
 };
-use crate::store::use_store;
+use crate::store::{use_store, Outcome};
 
 /// Incidents per step: a few milliseconds of work; steps run back to back
 /// until a slice of [`SLICE_MS`] is used, then the page draws and handles
@@ -799,9 +799,13 @@ fn Scenarios(link: Memo<SimulateLink>) -> impl IntoView {
             link.with_untracked(|l| Scenario::new(&input.value(), l, js_sys::Date::now() as u64));
         match scenario {
             Ok(scenario) => {
-                input.set_value("");
                 set_status.set(locale.t(msg::SIMULATE_SAVING));
                 store.save(Change::save(scenario), Expect::New, move |outcome| {
+                    // The name stays until it is saved: a refused save
+                    // (offline, storage full) loses nothing typed.
+                    if matches!(outcome, Outcome::Saved(_)) {
+                        input.set_value("");
+                    }
                     set_status
                         .set(locale.text(&outcome.status_text(Text::new(msg::SIMULATE_SAVED))))
                 });

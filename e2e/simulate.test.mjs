@@ -85,6 +85,8 @@ test('a scenario refused while offline keeps its name, and saves once back onlin
   await page.getByTestId('save-scenario').click();
   const status = page.getByTestId('scenarios').getByRole('status');
   await eventually(async () => (await status.textContent()).startsWith('Not saved.'), true, 10000);
+  // It says to try again, not to reload (which would lose the name).
+  assert.match(await status.textContent(), /could not be downloaded.*try again\.$/);
   assert.equal(await page.getByTestId('scenario-name').inputValue(), 'Offline month');
   await page.context().setOffline(false);
   await page.getByTestId('save-scenario').click();

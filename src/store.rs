@@ -111,6 +111,11 @@ impl Outcome {
         match self {
             Outcome::Saved(_) => saved,
             Outcome::Conflict => Text::new(msg::SAVED_STATUS_CONFLICT),
+            // Beside a button, the part missing is a save to try again,
+            // not the banner's saved work to reload for (reloading would
+            // lose what was typed).
+            Outcome::NotSaved(Problem::NotLoaded) => Text::new(msg::SAVED_STATUS_NOT_SAVED)
+                .with("problem", AppError::PartNotLoaded.text()),
             Outcome::NotSaved(problem) => {
                 Text::new(msg::SAVED_STATUS_NOT_SAVED).with("problem", problem.message())
             }

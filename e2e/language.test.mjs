@@ -45,6 +45,28 @@ test('the switch changes the language at once, and the choice survives a reload 
   await page.context().close();
 });
 
+// Regression: choosing Russian while its words could not be downloaded
+// did nothing visible; the switch now says so, and choosing again once
+// back online switches.
+test('a language whose words cannot be downloaded is said so at the switch, and a second choice switches', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(ctx.server.origin + '/compare');
+  await appReady(page);
+  await page.context().setOffline(true);
+  await page.getByTestId('lang-switch').locator('[data-lang=ru]').click();
+  const failed = page.getByTestId('lang-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /^Русский could not be downloaded .*choose it again\.$/);
+  assert.equal(await lang(page), 'en');
+  await page.context().setOffline(false);
+  await page.getByTestId('lang-switch').locator('[data-lang=ru]').click();
+  await eventually(() => lang(page), 'ru');
+  await failed.waitFor({ state: 'hidden' });
+  assert.equal((await nav(page))[0], 'Сравнить');
+  assert.deepEqual(page.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p)), []);
+  await page.context().close();
+});
+
 test('a shared link opens in the sender\'s language for a reader who never chose', async () => {
   const page = await openPage(ctx.browser); // an English browser
   await page.goto(ctx.server.origin + '/deadline?lang=ru');

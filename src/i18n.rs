@@ -53,6 +53,7 @@ impl Locale {
     /// failed download leaves the page as it was, and a click tries again).
     pub fn choose(&self, lang: Lang) {
         store::save_lang(lang);
+        say_not_loaded(None);
         if slacalc_i18n::is_loaded(lang) {
             self.lang.set(lang);
             return;
@@ -61,6 +62,8 @@ impl Locale {
         leptos::task::spawn_local(async move {
             if load(lang).await {
                 this.lang.set(lang);
+            } else {
+                say_not_loaded(Some(this.text(&not_loaded(lang))));
             }
         });
     }
@@ -400,5 +403,37 @@ pub fn LanguageSwitch() -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+        <p id=NOT_LOADED_ID class="lang-failed" role="alert" data-testid="lang-failed" hidden></p>
+    }
+}
+
+/// Id of the switch's line that says a language could not be downloaded.
+const NOT_LOADED_ID: &str = "lang-not-loaded";
+
+/// Why choosing `lang` did nothing, in the language on screen (the one
+/// chosen has no words here).
+fn not_loaded(lang: Lang) -> Text {
+    Text::new(msg::LANGUAGE_NOT_LOADED).with("language", lang.own_name())
+}
+
+/// Shows `message` under the language switch, or hides the line. Written
+/// straight into the page: a rare message in every page's download, so
+/// it brings no reactive view of its own (each costs the shell about
+/// 1.5 KB).
+fn say_not_loaded(message: Option<String>) {
+    let Some(line) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(NOT_LOADED_ID))
+    else {
+        return;
+    };
+    match message {
+        Some(message) => {
+            line.set_text_content(Some(&message));
+            let _ = line.remove_attribute("hidden");
+        }
+        None => {
+            let _ = line.set_attribute("hidden", "");
+        }
     }
 }

@@ -8,6 +8,7 @@ nav-simulate = Simulate
 nav-price = Price
 nav-build = Build
 language-switch = Language
+language-not-loaded = { $language } could not be downloaded (the connection dropped, or slacalc was just updated). Check the connection and choose it again.
 view-failed-title = This view could not be shown
 view-failed-check-link = Check the link you followed, or
 view-failed-home = start again from the home page.

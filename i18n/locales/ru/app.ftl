@@ -32,6 +32,7 @@ nav-simulate = Моделирование
 nav-price = Цены
 nav-build = Конструктор
 language-switch = Язык
+language-not-loaded = Не удалось загрузить язык «{ $language }» (прервалось соединение или slacalc только что обновился). Проверьте соединение и выберите его ещё раз.
 view-failed-title = Этот раздел не удалось показать
 view-failed-check-link = Проверьте ссылку, по которой вы пришли, или
 view-failed-home = начните заново с главной страницы.

@@ -418,8 +418,8 @@ fn not_loaded(lang: Lang) -> Text {
 
 /// Shows `message` under the language switch, or hides the line. Written
 /// straight into the page: a rare message in every page's download, so
-/// it brings no reactive view of its own (each costs the shell about
-/// 1.5 KB).
+/// no reactive view of its own (drawn as one, the line cost the shell
+/// 1.6 KB; this way 0.8 KB, docs/PERFORMANCE.md).
 fn say_not_loaded(message: Option<String>) {
     let Some(line) = web_sys::window()
         .and_then(|w| w.document())

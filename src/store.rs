@@ -496,7 +496,7 @@ impl Store {
     /// [`write_back`]), so that in a release build this and all it calls
     /// (the lock, the join, applying and merging changes) travel in that
     /// part, which every write needs anyway, instead of in every view.
-    fn commit_with<R: 'static>(
+    fn commit<R: 'static>(
         self,
         codec: &'static Codec,
         change: impl FnOnce(&SavedWork) -> Result<(SavedWork, R), Box<Conflict>> + 'static,
@@ -625,7 +625,7 @@ pub(crate) fn save_with(
     expect: Expect,
     done: OnSaved,
 ) {
-    store.commit_with(
+    store.commit(
         codec,
         move |stored| stored.apply(&change, expect),
         move |outcome| done(outcome.map_saved()),
@@ -639,7 +639,7 @@ pub(crate) fn merge_with(
     imported: SavedWork,
     done: OnImported,
 ) {
-    store.commit_with(
+    store.commit(
         codec,
         move |stored| {
             let mut next = stored.clone();
@@ -661,7 +661,7 @@ pub(crate) fn merge_with(
 /// Writes back what this tab joined from another tab's write, when that
 /// write lacked something this tab knew.
 pub(crate) fn write_back(codec: &'static Codec, store: Store) {
-    store.commit_with(codec, |joined| Ok((joined.clone(), ())), |_| {});
+    store.commit(codec, |joined| Ok((joined.clone(), ())), |_| {});
 }
 
 /// A change refused because the item moved on in another tab, with both

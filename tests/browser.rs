@@ -2,11 +2,15 @@
 //! Chromium (wasm-bindgen-test-runner) and read the DOM it produces.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use leptos::prelude::*;
 use slacalc_app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
+
+use support::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -78,16 +82,6 @@ async fn eventually(root: &HtmlElement, selector: &str) -> web_sys::Element {
         sleep(10).await;
     }
     panic!("{selector} never appeared");
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn pathname() -> String {

@@ -3,6 +3,8 @@
 //! made in another tab showing up here.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use leptos::prelude::*;
 use slacalc_app::store::{self, ASIDE_PREFIX, KEY};
 use slacalc_app::App;
@@ -10,6 +12,8 @@ use slacalc_state::saved::SavedWork;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
+
+use support::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -250,17 +254,6 @@ async fn saved_work_speaks_the_readers_language_and_follows_the_switch() {
         "1 package, 0 price books, 0 scenarios saved in this browser."
     );
     storage().clear().unwrap();
-}
-
-/// Waits `ms` milliseconds of the browser's clock.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Regression: when the browser refused the cross-tab lock (the request's

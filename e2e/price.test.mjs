@@ -84,3 +84,30 @@ test('editing the price form in an embed keeps it an embed', async () => {
   assert.equal(await page.locator('[data-testid=header]').count(), 0);
   await page.context().close();
 });
+
+test('an unsaved edit of a price book survives a reload, and is forgotten once saved', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price`);
+  await appReady(page);
+  await page.getByTestId('book-editor').locator('summary').click();
+  const json = page.getByTestId('book-json');
+  await eventually(async () => (await json.inputValue()).includes('"currency": "USD"'), true, 10000);
+  const edit = (await json.inputValue()).replace('"name": "Example rates"', '"name": "Draft for Acme"');
+  await json.fill(edit);
+
+  await page.reload();
+  await appReady(page);
+  // The editor opens by itself with the edit, and says so.
+  await eventually(() => json.inputValue(), edit, 10000);
+  assert.equal(await page.getByTestId('book-editor').getAttribute('open'), '');
+  assert.equal(await page.getByTestId('book-status').textContent(), 'Your unsaved edit is back. Save it, or export it, to keep it.');
+
+  await page.getByTestId('save-book').click();
+  await eventually(() => page.getByTestId('book-status').textContent(), 'Saved as “Draft for Acme (yours)”. Choose it above.', 10000);
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  assert.equal(await page.getByTestId('book-editor').getAttribute('open'), null, 'no draft is left after saving');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -163,8 +163,11 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // downloaded (it did nothing visible): its line and message, written into
 // the page without a reactive view, +0.8 KB on the shell and every first
 // load, +0.9 KB on a Russian reader's.
-const CEILING = { shell: TARGET.shell, firstLoad: 348 * KB, whole: 741 * KB };
-const RU_CEILING = { shell: 180.7 * KB, firstLoad: 394 * KB };
+// Then the price book editor kept an unsaved edit across a reload (this
+// tab's session storage, src/store.rs): +1.3 KB on /price, +0.1 KB on
+// the shell (the English message), +1.1 KB on the whole app.
+const CEILING = { shell: TARGET.shell, firstLoad: 348 * KB, whole: 741.2 * KB };
+const RU_CEILING = { shell: 180.8 * KB, firstLoad: 394 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -21,7 +21,7 @@ use crate::codec;
 use crate::error::AppError;
 use crate::i18n::{msg, tr, use_locale};
 use crate::parts::{use_raw_query, CatalogMissing};
-use crate::store::{use_store, Store};
+use crate::store::{self, use_store, Outcome, Store};
 
 #[component]
 pub fn Price() -> impl IntoView {
@@ -212,9 +212,25 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     // The text is the book as its file, written when the editor is open:
     // only then is the JSON part fetched (src/codec.rs).
     // Written once per book shown, so closing and reopening the editor
-    // keeps what was typed or imported.
-    let (open, set_open) = signal(false);
+    // keeps what was typed or imported; an unsaved edit is kept in the tab
+    // too (store::keep_book_draft), so a reload does not lose it: the
+    // editor then opens with it.
+    let has_draft = book.with_untracked(|b| {
+        b.as_ref()
+            .is_some_and(|b| store::book_draft(&b.id).is_some())
+    });
+    let (open, set_open) = signal(has_draft);
     let written = StoredValue::new(None::<PriceBook>);
+    // The book's file as written, to tell an edit from the book itself.
+    let file = StoredValue::new(String::new());
+    let shown_id = move || written.with_value(|w| w.as_ref().map(|b| b.id.clone()));
+    let edited = move |text: String| {
+        if let Some(id) = shown_id() {
+            let unchanged = file.with_value(|f| *f == text);
+            store::keep_book_draft(&id, (!unchanged).then_some(text.as_str()));
+        }
+        set_text.set(text);
+    };
     Effect::new(move |_| {
         if !open.get() {
             return;
@@ -230,7 +246,15 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
         leptos::task::spawn_local(async move {
             match codec::load().await {
                 Ok(codec) => {
-                    set_text.set((codec.write_book)(&shown));
+                    let written_file = (codec.write_book)(&shown);
+                    match store::book_draft(&shown.id).filter(|d| *d != written_file) {
+                        Some(draft) => {
+                            set_text.set(draft);
+                            say(Text::new(msg::PRICE_DRAFT_RESTORED));
+                        }
+                        None => set_text.set(written_file.clone()),
+                    }
+                    file.set_value(written_file);
                     written.set_value(Some(shown));
                 }
                 Err(e) => say(e.text()),
@@ -243,6 +267,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
     let save = move |_| {
         let Some(store) = store else { return };
         let text = text.get_untracked();
+        let draft_of = shown_id();
         leptos::task::spawn_local(async move {
             let read = codec::read_book(&text).await;
             match read {
@@ -251,6 +276,9 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
                     let saved = Text::new(msg::PRICE_BOOK_SAVED).with("name", edited.name.as_str());
                     say(Text::new(msg::PRICE_SAVING));
                     store.save(Change::save(edited), Expect::Any, move |outcome| {
+                        if let (Outcome::Saved(_), Some(id)) = (&outcome, &draft_of) {
+                            store::keep_book_draft(id, None);
+                        }
                         set_status.set(locale.text(&outcome.status_text(saved)))
                     });
                 }
@@ -287,7 +315,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             let read = codec::read_book(&t).await;
             match read {
                 Ok(_) => {
-                    set_text.set(t);
+                    edited(t);
                     say(Text::new(msg::PRICE_BOOK_READ));
                 }
                 Err(problem) => {
@@ -297,7 +325,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
         });
     };
     view! {
-        <details class="panel book-editor" data-testid="book-editor" on:toggle=toggle>
+        <details class="panel book-editor" data-testid="book-editor" open=has_draft on:toggle=toggle>
             <summary>{tr(msg::PRICE_EDIT_RATES)}</summary>
             <p class="muted">
                 {tr(msg::PRICE_EDIT_RATES_COMPONENTS)}" "
@@ -305,7 +333,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
                 ". "{tr(msg::PRICE_EDIT_RATES_AMOUNTS)}
             </p>
             <textarea rows="16" spellcheck="false" aria-label=tr(msg::PRICE_BOOK_JSON) data-testid="book-json"
-                prop:value=move || text.get() on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
+                prop:value=move || text.get() on:input=move |ev| edited(event_target_value(&ev))></textarea>
             <div class="row">
                 <button type="button" on:click=save data-testid="save-book">{tr(msg::PRICE_SAVE_BOOK)}</button>
                 <button type="button" class="secondary" on:click=export>{tr(msg::PRICE_EXPORT)}</button>

@@ -137,6 +137,7 @@ price-book-saved = Saved as “{ $name }”. Choose it above.
 price-book-not-saved = Not saved: { $problem }
 price-downloaded = Downloaded.
 price-book-read = Read. Check it, then save it.
+price-draft-restored = Your unsaved edit is back. Save it, or export it, to keep it.
 price-book-not-imported = This file cannot be imported: { $problem }. Nothing was changed.
 price-file-unreadable = The file could not be read.
 # A plan in the price table: its provider and its name.

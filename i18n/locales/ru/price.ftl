@@ -160,6 +160,7 @@ price-book-saved = Сохранено как «{ $name }». Выберите е�
 price-book-not-saved = Не сохранено: { $problem }
 price-downloaded = Файл скачан.
 price-book-read = Файл прочитан. Проверьте его и сохраните.
+price-draft-restored = Ваши несохранённые изменения восстановлены. Сохраните или выгрузите их, чтобы не потерять.
 price-book-not-imported = Этот файл нельзя загрузить: { $problem }. Ничего не изменено.
 price-file-unreadable = Файл не удалось прочитать.
 price-plan-name = { $provider } · { $plan }

@@ -150,6 +150,11 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// This tab's session storage, if the browser lets this page use it.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
 /// Where an unsaved edit of the price book `book_id` is kept: this tab's
 /// session storage. A draft is not saved work (no revision, not shared
 /// with other tabs, gone with the tab); it only keeps a reload or a
@@ -160,17 +165,14 @@ fn book_draft_key(book_id: &str) -> String {
 
 /// This tab's unsaved edit of the price book `book_id`, if any.
 pub fn book_draft(book_id: &str) -> Option<String> {
-    let session = web_sys::window()?.session_storage().ok().flatten()?;
-    session.get_item(&book_draft_key(book_id)).ok().flatten()
+    session()?.get_item(&book_draft_key(book_id)).ok().flatten()
 }
 
 /// Keeps `Some(text)` as this tab's unsaved edit of the price book
 /// `book_id`, or forgets it (`None`: saved, or back to the book as it is).
 /// A browser that refuses storage keeps the edit on the page only.
 pub fn keep_book_draft(book_id: &str, text: Option<&str>) {
-    let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
-        return;
-    };
+    let Some(session) = session() else { return };
     let key = book_draft_key(book_id);
     let _ = match text {
         Some(text) => session.set_item(&key, text),

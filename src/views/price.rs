@@ -220,15 +220,16 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             .is_some_and(|b| store::book_draft(&b.id).is_some())
     });
     let (open, set_open) = signal(has_draft);
-    let written = StoredValue::new(None::<PriceBook>);
-    // The book's file as written, to tell an edit from the book itself.
-    let file = StoredValue::new(String::new());
-    let shown_id = move || written.with_value(|w| w.as_ref().map(|b| b.id.clone()));
+    // The book in the editor and its file as written, to tell an edit
+    // from the book itself.
+    let written = StoredValue::new(None::<(PriceBook, String)>);
+    let shown_id = move || written.with_value(|w| w.as_ref().map(|(b, _)| b.id.clone()));
     let edited = move |text: String| {
-        if let Some(id) = shown_id() {
-            let unchanged = file.with_value(|f| *f == text);
-            store::keep_book_draft(&id, (!unchanged).then_some(text.as_str()));
-        }
+        written.with_value(|w| {
+            if let Some((book, file)) = w {
+                store::keep_book_draft(&book.id, (*file != text).then_some(text.as_str()));
+            }
+        });
         set_text.set(text);
     };
     Effect::new(move |_| {
@@ -236,7 +237,7 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
             return;
         }
         let shown = book.get();
-        if written.with_value(|w| *w == shown) {
+        if written.with_value(|w| w.as_ref().map(|(b, _)| b) == shown.as_ref()) {
             return;
         }
         let Some(shown) = shown else {
@@ -246,16 +247,15 @@ fn BookEditor(book: Memo<Option<PriceBook>>, store: Option<Store>) -> impl IntoV
         leptos::task::spawn_local(async move {
             match codec::load().await {
                 Ok(codec) => {
-                    let written_file = (codec.write_book)(&shown);
-                    match store::book_draft(&shown.id).filter(|d| *d != written_file) {
+                    let file = (codec.write_book)(&shown);
+                    match store::book_draft(&shown.id).filter(|d| *d != file) {
                         Some(draft) => {
                             set_text.set(draft);
                             say(Text::new(msg::PRICE_DRAFT_RESTORED));
                         }
-                        None => set_text.set(written_file.clone()),
+                        None => set_text.set(file.clone()),
                     }
-                    file.set_value(written_file);
-                    written.set_value(Some(shown));
+                    written.set_value(Some((shown, file)));
                 }
                 Err(e) => say(e.text()),
             }

@@ -111,3 +111,18 @@ test('an unsaved edit of a price book survives a reload, and is forgotten once s
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a link naming a price book this browser does not have says so at the chooser, and still prices', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?book=acme-2027`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  assert.equal(await page.getByTestId('error-book').textContent(),
+    'This link asks for the price book “acme-2027”, which this browser does not have. These prices are from “Example rates”. Import that book to use it.');
+  assert.equal(await page.getByTestId('example-badge').count(), 1);
+  // Choosing a book the browser has ends the notice.
+  await page.getByTestId('book').selectOption('aws');
+  await eventually(() => page.getByTestId('error-book').textContent(), '');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

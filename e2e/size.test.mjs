@@ -165,9 +165,12 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // load, +0.9 KB on a Russian reader's.
 // Then the price book editor kept an unsaved edit across a reload (this
 // tab's session storage, src/store.rs): +1.1 KB on /price, +0.1 KB on
-// the shell (the English message), +0.8 KB on the whole app.
-const CEILING = { shell: TARGET.shell, firstLoad: 348 * KB, whole: 741.2 * KB };
-const RU_CEILING = { shell: 180.8 * KB, firstLoad: 394 * KB };
+// the shell (the English message), +0.8 KB on the whole app. Then /price
+// said when a link names a price book this browser does not have (it
+// showed the example book's prices without a word): +1.0 KB on /price and
+// the whole app, +0.1 KB on a Russian reader's shell.
+const CEILING = { shell: TARGET.shell, firstLoad: 348 * KB, whole: 741.9 * KB };
+const RU_CEILING = { shell: 180.9 * KB, firstLoad: 394 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -615,3 +615,21 @@ fn a_usage_problem_names_its_field_in_the_readers_language() {
         "часы администрирования: 800 — вне диапазона от 0 до 744 часов в месяц"
     );
 }
+
+#[test]
+fn a_link_naming_a_book_this_browser_does_not_have_is_told_apart_from_the_fallback() {
+    use slacalc_engine::price::{book_missing, choose_book};
+    let books = shipped_books();
+    // The fallback still prices, so the view must say it is a stand-in.
+    assert!(book_missing(&books, "nosuch"));
+    assert_eq!(
+        choose_book(&books, "nosuch").map(|b| b.id.as_str()),
+        Some(books[0].id.as_str())
+    );
+    assert!(!book_missing(&books, "aws"));
+    assert!(
+        !book_missing(&books, ""),
+        "an empty id asks for the first book"
+    );
+    assert!(book_missing(&[], "aws"));
+}

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 use slacalc_engine::price::{
-    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plans, PlanQuote, PriceBook,
+    add_on_choices, book_missing, choose_book, lowest_monthly, own_copy, quote_plans, PlanQuote,
+    PriceBook,
 };
 use slacalc_state::links::{PriceLink, QuoteLink};
 use slacalc_state::query::Query;
@@ -49,6 +50,25 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     };
     let books = use_books();
     let book = Memo::new(move |_| link.with(|l| books.with(|b| choose_book(b, &l.book).cloned())));
+    // A link's book this browser does not have: said under the chooser,
+    // which shows the book used instead.
+    let missing_book = move || {
+        let id = link.with(|l| l.book.clone());
+        if !books.with(|b| book_missing(b, &id)) {
+            return None;
+        }
+        let shown = book.with(|b| {
+            b.as_ref()
+                .map(|b| catalog_text(locale.lang(), &b.name).into_owned())
+        })?;
+        Some(
+            locale.text(
+                &Text::new(msg::PRICE_BOOK_MISSING)
+                    .with("id", id.as_str())
+                    .with("shown", shown.as_str()),
+            ),
+        )
+    };
     let quotes = Memo::new(move |_| {
         let (usage, packages) = link.with(|l| (l.usage.clone(), l.packages));
         book.with(|book| match book {
@@ -88,13 +108,14 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
             <h1>{tr(msg::PRICE_TITLE)}</h1>
             <div class="panel price-book">
                 <label class="field">{tr(msg::PRICE_BOOK)}
-                    <select data-testid="book" on:change=move |ev| set_field(Field::Book, event_target_value(&ev))>
+                    <select data-testid="book" aria-describedby="book-error" on:change=move |ev| set_field(Field::Book, event_target_value(&ev))>
                         {move || books.get().into_iter().map(|b| {
                             let id = b.id.clone();
                             let selected = book.with(|x| x.as_ref().map(|x| x.id == id).unwrap_or(false));
                             view! { <option value=b.id.clone() selected=selected>{format!("{} ({})", catalog_text(locale.lang(), &b.name), b.currency)}</option> }
                         }).collect_view()}
                     </select>
+                    <span class="field-error" id="book-error" role="alert" data-testid="error-book">{missing_book}</span>
                 </label>
                 {move || book.get().map(|b| view! {
                     <div class="book-note" class:example=b.example data-testid="book-note">

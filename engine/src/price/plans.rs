@@ -15,6 +15,13 @@ pub fn choose_book<'a>(books: &'a [PriceBook], id: &str) -> Option<&'a PriceBook
     books.iter().find(|b| b.id == id).or_else(|| books.first())
 }
 
+/// Whether a link's book `id` names none of `books`, so that
+/// [`choose_book`] shows another book in its place and the reader must be
+/// told. An empty id asks for the first book and is never missing.
+pub fn book_missing(books: &[PriceBook], id: &str) -> bool {
+    !id.is_empty() && books.iter().all(|b| b.id != id)
+}
+
 /// A plan's quote from a book, for a list of prices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanQuote {

@@ -137,6 +137,8 @@ price-book-saved = Saved as “{ $name }”. Choose it above.
 price-book-not-saved = Not saved: { $problem }
 price-downloaded = Downloaded.
 price-book-read = Read. Check it, then save it.
+# Under the book chooser when a link names a book this browser does not have.
+price-book-missing = This link asks for the price book “{ $id }”, which this browser does not have. These prices are from “{ $shown }”. Import that book to use it.
 price-draft-restored = Your unsaved edit is back. Save it, or export it, to keep it.
 price-book-not-imported = This file cannot be imported: { $problem }. Nothing was changed.
 price-file-unreadable = The file could not be read.

@@ -53,6 +53,21 @@ test('a bad count gets a message at its field and the prices stay', async () => 
   await page.context().close();
 });
 
+// Regression: a quote link naming a price book this browser does not have
+// sealed a quote with the example book's prices, a promise never meant.
+test('a quote link naming a price book this browser does not have makes no quote and says why', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/quote?plan=express-8x5&users=10&book=acme-2027`);
+  await appReady(page);
+  assert.equal(await page.getByTestId('quote-problem').textContent(),
+    'This quote cannot be made: the link asks for the price book “acme-2027”, which this browser does not have. Import that book on the prices page, then open this link again.');
+  assert.equal(await page.getByTestId('quote').count(), 0);
+  assert.equal(await page.locator('[data-testid=quote-way-on] a').getAttribute('href'), '/price');
+  assert.equal(new URL(page.url()).searchParams.get('q'), null);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a quote prints as a document (PDF rendered)', async () => {
   const page = await openPage(ctx.browser, { viewport: { width: 1000, height: 1200 } });
   await page.goto(`${ctx.server.origin}/quote?plan=express-premium&users=40&servers=8&hours=15&offhours=2&visits=1&addons=advanced_reporting`);

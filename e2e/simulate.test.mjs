@@ -38,6 +38,19 @@ test('run a preset, add a plan, share the link: the same figures', async () => {
   await fresh.context().close();
 });
 
+// Regression: a simulate link naming a price book this browser does not
+// have costed the plans from the example book without a word.
+test('a simulate link naming a price book this browser does not have says whose prices it uses', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?preset=small-team&n=1000&seed=3&book=acme-2027`);
+  await appReady(page);
+  assert.equal(await page.locator('[data-testid=link-notices] li[data-field=book]').textContent(),
+    'This link asks for the price book “acme-2027”, which this browser does not have. These prices are from “Example rates”. Import that book to use it.');
+  assert.ok(Object.keys(await figures(page)).length > 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 // Regression: a link may ask for any run size from 1,000 to 2,000,000;
 // one that is not among the usual three (n=20000) was run, but the picker
 // had no option for it and showed 10,000.

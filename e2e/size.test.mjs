@@ -168,13 +168,16 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // the shell (the English message), +0.8 KB on the whole app. Then /price
 // said when a link names a price book this browser does not have (it
 // showed the example book's prices without a word): +1.0 KB on /price and
-// the whole app, +0.1 KB on a Russian reader's shell.
-const CEILING = { shell: TARGET.shell, firstLoad: 348 * KB, whole: 741.9 * KB };
-const RU_CEILING = { shell: 180.9 * KB, firstLoad: 394 * KB };
+// the whole app, +0.1 KB on a Russian reader's shell. Then /compare,
+// /simulate and a quote link said so too (src/books.rs,
+// `with_missing_book`; a quote is refused rather than made from another
+// book): /compare and /simulate +0.6 KB, the whole app +1.0 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 348.1 * KB, whole: 742.8 * KB };
+const RU_CEILING = { shell: 180.9 * KB, firstLoad: 394.3 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 472 * KB;
+const SAVED_CEILING = 472.4 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -126,6 +126,21 @@ test('a stale compare link says what it dropped and shows the rest', async () =>
   await page.context().close();
 });
 
+// Regression: a compare link naming a price book this browser does not
+// have priced its rows from the example book without a word.
+test('a compare link naming a price book this browser does not have says whose prices it shows', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const compare = new ComparePage(page, ctx.server.origin);
+  await compare.open('?plans=express-8x5,vkcloud&book=acme-2027&users=10');
+  assert.equal(await page.locator('[data-testid=link-notices] li[data-field=book]').textContent(),
+    'This link asks for the price book “acme-2027”, which this browser does not have. These prices are from “Example rates”. Import that book to use it.');
+  assert.deepEqual(await compare.columns(), ['express-8x5', 'vkcloud']);
+  // The link keeps the book it asked for: importing it later makes the link whole.
+  assert.equal(new URL(page.url()).searchParams.get('book'), 'acme-2027');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 const fridayEvening = '?plan=express-8x5&severity=medium&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Moscow';
 
 test('deadline: Moscow Friday 18:00 + 16 working hours is Tuesday 16:00', async () => {

@@ -16,7 +16,7 @@ use slacalc_i18n::{Lang, Text};
 use slacalc_state::links::{CompareLink, Frame};
 use slacalc_state::ViewLink;
 
-use crate::books::use_books;
+use crate::books::{self, use_books};
 use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale, IntlFormats};
@@ -78,6 +78,9 @@ fn CompareView(catalog: Memo<Plans>) -> impl IntoView {
     // Prices at the size given in the link, from its price book (default:
     // the example rates).
     let books = use_books();
+    let notices = books::with_missing_book(notices, books, move || {
+        link.with(|l| l.pricing.book.clone())
+    });
     let prices = Memo::new(move |_| {
         link.with(|l| {
             books.with(|books| {

@@ -5,8 +5,7 @@
 
 use leptos::prelude::*;
 use slacalc_engine::price::{
-    add_on_choices, book_missing, choose_book, lowest_monthly, own_copy, quote_plans, PlanQuote,
-    PriceBook,
+    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plans, PlanQuote, PriceBook,
 };
 use slacalc_state::links::{PriceLink, QuoteLink};
 use slacalc_state::query::Query;
@@ -53,21 +52,11 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     // A link's book this browser does not have: said under the chooser,
     // which shows the book used instead.
     let missing_book = move || {
-        let id = link.with(|l| l.book.clone());
-        if !books.with(|b| book_missing(b, &id)) {
-            return None;
-        }
-        let shown = book.with(|b| {
-            b.as_ref()
-                .map(|b| catalog_text(locale.lang(), &b.name).into_owned())
-        })?;
-        Some(
-            locale.text(
-                &Text::new(msg::PRICE_BOOK_MISSING)
-                    .with("id", id.as_str())
-                    .with("shown", shown.as_str()),
-            ),
-        )
+        link.with(|l| {
+            books
+                .with(|b| books::missing_book_text(b, &l.book))
+                .map(|t| locale.text(&t))
+        })
     };
     let quotes = Memo::new(move |_| {
         let (usage, packages) = link.with(|l| (l.usage.clone(), l.packages));

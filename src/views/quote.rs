@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use slacalc_engine::calendar::iso;
 use slacalc_engine::price::{
-    choose_book, severity, PlanDescription, Quote, QuoteDocument, QuoteMeta,
+    book_missing, choose_book, severity, PlanDescription, Quote, QuoteDocument, QuoteMeta,
 };
 use slacalc_i18n::{catalog_text, Text, Value};
 use slacalc_state::links::{Frame, PriceLink, QuoteLink};
@@ -54,6 +54,16 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
         if current.document.is_some() || current.plan.is_empty() {
             return;
         }
+        // A quote is a price promised: never made from another book than
+        // the one its link names.
+        if books.with(|b| book_missing(b, &current.pricing.book)) {
+            let missing =
+                Text::new(msg::QUOTE_BOOK_MISSING).with("id", current.pricing.book.as_str());
+            set_problem.set(Some(
+                Text::new(msg::QUOTE_CANNOT_BE_MADE).with("problem", missing),
+            ));
+            return;
+        }
         let book = books.with(|b| choose_book(b, &current.pricing.book).cloned());
         let Some(book) = book else {
             set_problem.set(Some(Text::new(msg::QUOTE_NO_BOOK)));
@@ -84,8 +94,9 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
             <LinkNotices notices/>
             {move || problem.get().map(|p| view! { <div class="panel error-panel" role="alert" data-testid="quote-problem">{locale.text(&p)}</div> })}
             {move || link.get().document.map(|document| view! { <QuoteDocumentView document plans edit preparing=preparing.get_value()/> })}
-            // A link that is cut short or names no plan: a way on, not a blank page.
-            {move || (link.with(|l| l.document.is_none() && l.plan.is_empty())).then(|| view! {
+            // A link that is cut short, names no plan or cannot be made
+            // into a quote: a way on, not a dead end.
+            {move || (link.with(|l| l.document.is_none() && (l.plan.is_empty() || problem.with(Option::is_some)))).then(|| view! {
                 <p class="panel" data-testid="quote-way-on">
                     {tr(msg::QUOTE_WAY_ON_BEFORE)}
                     <a href=PriceLink::default().href()>{tr(msg::QUOTE_WAY_ON_LINK)}</a>

@@ -19,7 +19,7 @@ use slacalc_state::saved::{Change, Expect, Scenario};
 use slacalc_state::Field;
 use wasm_bindgen::JsCast;
 
-use crate::books::use_books;
+use crate::books::{self, use_books};
 use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
 use crate::parts::{
@@ -69,6 +69,9 @@ fn SimulateView(catalog: Memo<Plans>) -> impl IntoView {
     let state = use_link::<SimulateLink>(catalog);
     let (link, notices, edit) = (state.link, state.notices, state.edit);
     let books = use_books();
+    let notices = books::with_missing_book(notices, books, move || {
+        link.with(|l| l.pricing.book.clone())
+    });
 
     // The plans with their prices, as the simulation takes them.
     let simulated = Memo::new(move |_| {

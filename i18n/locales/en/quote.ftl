@@ -39,6 +39,7 @@ package-calendar-around-the-clock = Around the clock ({ $zone })
 ## The quote page
 quote-no-book = No price book is available.
 quote-cannot-be-made = This quote cannot be made: { $problem }.
+quote-book-missing = the link asks for the price book “{ $id }”, which this browser does not have. Import that book on the prices page, then open this link again
 quote-cannot-be-shown = This quote cannot be shown: { $problem }.
 quote-way-on-before = Ask the sender for the link again, or{" "}
 quote-way-on-link = open the prices

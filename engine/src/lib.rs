@@ -1,5 +1,6 @@
 //! slacalc's engine: business calendars, working-time arithmetic, SLA
-//! clocks, pricing and simulation, as pure Rust with no web dependency.
+//! clocks, pricing, simulation and the ticket audit, as pure Rust with no
+//! web dependency.
 //!
 //! Instants are UTC; wall-clock times exist only inside a [`calendar`].
 //! The current time and random seeds are always inputs, never read from a
@@ -7,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+pub mod audit;
 pub mod availability;
 pub mod calendar;
 pub mod catalog;

@@ -1,0 +1,301 @@
+//! The ticket audit: a helpdesk's export of tickets measured against a
+//! plan's targets. Each ticket's first response and resolution are put on
+//! the plan's SLA clock ([`crate::sla`]); the report says which targets
+//! were met and which breached, per severity, and whether the share of
+//! tickets within SLA reached what the plan promises (eXpress: 90 %).
+//!
+//! A ticket is *within SLA* when every target the plan promises for its
+//! severity was met; *outside* as soon as one was breached; *pending*
+//! while a promised target still runs (no response or resolution yet, due
+//! time ahead). Pending tickets and those the plan promises nothing for
+//! are left out of the share, and counted apart. The export carries no
+//! pauses or severity changes, so each ticket's clock runs from opening
+//! at the severity given.
+
+mod tickets;
+
+use chrono::{DateTime, Utc};
+use slacalc_i18n::{msg, Text};
+
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::sla::{Incident, Severity, TargetKind, TargetState, DEFAULT_AT_RISK_SHARE};
+
+pub use tickets::{
+    read_instant, read_severity, read_tickets, Column, RowProblem, Ticket, Tickets, MAX_TICKETS,
+};
+
+/// How one target of one ticket came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The plan promises nothing for this target at this severity.
+    NotPromised,
+    /// Answered by the due time.
+    Met {
+        /// When it was due.
+        due: DateTime<Utc>,
+        /// When the response or resolution came.
+        at: DateTime<Utc>,
+    },
+    /// The due time passed first.
+    Breached {
+        /// When it was due (`None`: the calendar never supplies the time,
+        /// which a promise cannot be).
+        due: Option<DateTime<Utc>>,
+        /// When the response or resolution came, if it has.
+        at: Option<DateTime<Utc>>,
+    },
+    /// Not answered yet, and not yet due.
+    Running {
+        /// When it is due.
+        due: Option<DateTime<Utc>>,
+    },
+}
+
+impl Outcome {
+    fn is_breach(self) -> bool {
+        matches!(self, Outcome::Breached { .. })
+    }
+}
+
+/// Where a ticket stands against its plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Every promised target met.
+    Within,
+    /// At least one promised target breached.
+    Outside,
+    /// A promised target still runs, none breached.
+    Pending,
+    /// The plan promises nothing at this severity.
+    NotPromised,
+}
+
+/// One ticket's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketResult {
+    /// The ticket as read.
+    pub ticket: Ticket,
+    /// Its first response.
+    pub response: Outcome,
+    /// Its resolution.
+    pub resolution: Outcome,
+    /// Both together.
+    pub standing: Standing,
+}
+
+/// Counts of one target's outcomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Met in time.
+    pub met: usize,
+    /// Breached.
+    pub breached: usize,
+    /// Still running.
+    pub running: usize,
+    /// Nothing promised.
+    pub not_promised: usize,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::NotPromised => self.not_promised += 1,
+            Outcome::Met { .. } => self.met += 1,
+            Outcome::Breached { .. } => self.breached += 1,
+            Outcome::Running { .. } => self.running += 1,
+        }
+    }
+}
+
+/// The tickets of one severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeverityTally {
+    /// The severity.
+    pub severity: Severity,
+    /// How many tickets had it.
+    pub tickets: usize,
+    /// Their first responses.
+    pub response: Tally,
+    /// Their resolutions.
+    pub resolution: Tally,
+}
+
+/// The audit of a file of tickets against one plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditReport {
+    /// The plan audited against.
+    pub plan_id: String,
+    /// Every ticket read, in the file's order.
+    pub tickets: Vec<TicketResult>,
+    /// The severities that had tickets, most severe first.
+    pub by_severity: Vec<SeverityTally>,
+    /// Tickets with every promised target met.
+    pub within: usize,
+    /// Tickets with a promised target breached.
+    pub outside: usize,
+    /// Tickets still running.
+    pub pending: usize,
+    /// Tickets the plan promises nothing for.
+    pub not_promised: usize,
+    /// The share of tickets the plan promises within SLA, in percent
+    /// (`None`: the plan names no share; each target is a promise).
+    pub promised_percent: Option<u8>,
+    /// The lines of the file that are not tickets, and why.
+    pub problems: Vec<RowProblem>,
+}
+
+impl AuditReport {
+    /// The share of concluded tickets within SLA, 0–1; `None` with none
+    /// concluded.
+    pub fn share_within(&self) -> Option<f64> {
+        let concluded = self.within + self.outside;
+        (concluded > 0).then(|| self.within as f64 / concluded as f64)
+    }
+
+    /// Whether the plan kept its promise: the share within SLA reached the
+    /// promised percent (every ticket, when the plan names none). `None`
+    /// with no concluded ticket.
+    pub fn promise_kept(&self) -> Option<bool> {
+        let concluded = self.within + self.outside;
+        if concluded == 0 {
+            return None;
+        }
+        let percent = u64::from(self.promised_percent.unwrap_or(100));
+        // Exact: within / concluded ≥ percent / 100, in integers.
+        Some(self.within as u64 * 100 >= percent * concluded as u64)
+    }
+}
+
+/// Audits `tickets` against plan `plan_id` of `catalog`, as of `now`
+/// (a ticket not yet answered is breached once its due time is before
+/// `now`, running until then). A ticket the clock cannot measure (a time
+/// outside the years slacalc computes) becomes a row problem.
+pub fn audit(
+    catalog: &Catalog,
+    plan_id: &str,
+    tickets: &Tickets,
+    now: DateTime<Utc>,
+) -> Result<AuditReport> {
+    let plan = catalog
+        .plan(plan_id)
+        .ok_or_else(|| Error::invalid(Text::new(msg::AUDIT_UNKNOWN_PLAN).with("plan", plan_id)))?
+        .plan;
+    let targets_for = |s: Severity| catalog.targets(plan, s);
+    let mut report = AuditReport {
+        plan_id: plan_id.to_owned(),
+        tickets: Vec::with_capacity(tickets.tickets.len()),
+        by_severity: Vec::new(),
+        within: 0,
+        outside: 0,
+        pending: 0,
+        not_promised: 0,
+        promised_percent: plan.commitment_share.as_ref().map(|s| s.percent),
+        problems: tickets.problems.clone(),
+    };
+    let mut tallies: [Option<SeverityTally>; Severity::ALL.len()] = [None; Severity::ALL.len()];
+    for ticket in &tickets.tickets {
+        let measured = measure(ticket, &targets_for, now);
+        let (response, resolution) = match measured {
+            Ok(outcomes) => outcomes,
+            Err(e) => {
+                report.problems.push(RowProblem {
+                    line: ticket.line,
+                    column: None,
+                    message: e.text().clone(),
+                });
+                continue;
+            }
+        };
+        let promised = [response, resolution]
+            .into_iter()
+            .filter(|o| *o != Outcome::NotPromised);
+        let standing = if response.is_breach() || resolution.is_breach() {
+            report.outside += 1;
+            Standing::Outside
+        } else if promised.clone().count() == 0 {
+            report.not_promised += 1;
+            Standing::NotPromised
+        } else if promised
+            .clone()
+            .any(|o| matches!(o, Outcome::Running { .. }))
+        {
+            report.pending += 1;
+            Standing::Pending
+        } else {
+            report.within += 1;
+            Standing::Within
+        };
+        let index = Severity::ALL
+            .iter()
+            .position(|&s| s == ticket.severity)
+            .unwrap_or(0);
+        let tally = tallies[index].get_or_insert(SeverityTally {
+            severity: ticket.severity,
+            tickets: 0,
+            response: Tally::default(),
+            resolution: Tally::default(),
+        });
+        tally.tickets += 1;
+        tally.response.add(response);
+        tally.resolution.add(resolution);
+        report.tickets.push(TicketResult {
+            ticket: ticket.clone(),
+            response,
+            resolution,
+            standing,
+        });
+    }
+    report.by_severity = tallies.into_iter().flatten().collect();
+    crate::order::sort_by_key(&mut report.problems, |p| p.line);
+    Ok(report)
+}
+
+/// A ticket's two outcomes on its plan's clock.
+fn measure(
+    ticket: &Ticket,
+    targets_for: &impl Fn(Severity) -> crate::sla::Targets,
+    now: DateTime<Utc>,
+) -> Result<(Outcome, Outcome)> {
+    let mut incident = Incident::opened(ticket.opened, ticket.severity);
+    if let Some(at) = ticket.responded {
+        incident = incident.responded(at);
+    }
+    if let Some(at) = ticket.resolved {
+        incident = incident.resolved(at);
+    }
+    // Read no earlier than the ticket's own last time: an export taken
+    // ahead of this machine's clock is still measured.
+    let now = [
+        Some(ticket.opened),
+        ticket.responded,
+        ticket.resolved,
+        Some(now),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(now);
+    let clock = incident.clock(now)?;
+    let outcome = |kind: TargetKind| -> Result<Outcome> {
+        let status = clock.status(kind, targets_for, DEFAULT_AT_RISK_SHARE)?;
+        Ok(match status.state {
+            TargetState::NoCommitment => Outcome::NotPromised,
+            TargetState::Met => Outcome::Met {
+                due: status.due.unwrap_or(now),
+                at: status.stopped_at.unwrap_or(now),
+            },
+            TargetState::Breached => Outcome::Breached {
+                due: status.breaches.first().map(|b| b.due).or(status.due),
+                at: status.stopped_at,
+            },
+            TargetState::Running | TargetState::AtRisk | TargetState::Paused => {
+                Outcome::Running { due: status.due }
+            }
+        })
+    };
+    Ok((
+        outcome(TargetKind::FirstResponse)?,
+        outcome(TargetKind::Resolution)?,
+    ))
+}

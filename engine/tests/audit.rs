@@ -357,3 +357,37 @@ fn problems_carry_through_to_the_report_and_an_unknown_plan_is_an_error() {
     let error = audit(&catalog, "nosuch", &tickets, at("2026-11-25T00:00:00Z")).unwrap_err();
     assert!(error.to_string().contains("nosuch"));
 }
+
+#[test]
+fn the_results_export_has_a_row_per_ticket_with_due_times_and_outcomes() {
+    let catalog = Catalog::shipped().unwrap();
+    let text = "id,severity,opened,responded,resolved\n\
+                \"A,1\",critical,2026-11-20T10:00:00Z,2026-11-20T11:01:00Z,2026-11-20T12:00:00Z\n\
+                B,high,2026-11-21T11:30:00Z,,\n";
+    let report = audit(
+        &catalog,
+        "express-24x7",
+        &read_tickets(text, Tz::UTC),
+        at("2026-11-21T12:00:00Z"),
+    )
+    .unwrap();
+    let csv = report.to_csv();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[1],
+        "2,\"A,1\",critical,2026-11-20T10:00:00Z,2026-11-20T11:00:00Z,2026-11-20T11:01:00Z,breached,2026-11-20T15:00:00Z,2026-11-20T12:00:00Z,met,outside"
+    );
+    assert_eq!(
+        lines[2],
+        "3,\"B\",high,2026-11-21T11:30:00Z,2026-11-21T12:30:00Z,,running,2026-11-21T19:30:00Z,,running,pending"
+    );
+    let breaches: Vec<_> = report
+        .breaches()
+        .map(|b| (b.ticket.id.as_str(), b.kind))
+        .collect();
+    assert_eq!(
+        breaches,
+        [("A,1", slacalc_engine::TargetKind::FirstResponse)]
+    );
+}

@@ -8,7 +8,7 @@ use slacalc_engine::simulate::Arrival;
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::Severity;
 use slacalc_state::links::{
-    arrival_grid_text, parse_grid, parse_instant, CompareLink, DeadlineLink, PriceLink,
+    arrival_grid_text, parse_grid, parse_instant, AuditLink, CompareLink, DeadlineLink, PriceLink,
     SimulateLink,
 };
 use slacalc_state::query::Query;
@@ -427,4 +427,19 @@ fn the_builders_compare_link_is_the_compare_link_with_its_package() {
         ..CompareLink::default()
     };
     assert_eq!(CompareLink::with_package(plans, &package), link.href());
+}
+
+#[test]
+fn a_hand_edited_audit_link_falls_back_field_by_field_and_says_why() {
+    let catalog = catalog();
+    let (link, notices) = AuditLink::parse(&catalog, &pairs("plan=nope&tz=Mars/Olympus"));
+    assert_eq!(link, AuditLink::default());
+    let fields: Vec<Field> = notices.iter().map(|n| n.field).collect();
+    assert_eq!(fields, [Field::Plan, Field::Zone]);
+    let (link, notices) = AuditLink::parse(&catalog, &pairs("plan=vkcloud&tz=Asia/Tokyo"));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(
+        (link.plan.as_str(), link.tz.map(|t| t.name())),
+        ("vkcloud", Some("Asia/Tokyo"))
+    );
 }

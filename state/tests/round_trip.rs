@@ -11,7 +11,7 @@ use slacalc_engine::price::{shipped_books, Decimal, PackagePricing, Usage};
 use slacalc_engine::simulate::{Arrival, Profile};
 use slacalc_engine::sla::{Event, EventKind, Severity};
 use slacalc_state::links::{
-    BuildLink, CompareLink, DeadlineLink, PriceLink, QuoteLink, SimulateLink,
+    AuditLink, BuildLink, CompareLink, DeadlineLink, PriceLink, QuoteLink, SimulateLink,
 };
 use slacalc_state::query::Query;
 use slacalc_state::saved::{SavedWork, Scenario};
@@ -147,6 +147,18 @@ proptest! {
         };
         let query = link.to_query();
         let (read, notices) = DeadlineLink::parse(&catalog(), &Query::parse(&query));
+        prop_assert!(notices.is_empty(), "{query}: {notices:?}");
+        prop_assert_eq!(read, link);
+    }
+
+    #[test]
+    fn audit_links_round_trip(
+        plan in prop::sample::select(plan_ids()),
+        tz in prop::option::of(prop::sample::select(vec![chrono_tz::Europe::Moscow, chrono_tz::America::New_York, chrono_tz::Asia::Kathmandu, chrono_tz::UTC])),
+    ) {
+        let link = AuditLink { plan, tz: tz.map(Into::into) };
+        let query = link.to_query();
+        let (read, notices) = AuditLink::parse(&catalog(), &Query::parse(&query));
         prop_assert!(notices.is_empty(), "{query}: {notices:?}");
         prop_assert_eq!(read, link);
     }

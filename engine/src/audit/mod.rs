@@ -17,8 +17,10 @@ mod tickets;
 use chrono::{DateTime, Utc};
 use slacalc_i18n::{msg, Text};
 
+use crate::calendar::iso;
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
+use crate::price::quote::csv_field;
 use crate::sla::{Incident, Severity, TargetKind, TargetState, DEFAULT_AT_RISK_SHARE};
 
 pub use tickets::{
@@ -146,6 +148,60 @@ pub struct AuditReport {
 }
 
 impl AuditReport {
+    /// Each breached target of each ticket outside SLA, in the file's
+    /// order: the ticket, which target, when it was due and when (if) it
+    /// was answered.
+    pub fn breaches(&self) -> impl Iterator<Item = Breached<'_>> {
+        self.tickets.iter().flat_map(|result| {
+            [
+                (TargetKind::FirstResponse, result.response),
+                (TargetKind::Resolution, result.resolution),
+            ]
+            .into_iter()
+            .filter_map(move |(kind, outcome)| match outcome {
+                Outcome::Breached { due, at } => Some(Breached {
+                    ticket: &result.ticket,
+                    kind,
+                    due,
+                    answered: at,
+                }),
+                _ => None,
+            })
+        })
+    }
+
+    /// Every ticket's result as CSV for a spreadsheet: the ticket's line
+    /// and id, its severity, and per target the due time, the answer and
+    /// the outcome (`met`, `breached`, `running`, `not_promised`); times
+    /// in UTC, words as in links, the same in every language.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::from(
+            "line,id,severity,opened,response_due,responded,response,resolution_due,resolved,resolution,standing\n",
+        );
+        let time = |at: Option<DateTime<Utc>>| at.map(iso::instant_text).unwrap_or_default();
+        for r in &self.tickets {
+            let t = &r.ticket;
+            let (response_due, response) = outcome_words(r.response);
+            let (resolution_due, resolution) = outcome_words(r.resolution);
+            let fields = [
+                t.line.to_string(),
+                csv_field(&t.id),
+                t.severity.as_str().to_owned(),
+                iso::instant_text(t.opened),
+                time(response_due),
+                time(t.responded),
+                response.to_owned(),
+                time(resolution_due),
+                time(t.resolved),
+                resolution.to_owned(),
+                standing_word(r.standing).to_owned(),
+            ];
+            out.push_str(&fields.join(","));
+            out.push('\n');
+        }
+        out
+    }
+
     /// The share of concluded tickets within SLA, 0–1; `None` with none
     /// concluded.
     pub fn share_within(&self) -> Option<f64> {
@@ -249,6 +305,37 @@ pub fn audit(
     report.by_severity = tallies.into_iter().flatten().collect();
     crate::order::sort_by_key(&mut report.problems, |p| p.line);
     Ok(report)
+}
+
+/// A target a ticket breached ([`AuditReport::breaches`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Breached<'a> {
+    /// The ticket.
+    pub ticket: &'a Ticket,
+    /// Which target.
+    pub kind: TargetKind,
+    /// When it was due.
+    pub due: Option<DateTime<Utc>>,
+    /// When the response or resolution came, if it has.
+    pub answered: Option<DateTime<Utc>>,
+}
+
+fn outcome_words(outcome: Outcome) -> (Option<DateTime<Utc>>, &'static str) {
+    match outcome {
+        Outcome::NotPromised => (None, "not_promised"),
+        Outcome::Met { due, .. } => (Some(due), "met"),
+        Outcome::Breached { due, .. } => (due, "breached"),
+        Outcome::Running { due } => (due, "running"),
+    }
+}
+
+fn standing_word(standing: Standing) -> &'static str {
+    match standing {
+        Standing::Within => "within",
+        Standing::Outside => "outside",
+        Standing::Pending => "pending",
+        Standing::NotPromised => "not_promised",
+    }
 }
 
 /// A ticket's two outcomes on its plan's clock.

@@ -17,7 +17,7 @@ mod document;
 mod money;
 mod package;
 mod plans;
-mod quote;
+pub(crate) mod quote;
 #[rustfmt::skip]
 mod shipped;
 mod static_book;

@@ -143,6 +143,6 @@ impl Quote {
 }
 
 /// A CSV field, quoted, its quotes doubled.
-pub(super) fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
 }

@@ -7,6 +7,7 @@
 //! percent-encoded by [`crate::query`], so `parse(write(x)) == x` for every
 //! value, whatever text it holds.
 
+mod audit;
 mod build;
 mod compare;
 mod deadline;
@@ -16,6 +17,7 @@ mod price;
 mod quote;
 mod simulate;
 
+pub use audit::{AuditLink, DEFAULT_AUDIT_PLAN};
 pub use build::BuildLink;
 pub use compare::{CompareLink, UnopenedPackage, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};

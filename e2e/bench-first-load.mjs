@@ -40,6 +40,7 @@ const CONTENT = {
   '/simulate': '.view.simulate form',
   '/price': '.view.price input',
   '/build': '.view.build form',
+  '/audit': '.view.audit textarea',
 };
 const APP = {
   '/': 'view-home',
@@ -48,6 +49,7 @@ const APP = {
   '/simulate': 'view-simulate',
   '/price': 'price-monthly',
   '/build': 'view-build',
+  '/audit': 'view-audit',
 };
 
 const routes = (process.env.BENCH_ROUTES?.split(',') ?? Object.keys(CONTENT));

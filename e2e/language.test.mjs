@@ -18,7 +18,7 @@ test('a browser set to Russian gets the Russian interface, and the address says 
   await appReady(page);
   await eventually(() => lang(page), 'ru');
   await eventually(() => urlLang(page), 'ru');
-  assert.deepEqual(await nav(page), ['Сравнить', 'Сроки', 'Моделирование', 'Цены', 'Конструктор']);
+  assert.deepEqual(await nav(page), ['Сравнить', 'Сроки', 'Моделирование', 'Цены', 'Конструктор', 'Аудит']);
   assert.equal(await page.title(), 'slacalc — планы поддержки и сроки SLA');
   assert.equal(await page.getByTestId('lang-switch').locator('[aria-pressed=true]').getAttribute('data-lang'), 'ru');
   assert.deepEqual(page.problems, []);

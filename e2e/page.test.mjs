@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { appReady, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
-const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/quote?plan=express-8x5'];
+const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit', '/quote?plan=express-8x5'];
 
 test('the page declares an icon, and the server sends it as an image', async () => {
   const context = await ctx.browser.newContext();
@@ -42,7 +42,7 @@ test('no console message of any kind while any route loads, framed or not', asyn
 // The strict page (issue 14): every HTML file carries a policy with no
 // inline script and no eval but wasm's, and every route loads under it
 // without a single violation.
-const PAGES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/quote?plan=express-8x5&users=10', '/nowhere'];
+const PAGES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit', '/quote?plan=express-8x5&users=10', '/nowhere'];
 
 test('every page loads under a Content-Security-Policy without inline script or stylesheet, with no violation', async () => {
   const context = await ctx.browser.newContext();

@@ -135,7 +135,7 @@ test('every view in Russian, on a phone too: no English word, nothing wider than
   for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
     const page = await openPage(ctx.browser, { ...russian, viewport });
     for (const [path, view] of [['/', 'home'], ['/compare', 'compare'], ['/deadline', 'deadline'],
-      ['/simulate', 'simulate'], ['/price', 'price'], ['/build', 'build'], ['/nowhere', 'not-found']]) {
+      ['/simulate', 'simulate'], ['/price', 'price'], ['/build', 'build'], ['/audit', 'audit'], ['/nowhere', 'not-found']]) {
       await page.goto(ctx.server.origin + path);
       await appReady(page);
       await page.waitForSelector(`[data-testid=view-${view}]`);

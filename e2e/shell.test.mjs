@@ -13,7 +13,7 @@ test('every request the page makes goes to the local server', async () => {
     const url = new URL(r.url());
     if (url.origin !== ctx.server.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
   });
-  for (const path of ['/', '/compare', '/deadline', '/simulate', '/price', '/build']) {
+  for (const path of ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit']) {
     await page.goto(ctx.server.origin + path);
     await appReady(page);
   }

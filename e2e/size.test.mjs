@@ -172,13 +172,19 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // /simulate and a quote link said so too (src/books.rs,
 // `with_missing_book`; a quote is refused rather than made from another
 // book): /compare and /simulate +0.6 KB, the whole app +1.0 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 348.1 * KB, whole: 742.8 * KB };
-const RU_CEILING = { shell: 180.9 * KB, firstLoad: 394.3 * KB };
+// Then the ticket audit came (/audit, a route of its own: the support
+// manager's journey): its first load 271.9 KB; the shell +1.5 KB (its
+// nav link, the split loader listing its parts), the other routes' first
+// loads +2.6 to +4.0 KB (code they shared with one another is now also
+// shared with the audit, in smaller parts), a Russian reader's shell
+// +3.8 KB (the audit's words), the whole app +45.3 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 351.6 * KB, whole: 788.2 * KB };
+const RU_CEILING = { shell: 184.7 * KB, firstLoad: 400 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
 const SAVED_CEILING = 472.4 * KB;
-const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build'];
+const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;
 

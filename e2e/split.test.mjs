@@ -19,6 +19,7 @@ const VIEWS = [
   ['/simulate', 'view-simulate'],
   ['/price', 'view-price'],
   ['/build', 'view-build'],
+  ['/audit', 'view-audit'],
 ];
 
 const pathOf = (page) => new URL(page.url()).pathname;

@@ -34,6 +34,7 @@ export const ROUTES = [
   { path: '/simulate', ready: 'run-done' },
   { path: '/price', ready: 'price-monthly' },
   { path: '/build', ready: 'view-build' },
+  { path: '/audit', ready: 'view-audit' },
 ];
 
 /** A fixed clock and zone, so a build renders the same bytes any day. */

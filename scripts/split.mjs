@@ -39,7 +39,7 @@ const NAME = 'slacalc-app';
  */
 export const SPLIT_OF = {
   '/compare': 'compare', '/price': 'price', '/build': 'build', '/quote': 'quote',
-  '/deadline': 'deadline', '/simulate': 'simulate',
+  '/deadline': 'deadline', '/simulate': 'simulate', '/audit': 'audit',
 };
 
 /**

@@ -14,12 +14,13 @@ use crate::routes::Page;
 use crate::store::provide_store;
 
 /// The views a user can navigate to, in the order the header lists them.
-pub const NAV: [(&str, Key); 5] = [
+pub const NAV: [(&str, Key); 6] = [
     ("/compare", msg::NAV_COMPARE),
     ("/deadline", msg::NAV_DEADLINE),
     ("/simulate", msg::NAV_SIMULATE),
     ("/price", msg::NAV_PRICE),
     ("/build", msg::NAV_BUILD),
+    ("/audit", msg::NAV_AUDIT),
 ];
 
 #[component]

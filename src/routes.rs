@@ -36,6 +36,8 @@ pub enum Page {
     Build,
     /// `/quote`: a sealed quote.
     Quote,
+    /// `/audit`: a helpdesk's tickets against a plan.
+    Audit,
     /// Any other path.
     NotFound,
 }
@@ -52,6 +54,7 @@ impl Page {
             "/price" => Page::Price,
             "/build" => Page::Build,
             "/quote" => Page::Quote,
+            "/audit" => Page::Audit,
             _ => Page::NotFound,
         }
     }
@@ -68,6 +71,7 @@ impl Page {
             Page::Price => price::view(path, search).await,
             Page::Build => build::view(path, search).await,
             Page::Quote => quote::view(path, search).await,
+            Page::Audit => audit::view(path, search).await,
         }
     }
 }
@@ -159,3 +163,4 @@ split_route!(build, Build);
 split_route!(quote, QuotePage);
 split_route!(deadline, Deadline);
 split_route!(simulate, Simulate);
+split_route!(audit, Audit);

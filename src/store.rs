@@ -180,6 +180,29 @@ pub fn keep_book_draft(book_id: &str, text: Option<&str>) {
     };
 }
 
+/// Where the tickets put into the audit are kept: this tab's session
+/// storage, like a price book draft. An export is too large and too
+/// private for a link, and the audit saves nothing.
+const AUDIT_TICKETS_KEY: &str = "slacalc.draft.audit-tickets";
+
+/// The tickets this tab last audited, if any.
+pub fn audit_tickets() -> Option<String> {
+    session()?.get_item(AUDIT_TICKETS_KEY).ok().flatten()
+}
+
+/// Keeps the audit's tickets for a reload of this tab (`None`: forgets
+/// them). False when the browser refused them (storage blocked, or a file
+/// larger than the tab may keep): they then last as long as the page.
+pub fn keep_audit_tickets(text: Option<&str>) -> bool {
+    let Some(session) = session() else {
+        return false;
+    };
+    match text {
+        Some(text) => session.set_item(AUDIT_TICKETS_KEY, text).is_ok(),
+        None => session.remove_item(AUDIT_TICKETS_KEY).is_ok(),
+    }
+}
+
 /// The raw JS string under `key` (lone surrogates and all), if any.
 fn raw_item(storage: &web_sys::Storage, key: &str) -> Option<JsValue> {
     let get = js_sys::Reflect::get(storage, &"getItem".into()).ok()?;

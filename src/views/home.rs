@@ -16,6 +16,7 @@ pub fn Home() -> impl IntoView {
                 <li><a href="/simulate"><h2>{tr(msg::NAV_SIMULATE)}</h2><p>{tr(msg::HOME_SIMULATE)}</p></a></li>
                 <li><a href="/price"><h2>{tr(msg::NAV_PRICE)}</h2><p>{tr(msg::HOME_PRICE)}</p></a></li>
                 <li><a href="/build"><h2>{tr(msg::NAV_BUILD)}</h2><p>{tr(msg::HOME_BUILD)}</p></a></li>
+                <li><a href="/audit"><h2>{tr(msg::NAV_AUDIT)}</h2><p>{tr(msg::HOME_AUDIT)}</p></a></li>
             </ul>
         </section>
     }

@@ -1,6 +1,7 @@
 //! One module per route. A view reads its inputs (mostly from the URL),
 //! asks the engine, and displays the answer.
 
+mod audit;
 mod build;
 mod compare;
 mod deadline;
@@ -10,6 +11,7 @@ mod price;
 mod quote;
 mod simulate;
 
+pub use audit::Audit;
 pub use build::Build;
 pub use compare::Compare;
 pub use deadline::Deadline;

@@ -27,6 +27,21 @@ pub use tickets::{
     read_instant, read_severity, read_tickets, Column, RowProblem, Ticket, Tickets, MAX_TICKETS,
 };
 
+/// An example export, for a first look at the audit: ten tickets from
+/// September 2026 in Moscow time, as a helpdesk writes them.
+pub const EXAMPLE_EXPORT: &str = "id,severity,opened,responded,resolved
+SD-1041,critical,2026-09-01T10:15:00+03:00,2026-09-01T10:40:00+03:00,2026-09-01T13:05:00+03:00
+SD-1042,high,2026-09-01T18:30:00+03:00,2026-09-02T10:20:00+03:00,2026-09-02T15:00:00+03:00
+SD-1043,medium,2026-09-02T11:00:00+03:00,2026-09-02T12:30:00+03:00,2026-09-03T16:00:00+03:00
+SD-1044,low,2026-09-04T17:00:00+03:00,2026-09-04T17:45:00+03:00,2026-09-10T12:00:00+03:00
+SD-1045,critical,2026-09-05T12:00:00+03:00,2026-09-07T10:10:00+03:00,2026-09-07T14:00:00+03:00
+SD-1046,high,2026-09-08T09:00:00+03:00,2026-09-08T10:45:00+03:00,
+SD-1047,medium,2026-09-09T14:00:00+03:00,2026-09-09T14:20:00+03:00,2026-09-10T11:00:00+03:00
+SD-1048,low,2026-09-10T10:00:00+03:00,2026-09-10T10:05:00+03:00,2026-09-11T18:00:00+03:00
+SD-1049,high,2026-09-11T16:00:00+03:00,2026-09-11T16:30:00+03:00,2026-09-14T13:00:00+03:00
+SD-1050,critical,2026-09-14T11:00:00+03:00,2026-09-14T11:30:00+03:00,2026-09-14T17:30:00+03:00
+";
+
 /// How one target of one ticket came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {

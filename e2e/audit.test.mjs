@@ -1,0 +1,92 @@
+// The ticket audit, from the release build: a support manager puts in a
+// helpdesk's export, chooses the plan, reads the verdict and the breached
+// targets, keeps the tickets across a reload and downloads the results.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
+import { eventually } from './pages.mjs';
+
+const ctx = useServerAndBrowser();
+
+const verdict = (page) => page.getByTestId('audit-verdict').locator('strong').textContent();
+const breached = (page) => page.locator('[data-testid=audit-breaches] tbody tr').evaluateAll(
+  (rows) => rows.map((r) => r.dataset.ticket));
+
+test('the example on eXpress 8/5: a broken promise, its breaches, kept across a reload', async () => {
+  const page = await openPage(ctx.browser, { timezoneId: 'Europe/Moscow' });
+  await page.goto(`${ctx.server.origin}/audit`);
+  await appReady(page);
+  await page.getByTestId('audit-empty').waitFor();
+  await page.getByTestId('audit-example').click();
+  await eventually(() => verdict(page),
+    'Promise broken: 7 of 10 concluded tickets (70 %) were within SLA, and eXpress 8/5 promises 90 %.');
+  assert.equal(await page.getByTestId('audit-verdict').getAttribute('data-kept'), 'false');
+  // SD-1046 breached its resolution (never resolved); the others one target each.
+  assert.deepEqual(await breached(page), ['SD-1043', 'SD-1046', 'SD-1050']);
+  assert.equal(await page.getByTestId('audit-response-medium').textContent(), '1 met, 1 breached, 0 running');
+  await page.reload();
+  await appReady(page);
+  await eventually(() => verdict(page),
+    'Promise broken: 7 of 10 concluded tickets (70 %) were within SLA, and eXpress 8/5 promises 90 %.');
+  // Another plan: the link follows, the verdict changes.
+  await page.getByTestId('audit-plan').selectOption('express-premium');
+  await eventually(() => new URL(page.url()).searchParams.get('plan'), 'express-premium');
+  assert.notEqual(await verdict(page), 'Promise broken: 7 of 10 concluded tickets (70 %) were within SLA, and eXpress 8/5 promises 90 %.');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an export with odd lines: each named with its line, the rest audited', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/audit?plan=express-24x7&tz=Europe/Berlin`);
+  await appReady(page);
+  const text = [
+    'Ticket ID;Priority;Created at;First reply at;Solved at',
+    'A-1;urgent;2026-09-01 10:00;2026-09-01 10:30;2026-09-01 12:00',
+    'A-2;severe;2026-09-01 10:00;;',
+    'A-3;high;2026-09-01 10:00;2026-09-01 09:00;',
+    'A-4;low;2026-09-01 10:00',
+  ].join('\n');
+  await page.getByTestId('audit-text').fill(text);
+  await page.getByTestId('audit-text').blur();
+  await page.getByTestId('audit-problems').waitFor();
+  const lines = await page.locator('[data-testid=audit-problems] li').evaluateAll((lis) => lis.map((l) => l.dataset.line));
+  assert.deepEqual(lines, ['3', '4', '5']);
+  assert.match(await page.getByTestId('audit-problems').textContent(), /Line 3, severity: “severe” is not a severity/);
+  assert.equal(await verdict(page), 'Promise kept: 1 of 1 concluded tickets (100 %) were within SLA, and eXpress 24/7 promises 90 %.');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a CSV file is read, and the results download as CSV', async () => {
+  const page = await openPage(ctx.browser, { acceptDownloads: true });
+  await page.goto(`${ctx.server.origin}/audit?plan=express-8x5`);
+  await appReady(page);
+  await page.getByTestId('audit-example').click();
+  const example = await page.getByTestId('audit-text').inputValue();
+  await page.getByTestId('audit-clear').click();
+  await page.getByTestId('audit-empty').waitFor();
+  await page.getByTestId('audit-file').setInputFiles({ name: 'tickets.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
+  await page.getByTestId('audit-results').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
+  assert.equal(download.suggestedFilename(), 'slacalc-audit.csv');
+  const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+  assert.equal(csv[0], 'line,id,severity,opened,response_due,responded,response,resolution_due,resolved,resolution,standing');
+  assert.equal(csv.length, 11);
+  assert.match(csv.find((l) => l.includes('SD-1043')), /,breached,.*,outside$/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a hand-edited audit link says what it could not use', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/audit?plan=nope&tz=Mars/Olympus`);
+  await appReady(page);
+  const notices = await page.getByTestId('link-notices').textContent();
+  assert.match(notices, /nope/);
+  assert.match(notices, /time zone/);
+  assert.equal(await page.getByTestId('audit-plan').inputValue(), 'express-8x5');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

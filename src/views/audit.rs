@@ -1,0 +1,298 @@
+//! Ticket audit view (`/audit?plan=…&tz=…`): a support manager puts in a
+//! helpdesk's export of tickets (a file or pasted text), chooses the plan,
+//! and sees which targets were met, the verdict on the plan's promised
+//! share, the breached targets and every line that is not a ticket. The
+//! reading and the measuring are `slacalc_engine::audit`'s; the tickets
+//! stay in this tab (src/store.rs), never in the link.
+
+use leptos::prelude::*;
+use slacalc_engine::audit::{self, AuditReport, RowProblem, SeverityTally, Tally, EXAMPLE_EXPORT};
+use slacalc_engine::tz::Tz;
+use slacalc_engine::{zones, TargetKind};
+use slacalc_i18n::{catalog_text, Text, Value};
+use slacalc_state::links::AuditLink;
+
+use crate::browser;
+use crate::catalog::{self, Plans};
+use crate::i18n::{msg, tr, use_locale, Locale};
+use crate::parts::{plan_options, use_link, CatalogMissing, LinkNotices};
+use crate::store;
+
+/// Breached targets listed on the page; the rest are in the download.
+const LISTED_BREACHES: usize = 50;
+
+#[component]
+pub fn Audit() -> impl IntoView {
+    match catalog::use_plans() {
+        Ok(catalog) => view! { <AuditView catalog/> }.into_any(),
+        Err(error) => view! { <CatalogMissing error/> }.into_any(),
+    }
+}
+
+#[component]
+fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
+    let state = use_link::<AuditLink>(catalog);
+    let (link, notices, edit) = (state.link, state.notices, state.edit);
+    let locale = use_locale();
+    let browser_zone = browser::zone();
+    let zone = Memo::new(move |_| link.with(|l| l.tz).or(browser_zone).unwrap_or(Tz::UTC));
+
+    // The export as last put in, kept for a reload of this tab.
+    let (tickets, set_tickets) = signal(store::audit_tickets().unwrap_or_default());
+    let (status, set_status) = signal(None::<Text>);
+    let put_in = move |text: String| {
+        let kept = store::keep_audit_tickets((!text.is_empty()).then_some(text.as_str()));
+        set_status.set((!kept && !text.is_empty()).then(|| Text::new(msg::AUDIT_NOT_KEPT)));
+        set_tickets.set(text);
+    };
+    let read_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
+                Some(text) => put_in(text),
+                None => set_status.set(Some(Text::new(msg::AUDIT_FILE_UNREADABLE))),
+            }
+        });
+    };
+
+    let report = Memo::new(move |_| {
+        tickets.with(|text| {
+            if text.trim().is_empty() {
+                return None;
+            }
+            let read = audit::read_tickets(text, zone.get());
+            let plan = link.with(|l| l.plan.clone());
+            Some(catalog.with(|c| audit::audit(c, &plan, &read, browser::now())))
+        })
+    });
+    let plan_name = Signal::derive(move || {
+        let id = link.with(|l| l.plan.clone());
+        catalog.with(|c| {
+            c.plan(&id)
+                .map(|p| catalog_text(locale.lang(), &p.plan.name).into_owned())
+                .unwrap_or(id)
+        })
+    });
+    let selected_plan = Signal::derive(move || link.with(|l| l.plan.clone()));
+
+    view! {
+        <section class="view audit" data-testid="view-audit">
+            <h1>{tr(msg::AUDIT_TITLE)}</h1>
+            <p class="lede">{tr(msg::AUDIT_LEAD)}</p>
+            <LinkNotices notices/>
+            <div class="panel audit-input">
+                <div class="row">
+                    <label class="field">{tr(msg::AUDIT_PLAN)}
+                        <select data-testid="audit-plan"
+                            on:change=move |ev| { let id = event_target_value(&ev); edit.run(Box::new(move |l| l.plan = id)) }>
+                            {move || catalog.with(|c| plan_options(c, selected_plan).into_any())}
+                        </select>
+                    </label>
+                    <label class="field">{tr(msg::AUDIT_ZONE)}
+                        <select data-testid="audit-zone"
+                            on:change=move |ev| {
+                                let tz = event_target_value(&ev).parse::<Tz>().ok();
+                                edit.run(Box::new(move |l| l.tz = tz))
+                            }>
+                            {move || {
+                                let lang = locale.lang();
+                                let current = zone.get();
+                                zones::ZONES.iter().map(|z| {
+                                    let label = format!("{} ({})", z.city_in(lang), z.iana);
+                                    view! { <option value=z.iana selected=current.name() == z.iana>{label}</option> }
+                                }).collect_view()
+                            }}
+                        </select>
+                    </label>
+                </div>
+                <label class="field">{tr(msg::AUDIT_PASTE)}
+                    <textarea rows="8" spellcheck="false" data-testid="audit-text" aria-describedby="audit-columns"
+                        placeholder="id,severity,opened,responded,resolved"
+                        prop:value=move || tickets.get()
+                        on:change=move |ev| put_in(event_target_value(&ev))></textarea>
+                </label>
+                <p class="muted" id="audit-columns">
+                    {tr(msg::AUDIT_COLUMNS)}" "<code>"id,severity,opened,responded,resolved"</code>". "
+                    {tr(msg::AUDIT_SEVERITIES)}" "<code>"critical, high, medium, low (P1–P4, 1–4)"</code>
+                </p>
+                <div class="row">
+                    <label class="file-button">{tr(msg::AUDIT_FILE)}
+                        <input type="file" accept=".csv,text/csv,text/plain" data-testid="audit-file" on:change=read_file/>
+                    </label>
+                    <button type="button" class="secondary" data-testid="audit-example"
+                        on:click=move |_| put_in(EXAMPLE_EXPORT.to_owned())>{tr(msg::AUDIT_EXAMPLE)}</button>
+                    <button type="button" class="secondary" data-testid="audit-clear"
+                        on:click=move |_| put_in(String::new())>{tr(msg::AUDIT_CLEAR)}</button>
+                    <span role="status" class="muted" data-testid="audit-status">{move || status.get().map(|t| locale.text(&t))}</span>
+                </div>
+            </div>
+            {move || match report.get() {
+                None => view! { <p class="muted" data-testid="audit-empty">{tr(msg::AUDIT_EMPTY)}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="error" role="alert">{locale.text(e.text())}</p> }.into_any(),
+                Some(Ok(report)) => results(report, plan_name.get(), zone.get(), locale).into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The report: verdict, severities, breaches, the lines that are not tickets.
+fn results(report: AuditReport, plan: String, zone: Tz, locale: Locale) -> impl IntoView {
+    let csv = report.to_csv();
+    let download = move |_| {
+        let _ = browser::download("slacalc-audit.csv", &csv);
+    };
+    let breaches: Vec<_> = report
+        .breaches()
+        .map(|b| {
+            (
+                b.ticket.id.clone(),
+                b.ticket.severity,
+                b.kind,
+                b.due,
+                b.answered,
+            )
+        })
+        .collect();
+    let more = breaches.len().saturating_sub(LISTED_BREACHES);
+    view! {
+        <div class="audit-results" data-testid="audit-results">
+            <div class="panel verdict" data-testid="audit-verdict" data-kept=report.promise_kept().map(|k| k.to_string())>
+                <p><strong>{locale.text(&verdict(&report, &plan))}</strong></p>
+                {(report.pending > 0).then(|| view! { <p>{locale.text(&Text::new(msg::AUDIT_PENDING).with("count", report.pending))}</p> })}
+                {(report.not_promised > 0).then(|| view! {
+                    <p>{locale.text(&Text::new(msg::AUDIT_NOT_PROMISED).with("count", report.not_promised).with("plan", plan.as_str()))}</p>
+                })}
+                <button type="button" class="secondary" data-testid="audit-export" on:click=download>{tr(msg::AUDIT_EXPORT)}</button>
+            </div>
+            {(!report.by_severity.is_empty()).then(|| view! {
+                <h2>{tr(msg::AUDIT_BY_SEVERITY)}</h2>
+                <div class="table-scroll">
+                    <table class="audit-severities" data-testid="audit-severities">
+                        <thead><tr>
+                            <th scope="col">{tr(msg::AUDIT_COL_SEVERITY)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_TICKETS)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_RESPONSE)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_RESOLUTION)}</th>
+                        </tr></thead>
+                        <tbody>{report.by_severity.iter().map(|s| severity_row(s, locale)).collect_view()}</tbody>
+                    </table>
+                </div>
+            })}
+            {(!breaches.is_empty()).then(|| view! {
+                <h2>{tr(msg::AUDIT_BREACHES)}</h2>
+                <div class="table-scroll">
+                    <table class="audit-breaches" data-testid="audit-breaches">
+                        <thead><tr>
+                            <th scope="col">{tr(msg::AUDIT_COL_ID)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_SEVERITY)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_TARGET)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_DUE)}</th>
+                            <th scope="col">{tr(msg::AUDIT_COL_ANSWERED)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {breaches.into_iter().take(LISTED_BREACHES).map(|(id, severity, kind, due, answered)| {
+                                let target = match kind {
+                                    TargetKind::FirstResponse => msg::AUDIT_TARGET_RESPONSE,
+                                    TargetKind::Resolution => msg::AUDIT_TARGET_RESOLUTION,
+                                };
+                                let at = move |t: Option<chrono::DateTime<chrono::Utc>>| t.map(|t| locale.date_time(t, zone));
+                                let row = id.clone();
+                                view! {
+                                    <tr data-ticket=row>
+                                        <th scope="row">{id}</th>
+                                        <td>{locale.text(&severity.title())}</td>
+                                        <td>{tr(target)}</td>
+                                        <td>{at(due)}</td>
+                                        <td>{at(answered).unwrap_or_else(|| locale.t(msg::AUDIT_NOT_ANSWERED))}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {(more > 0).then(|| view! { <p class="muted">{locale.text(&Text::new(msg::AUDIT_MORE).with("count", more))}</p> })}
+            })}
+            {(!report.problems.is_empty()).then(|| view! {
+                <div class="panel notice" role="status" data-testid="audit-problems">
+                    <strong>{locale.text(&Text::new(msg::AUDIT_PROBLEMS).with("count", report.problems.len()))}</strong>
+                    <ul>{report.problems.iter().map(|p| view! { <li data-line=p.line.to_string()>{locale.text(&problem_text(p))}</li> }).collect_view()}</ul>
+                </div>
+            })}
+        </div>
+    }
+}
+
+fn verdict(report: &AuditReport, plan: &str) -> Text {
+    let concluded = report.within + report.outside;
+    let (Some(kept), Some(share)) = (report.promise_kept(), report.share_within()) else {
+        return Text::new(msg::AUDIT_VERDICT_NONE);
+    };
+    match report.promised_percent {
+        Some(promised) => Text::new(if kept {
+            msg::AUDIT_VERDICT_KEPT
+        } else {
+            msg::AUDIT_VERDICT_BROKEN
+        })
+        .with("within", report.within)
+        .with("concluded", concluded)
+        .with(
+            "percent",
+            Value::Number {
+                value: share * 100.0,
+                max_fraction: 1,
+            },
+        )
+        .with("plan", plan)
+        .with("promised", promised),
+        None if kept => Text::new(msg::AUDIT_VERDICT_ALL_KEPT)
+            .with("concluded", concluded)
+            .with("plan", plan),
+        None => Text::new(msg::AUDIT_VERDICT_ALL_BROKEN)
+            .with("outside", report.outside)
+            .with("concluded", concluded)
+            .with("plan", plan),
+    }
+}
+
+fn severity_row(s: &SeverityTally, locale: Locale) -> impl IntoView {
+    let tally = move |t: Tally| {
+        if t.not_promised == s.tickets {
+            return locale.t(msg::AUDIT_TALLY_NONE);
+        }
+        locale.text(
+            &Text::new(msg::AUDIT_TALLY)
+                .with("met", t.met)
+                .with("breached", t.breached)
+                .with("running", t.running),
+        )
+    };
+    view! {
+        <tr data-severity=s.severity.as_str()>
+            <th scope="row">{locale.text(&s.severity.title())}</th>
+            <td>{s.tickets}</td>
+            <td data-testid=format!("audit-response-{}", s.severity.as_str())>{tally(s.response)}</td>
+            <td data-testid=format!("audit-resolution-{}", s.severity.as_str())>{tally(s.resolution)}</td>
+        </tr>
+    }
+}
+
+fn problem_text(p: &RowProblem) -> Text {
+    let line = p.line.to_string();
+    match p.column {
+        Some(column) => Text::new(msg::AUDIT_PROBLEM_COLUMN)
+            .with("line", line)
+            .with("column", column.name())
+            .with("message", p.message.clone()),
+        None => Text::new(msg::AUDIT_PROBLEM_LINE)
+            .with("line", line)
+            .with("message", p.message.clone()),
+    }
+}

@@ -48,7 +48,10 @@ async fn shell_has_header_and_every_view_in_navigation() {
             .map(|i| list.item(i).unwrap().text_content().unwrap())
             .collect()
     };
-    assert_eq!(links, ["Compare", "Deadline", "Simulate", "Price", "Build"]);
+    assert_eq!(
+        links,
+        ["Compare", "Deadline", "Simulate", "Price", "Build", "Audit"]
+    );
     assert!(find(&root, "[data-testid=view-home]").is_some());
 }
 
@@ -60,6 +63,7 @@ async fn each_route_renders_its_view_and_marks_its_link() {
         ("/simulate", "view-simulate"),
         ("/price", "view-price"),
         ("/build", "view-build"),
+        ("/audit", "view-audit"),
     ] {
         let (root, _app) = mount_at(path).await;
         assert!(

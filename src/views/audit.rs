@@ -113,16 +113,6 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
                         </select>
                     </label>
                 </div>
-                <label class="field">{tr(msg::AUDIT_PASTE)}
-                    <textarea rows="8" spellcheck="false" data-testid="audit-text" aria-describedby="audit-columns"
-                        placeholder="id,severity,opened,responded,resolved"
-                        prop:value=move || tickets.get()
-                        on:change=move |ev| put_in(event_target_value(&ev))></textarea>
-                </label>
-                <p class="muted" id="audit-columns">
-                    {tr(msg::AUDIT_COLUMNS)}" "<code>"id,severity,opened,responded,resolved"</code>". "
-                    {tr(msg::AUDIT_SEVERITIES)}" "<code>"critical, high, medium, low (P1–P4, 1–4)"</code>
-                </p>
                 <div class="row">
                     <label class="file-button">{tr(msg::AUDIT_FILE)}
                         <input type="file" accept=".csv,text/csv,text/plain" data-testid="audit-file" on:change=read_file/>
@@ -133,21 +123,39 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
                         on:click=move |_| put_in(String::new())>{tr(msg::AUDIT_CLEAR)}</button>
                     <span role="status" class="muted" data-testid="audit-status">{move || status.get().map(|t| locale.text(&t))}</span>
                 </div>
+                <label class="field">{tr(msg::AUDIT_PASTE)}
+                    <textarea rows="8" spellcheck="false" data-testid="audit-text" aria-describedby="audit-columns"
+                        placeholder="id,severity,opened,responded,resolved"
+                        prop:value=move || tickets.get()
+                        on:change=move |ev| put_in(event_target_value(&ev))></textarea>
+                </label>
+                <p class="muted" id="audit-columns">
+                    {tr(msg::AUDIT_COLUMNS)}" "<code>"id,severity,opened,responded,resolved"</code>". "
+                    {tr(msg::AUDIT_SEVERITIES)}" "<code>"critical, high, medium, low (P1–P4, 1–4)"</code>
+                </p>
             </div>
             {move || match report.get() {
                 None => view! { <p class="muted" data-testid="audit-empty">{tr(msg::AUDIT_EMPTY)}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error" role="alert">{locale.text(e.text())}</p> }.into_any(),
-                Some(Ok(report)) => results(report, plan_name.get(), zone.get(), locale).into_any(),
+                Some(Ok(report)) => results(report, plan_name.get(), zone.get(), locale, set_status).into_any(),
             }}
         </section>
     }
 }
 
 /// The report: verdict, severities, breaches, the lines that are not tickets.
-fn results(report: AuditReport, plan: String, zone: Tz, locale: Locale) -> impl IntoView {
+fn results(
+    report: AuditReport,
+    plan: String,
+    zone: Tz,
+    locale: Locale,
+    say: WriteSignal<Option<Text>>,
+) -> impl IntoView {
     let csv = report.to_csv();
     let download = move |_| {
-        let _ = browser::download("slacalc-audit.csv", &csv);
+        if let Err(e) = browser::download("slacalc-audit.csv", &csv) {
+            say.set(Some(e.text()));
+        }
     };
     let breaches: Vec<_> = report
         .breaches()
@@ -175,7 +183,7 @@ fn results(report: AuditReport, plan: String, zone: Tz, locale: Locale) -> impl 
             {(!report.by_severity.is_empty()).then(|| view! {
                 <h2>{tr(msg::AUDIT_BY_SEVERITY)}</h2>
                 <div class="table-scroll">
-                    <table class="audit-severities" data-testid="audit-severities">
+                    <table class="audit-severities stack" data-testid="audit-severities">
                         <thead><tr>
                             <th scope="col">{tr(msg::AUDIT_COL_SEVERITY)}</th>
                             <th scope="col">{tr(msg::AUDIT_COL_TICKETS)}</th>
@@ -189,7 +197,7 @@ fn results(report: AuditReport, plan: String, zone: Tz, locale: Locale) -> impl 
             {(!breaches.is_empty()).then(|| view! {
                 <h2>{tr(msg::AUDIT_BREACHES)}</h2>
                 <div class="table-scroll">
-                    <table class="audit-breaches" data-testid="audit-breaches">
+                    <table class="audit-breaches stack" data-testid="audit-breaches">
                         <thead><tr>
                             <th scope="col">{tr(msg::AUDIT_COL_ID)}</th>
                             <th scope="col">{tr(msg::AUDIT_COL_SEVERITY)}</th>
@@ -208,10 +216,10 @@ fn results(report: AuditReport, plan: String, zone: Tz, locale: Locale) -> impl 
                                 view! {
                                     <tr data-ticket=row>
                                         <th scope="row">{id}</th>
-                                        <td>{locale.text(&severity.title())}</td>
-                                        <td>{tr(target)}</td>
-                                        <td>{at(due)}</td>
-                                        <td>{at(answered).unwrap_or_else(|| locale.t(msg::AUDIT_NOT_ANSWERED))}</td>
+                                        <td data-label=tr(msg::AUDIT_COL_SEVERITY)>{locale.text(&severity.title())}</td>
+                                        <td data-label=tr(msg::AUDIT_COL_TARGET)>{tr(target)}</td>
+                                        <td data-label=tr(msg::AUDIT_COL_DUE)>{at(due)}</td>
+                                        <td data-label=tr(msg::AUDIT_COL_ANSWERED)>{at(answered).unwrap_or_else(|| locale.t(msg::AUDIT_NOT_ANSWERED))}</td>
                                     </tr>
                                 }
                             }).collect_view()}
@@ -277,9 +285,9 @@ fn severity_row(s: &SeverityTally, locale: Locale) -> impl IntoView {
     view! {
         <tr data-severity=s.severity.as_str()>
             <th scope="row">{locale.text(&s.severity.title())}</th>
-            <td>{s.tickets}</td>
-            <td data-testid=format!("audit-response-{}", s.severity.as_str())>{tally(s.response)}</td>
-            <td data-testid=format!("audit-resolution-{}", s.severity.as_str())>{tally(s.resolution)}</td>
+            <td data-label=tr(msg::AUDIT_COL_TICKETS)>{s.tickets}</td>
+            <td data-label=tr(msg::AUDIT_COL_RESPONSE) data-testid=format!("audit-response-{}", s.severity.as_str())>{tally(s.response)}</td>
+            <td data-label=tr(msg::AUDIT_COL_RESOLUTION) data-testid=format!("audit-resolution-{}", s.severity.as_str())>{tally(s.resolution)}</td>
         </tr>
     }
 }

@@ -21,6 +21,25 @@ test('AWS published prices reproduce the worked example to the cent', async () =
   await page.context().close();
 });
 
+// Regression: with AWS' book the rows were ids (aws-business), each had a
+// Quote link to a page that could only say the plan is unknown, an empty
+// Add-ons heading stood over nothing, and the book's note named a file of
+// this repository as its source.
+test('AWS prices: named plans, no quote that cannot be made, no empty add-ons', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?book=aws&spend=85000`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  const row = page.locator('tr[data-plan="aws-business"]');
+  assert.match(await row.locator('th').textContent(), /^AWS Business/);
+  assert.equal(await row.locator('a.quote-link').count(), 0);
+  assert.equal(await page.locator('tr[data-plan="express-8x5"] a.quote-link').count(), 0, 'AWS prices no eXpress plan');
+  assert.equal(await page.locator('fieldset.add-ons').isVisible(), false);
+  assert.doesNotMatch(await page.locator('.view.price').textContent(), /shared\/DESIGN|\.\.\//);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('example rates are labelled, and inputs change the price and the URL', async () => {
   const page = await openPage(ctx.browser);
   await page.goto(`${ctx.server.origin}/price?users=10`);

@@ -74,7 +74,7 @@ const NO_WORDS_BELOW: [&str; 1] = ["definition"];
 
 /// Texts that stay as they are in both languages: the providers' and
 /// products' own names, and addresses. Listed, so none is skipped silently.
-const KEPT_AS_IS: [&str; 14] = [
+const KEPT_AS_IS: [&str; 17] = [
     "eXpress",
     "eXpress 8/5",
     "eXpress 24/7",
@@ -86,6 +86,10 @@ const KEPT_AS_IS: [&str; 14] = [
     "Tencent Cloud Enterprise",
     "Virtuozzo",
     "VK Cloud",
+    // AWS names its support plans in English everywhere.
+    "AWS Developer",
+    "AWS Business",
+    "AWS Enterprise",
     // VK Cloud's channels: a web address, a Telegram bot, a mail address.
     "https://support.mcs.mail.ru",
     "@vk_tech_support_bot",

@@ -633,3 +633,31 @@ fn a_link_naming_a_book_this_browser_does_not_have_is_told_apart_from_the_fallba
     );
     assert!(book_missing(&[], "aws"));
 }
+
+/// Regression: with AWS' book, /price listed its plans by id
+/// (`aws-business`) and offered a quote for each, which then said
+/// slacalc does not know the plan: a quote describes a catalog plan.
+#[test]
+fn a_plan_only_the_book_knows_has_its_name_and_no_quote() {
+    use slacalc_engine::price::{quote_plans, PackagePricing};
+    let catalog = slacalc_engine::catalog::Catalog::shipped().unwrap();
+    let quotes = quote_plans(
+        &book("aws"),
+        &catalog,
+        &spend("85000"),
+        PackagePricing::FromParts,
+    );
+    let business = quotes.iter().find(|q| q.plan_id == "aws-business").unwrap();
+    assert_eq!(business.plan_name.to_string(), "AWS Business");
+    assert!(!business.quotable);
+    let express = quote_plans(
+        &book("examples"),
+        &catalog,
+        &spend("0"),
+        PackagePricing::FromParts,
+    );
+    assert!(express
+        .iter()
+        .filter(|q| q.plan_id.starts_with("express-"))
+        .all(|q| q.quotable));
+}

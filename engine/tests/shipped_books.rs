@@ -151,8 +151,11 @@ fn static_book(book: &PriceBook, out: &mut String) {
     )
     .unwrap();
     out.push_str("plans: &[\n");
-    for (plan, PlanRates { components }) in plans {
-        writeln!(out, "({}, &[", words(plan)).unwrap();
+    for (plan, PlanRates { name, components }) in plans {
+        let name = name
+            .as_deref()
+            .map_or("None".to_owned(), |n| format!("Some({})", words(n)));
+        writeln!(out, "({}, {name}, &[", words(plan)).unwrap();
         for component in components {
             static_component(component, out);
             out.push_str(",\n");

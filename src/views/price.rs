@@ -123,7 +123,8 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
                     {number_field(Field::OffHours, msg::PRICE_FIELD_OFF_HOURS, "1")}
                     {number_field(Field::Visits, msg::PRICE_FIELD_VISITS, "1")}
                 </div>
-                <fieldset class="add-ons">
+                // A book with no add-ons (AWS's) has nothing to choose here.
+                <fieldset class="add-ons" hidden=move || add_ons.with(Vec::is_empty)>
                     <legend>{tr(msg::PRICE_ADD_ONS)}</legend>
                     {move || add_ons.get().into_iter().map(|choice| {
                         let (service, label) = (choice.service, choice.label);
@@ -170,7 +171,7 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                     {move || {
                         let quotes = quotes.get();
                         let cheapest = lowest_monthly(&quotes);
-                        quotes.into_iter().map(|PlanQuote { plan_name: name, quote, .. }| match quote {
+                        quotes.into_iter().map(|PlanQuote { plan_name: name, quote, quotable, .. }| match quote {
                             Err(message) => view! {
                                 <tr><th scope="row" class="row-label">{locale.text(&name)}</th><td colspan="3" class="error">{locale.text(&message)}</td></tr>
                             }.into_any(),
@@ -180,7 +181,8 @@ fn PriceTable(quotes: Memo<Vec<PlanQuote>>, link: Memo<PriceLink>) -> impl IntoV
                                 view! {
                                     <tr data-plan=q.plan.clone()>
                                         <th scope="row" class="row-label">{locale.text(&name)}
-                                            <a class="quote-link" href=quote_href>{locale.t(msg::PRICE_QUOTE)}</a>
+                                            // A quote describes the plan's targets: the catalog's plans only.
+                                            {quotable.then(|| view! { <a class="quote-link" href=quote_href>{locale.t(msg::PRICE_QUOTE)}</a> })}
                                         </th>
                                         <td class:best=best>
                                             <span data-testid="price-monthly" data-plan=q.plan.clone() data-value=q.monthly.plain()>

@@ -39,6 +39,10 @@ pub struct PriceBook {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanRates {
+    /// The plan's name, for a plan only the book knows (the catalog names
+    /// its own plans); without one the plan is shown by its id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The parts the plan's price is made of, in the quote's order.
     pub components: Vec<Component>,
 }

@@ -27,8 +27,12 @@ pub fn book_missing(books: &[PriceBook], id: &str) -> bool {
 pub struct PlanQuote {
     /// The plan's id.
     pub plan_id: String,
-    /// `Provider · Plan` for catalog plans, the id for the book's others.
+    /// `Provider · Plan` for catalog plans; for the book's others, the
+    /// name the book gives them, else their id.
     pub plan_name: Text,
+    /// Whether a quote document can be made: a quote describes the plan's
+    /// targets and services, which only the catalog's plans have.
+    pub quotable: bool,
     /// The quote, or why the book cannot price the plan at this usage.
     pub quote: std::result::Result<Quote, slacalc_i18n::Text>,
 }
@@ -98,8 +102,12 @@ pub fn quote_plans(
                         )
                         .with("plan", Value::Catalog(found.plan.name.to_string()))
                 })
-                .unwrap_or_else(|| Text::verbatim(id.clone()));
+                .unwrap_or_else(|| match book.plans.get(&id).and_then(|p| p.name.as_ref()) {
+                    Some(name) => Text::catalog(name.clone()),
+                    None => Text::verbatim(id.clone()),
+                });
             Some(PlanQuote {
+                quotable: catalog.plan(&id).is_some(),
                 plan_id: id,
                 plan_name,
                 quote,

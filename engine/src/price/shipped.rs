@@ -22,7 +22,7 @@ currency: "USD",
 example: true,
 note: "Illustrative rates so the price view has something to show. None of the four providers publishes its support rates: these are not their prices. Edit them or import your own price book.",
 plans: &[
-("express-24x7", &[
+("express-24x7", None, &[
 StaticComponent::Flat {
 label: "Support schedule",
 monthly: d("1200.00"),
@@ -73,7 +73,7 @@ label: "ChatBot/SmartApp support",
 monthly: d("200.00"),
 },
 ]),
-("express-8x5", &[
+("express-8x5", None, &[
 StaticComponent::Flat {
 label: "Support schedule",
 monthly: d("400.00"),
@@ -124,7 +124,7 @@ label: "ChatBot/SmartApp support",
 monthly: d("200.00"),
 },
 ]),
-("express-premium", &[
+("express-premium", None, &[
 StaticComponent::Flat {
 label: "Support schedule",
 monthly: d("4000.00"),
@@ -165,13 +165,13 @@ label: "ChatBot/SmartApp support",
 monthly: d("200.00"),
 },
 ]),
-("tencent-basic", &[
+("tencent-basic", None, &[
 StaticComponent::Flat {
 label: "Basic plan (free)",
 monthly: d("0.00"),
 },
 ]),
-("tencent-business", &[
+("tencent-business", None, &[
 StaticComponent::SpendShare {
 minimum: d("150.00"),
 tiers: &[
@@ -190,7 +190,7 @@ percent: d("4.00"),
 ],
 },
 ]),
-("tencent-developer", &[
+("tencent-developer", None, &[
 StaticComponent::SpendShare {
 minimum: d("50.00"),
 tiers: &[
@@ -201,7 +201,7 @@ percent: d("4.00"),
 ],
 },
 ]),
-("tencent-enterprise", &[
+("tencent-enterprise", None, &[
 StaticComponent::SpendShare {
 minimum: d("10000.00"),
 tiers: &[
@@ -220,7 +220,7 @@ percent: d("3.00"),
 ],
 },
 ]),
-("virtuozzo", &[
+("virtuozzo", None, &[
 StaticComponent::Flat {
 label: "Platform support",
 monthly: d("900.00"),
@@ -229,7 +229,7 @@ StaticComponent::PerServer {
 monthly: d("20.00"),
 },
 ]),
-("vkcloud", &[
+("vkcloud", None, &[
 StaticComponent::Flat {
 label: "Support (included with the cloud)",
 monthly: d("0.00"),
@@ -240,7 +240,7 @@ label: "Managed Services (priority support)",
 monthly: d("1500.00"),
 },
 ]),
-("vkcloud-beta", &[
+("vkcloud-beta", None, &[
 StaticComponent::Flat {
 label: "Support (included with the cloud)",
 monthly: d("0.00"),
@@ -386,9 +386,9 @@ id: "aws",
 name: "AWS Support (published prices)",
 currency: "USD",
 example: false,
-note: "AWS publishes its support price as the greater of a minimum or a tiered share of monthly usage. Source: ../shared/DESIGN.md, 'The sources' (AWS Developer: greater of $29 or 3 %; Business: greater of $100 or 10 % of the first $10K, 7 % of $10K–80K, 5 % of $80K–250K, 3 % above $250K; Enterprise: greater of $15,000 or 10 % of the first $150K, 7 % of $150K–500K, 5 % of $500K–1M, 3 % above $1M).",
+note: "AWS publishes its support price as the greater of a minimum or a tiered share of monthly usage, with worked examples (AWS Support pricing, aws.amazon.com/premiumsupport/pricing): Developer, the greater of $29 or 3 %; Business, the greater of $100 or 10 % of the first $10K, 7 % of $10K–80K, 5 % of $80K–250K, 3 % above $250K; Enterprise, the greater of $15,000 or 10 % of the first $150K, 7 % of $150K–500K, 5 % of $500K–1M, 3 % above $1M.",
 plans: &[
-("aws-business", &[
+("aws-business", Some("AWS Business"), &[
 StaticComponent::SpendShare {
 minimum: d("100.00"),
 tiers: &[
@@ -411,7 +411,7 @@ percent: d("3.00"),
 ],
 },
 ]),
-("aws-developer", &[
+("aws-developer", Some("AWS Developer"), &[
 StaticComponent::SpendShare {
 minimum: d("29.00"),
 tiers: &[
@@ -422,7 +422,7 @@ percent: d("3.00"),
 ],
 },
 ]),
-("aws-enterprise", &[
+("aws-enterprise", Some("AWS Enterprise"), &[
 StaticComponent::SpendShare {
 minimum: d("15000.00"),
 tiers: &[

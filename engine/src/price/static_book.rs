@@ -22,7 +22,13 @@ pub(super) struct StaticBook {
     pub note: &'static str,
     /// Each plan's id and components, in id order (a book's plans are a
     /// map sorted by id).
-    pub plans: &'static [(&'static str, &'static [StaticComponent])],
+    /// Each plan's id, name (a plan only the book knows) and components,
+    /// in id order (a book's plans are a map sorted by id).
+    pub plans: &'static [(
+        &'static str,
+        Option<&'static str>,
+        &'static [StaticComponent],
+    )],
     pub packages: Option<&'static StaticPackages>,
 }
 
@@ -92,11 +98,12 @@ impl StaticBook {
     /// that prices; extending inserts them one by one.
     fn plans(&self) -> BTreeMap<String, PlanRates> {
         let mut plans = BTreeMap::new();
-        plans.extend(self.plans.iter().map(|(plan, components)| {
+        plans.extend(self.plans.iter().map(|(plan, name, components)| {
             let components = components.iter().map(StaticComponent::to_component);
             (
                 plan.to_string(),
                 PlanRates {
+                    name: name.map(str::to_owned),
                     components: components.collect(),
                 },
             )

@@ -2,7 +2,7 @@
 // build: figures, URL round trips, stale links and embedding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServerAndBrowser } from './harness.mjs';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
 import { ComparePage, DeadlinePage, eventually } from './pages.mjs';
 
 const ctx = useServerAndBrowser();
@@ -202,6 +202,20 @@ test('deadline: a hand-edited link falls back field by field and says why', asyn
   // The link is rewritten into a clean one that reproduces the view.
   await eventually(() => deadline.query().get('plan'), 'express-8x5');
   assert.ok(deadline.query().get('opened'), 'opened is pinned in the URL');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Regression: an opening in 2500 was reported as "These events do not
+// describe an incident … remove or change the event", with no event.
+test('deadline: an opening outside the years computed points at the dates, not at events', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  await page.goto(`${ctx.server.origin}/deadline?plan=express-8x5&severity=critical&opened=2500-01-01T00:00:00Z`);
+  await appReady(page);
+  const error = page.getByTestId('deadline-error');
+  await error.waitFor();
+  assert.equal(await error.locator('h2').textContent(), 'These times are outside the years slacalc computes');
+  assert.doesNotMatch(await error.textContent(), /Remove or change the event named above/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

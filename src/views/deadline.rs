@@ -15,7 +15,7 @@ use slacalc_engine::deadline::{
 };
 use slacalc_engine::sla::{Event, EventKind};
 use slacalc_engine::tz::Tz;
-use slacalc_engine::{zones, Error, Incident, Severity, TargetState};
+use slacalc_engine::{zones, Error, ErrorKind, Incident, Severity, TargetState};
 use slacalc_i18n::{catalog_text, fixed, Key, Lang, Text, Value};
 use slacalc_state::links::{DeadlineLink, Frame};
 use slacalc_state::{Field, Notice, ViewLink};
@@ -139,13 +139,22 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
                         live=link.with(|l| l.live)
                         window_px edit/>
                 }.into_any(),
-                Err(error) => view! {
-                    <div class="panel error-panel" role="alert" data-testid="deadline-error">
-                        <h2>{tr(msg::DEADLINE_ERROR_TITLE)}</h2>
-                        <p>{move || locale.text(error.text())}</p>
-                        <p>{tr(msg::DEADLINE_ERROR_HINT)}</p>
-                    </div>
-                }.into_any(),
+                Err(error) => {
+                    // An opening (or event) outside the years computed is not
+                    // a bad event: the hint points at the dates.
+                    let (title, hint) = if error.kind() == ErrorKind::OutOfRange {
+                        (msg::DEADLINE_ERROR_RANGE_TITLE, msg::DEADLINE_ERROR_RANGE_HINT)
+                    } else {
+                        (msg::DEADLINE_ERROR_TITLE, msg::DEADLINE_ERROR_HINT)
+                    };
+                    view! {
+                        <div class="panel error-panel" role="alert" data-testid="deadline-error">
+                            <h2>{tr(title)}</h2>
+                            <p>{move || locale.text(error.text())}</p>
+                            <p>{tr(hint)}</p>
+                        </div>
+                    }.into_any()
+                }
             }}
             <EventEditor link zone opened edit/>
             <EmbedCode snippet/>

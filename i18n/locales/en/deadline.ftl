@@ -4,6 +4,8 @@ deadline-embed-title = slacalc: SLA deadline
 deadline-zone-unknown = Your browser's time zone, { $name }, is not among the zones slacalc ships; times are shown in UTC. Choose a zone below.
 deadline-error-title = These events do not describe an incident
 deadline-error-hint = Remove or change the event named above.
+deadline-error-range-title = These times are outside the years slacalc computes
+deadline-error-range-hint = Change the opening date and time above, or the event named, to a year within range.
 
 ## The incident form.
 deadline-plan = Plan

@@ -4,6 +4,8 @@ deadline-embed-title = slacalc: срок по SLA
 deadline-zone-unknown = Часового пояса вашего браузера ({ $name }) нет среди поясов slacalc; время показано в UTC. Выберите пояс ниже.
 deadline-error-title = Эти события не складываются в инцидент
 deadline-error-hint = Удалите или измените событие, названное выше.
+deadline-error-range-title = Эти даты вне лет, которые считает slacalc
+deadline-error-range-hint = Измените дату и время открытия выше или названное событие на год в этих пределах.
 
 ## Форма инцидента.
 deadline-plan = План

@@ -87,3 +87,26 @@ test('at phone width nothing overflows sideways, on any view', async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+// Regression: a size set on /price was dropped by the header's links, so
+// /simulate priced the plans at zero users while saying its prices come
+// from the sizes set on the Price view.
+test('the customer size goes with the header links between the priced views', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?users=120&servers=25`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await nav.getByRole('link', { name: 'Simulate' }).click();
+  await page.getByTestId('view-simulate').waitFor();
+  const query = new URL(page.url()).searchParams;
+  assert.equal(query.get('users'), '120');
+  assert.equal(query.get('servers'), '25');
+  await nav.getByRole('link', { name: 'Compare' }).click();
+  await page.getByTestId('view-compare').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('users'), '120');
+  // Views without prices take nothing along.
+  assert.equal(await nav.getByRole('link', { name: 'Deadline' }).getAttribute('href'), '/deadline');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use slacalc_i18n::Key;
-use slacalc_state::links::Frame;
+use slacalc_state::links::{price_parts, Frame, PRICED_VIEWS};
 use slacalc_state::query::Query;
 
 use crate::error::AppError;
@@ -76,6 +76,19 @@ fn Shell() -> impl IntoView {
 fn Header() -> impl IntoView {
     let location = use_location();
     let current = move |href: &'static str| location.is_at(href).then_some("page");
+    // The customer's size goes with the reader from one priced view to
+    // the next (a size set on /price is the size on /simulate).
+    let carried = move |href: &'static str| {
+        if !PRICED_VIEWS.contains(&href) {
+            return href.to_owned();
+        }
+        let parts = location.search.with(|s| price_parts(&Query::parse(s)));
+        if parts.is_empty() {
+            href.to_owned()
+        } else {
+            format!("{href}?{parts}")
+        }
+    };
     view! {
         <header class="header" data-testid="header">
             <a href="/" class="brand">
@@ -90,7 +103,7 @@ fn Header() -> impl IntoView {
                     {NAV
                         .into_iter()
                         .map(|(href, label)| view! {
-                            <li><a href=href aria-current=move || current(href)>{tr(label)}</a></li>
+                            <li><a href=move || carried(href) aria-current=move || current(href)>{tr(label)}</a></li>
                         })
                         .collect_view()}
                 </ul>

@@ -443,3 +443,20 @@ fn a_hand_edited_audit_link_falls_back_field_by_field_and_says_why() {
         ("vkcloud", Some("Asia/Tokyo"))
     );
 }
+
+/// Regression: a size set on /price was lost on the way to /simulate
+/// through the header, which priced the plans at zero users.
+#[test]
+fn the_price_parts_of_a_link_are_carried_and_nothing_else() {
+    let query = Query::parse(
+        "?plans=a,b&book=aws&users=120&servers=25&n=1000&addons=x%2Cy,z&packages=base",
+    );
+    assert_eq!(
+        slacalc_state::links::price_parts(&query),
+        "book=aws&users=120&servers=25&addons=x%2Cy,z&packages=base"
+    );
+    assert_eq!(
+        slacalc_state::links::price_parts(&Query::parse("?plans=a")),
+        ""
+    );
+}

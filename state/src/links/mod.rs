@@ -23,7 +23,7 @@ pub use compare::{CompareLink, UnopenedPackage, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
 pub use frame::Frame;
 pub use package_links::{install_package_links, PackageLinks};
-pub use price::PriceLink;
+pub use price::{price_parts, PriceLink, PRICED_VIEWS};
 pub use quote::QuoteLink;
 pub use simulate::{
     arrival_grid_text, parse_grid, parse_profile_number, profile_number_text, SimulateLink,

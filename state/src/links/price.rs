@@ -161,3 +161,25 @@ impl ViewLink for PriceLink {
         }
     }
 }
+
+/// The views whose prices follow the customer's size: the header's links
+/// to them carry the price parts from one to the next (src/app.rs), so a
+/// size set on one is the size on the others.
+pub const PRICED_VIEWS: [&str; 3] = ["/compare", "/simulate", "/price"];
+
+/// The keys of a link's price parts: the book, the size, the add-ons and
+/// how packages are priced.
+const PRICE_KEYS: [&str; 9] = [
+    "book", "users", "servers", "spend", "hours", "offhours", "visits", "addons", "packages",
+];
+
+/// The price parts of `query` as a query of their own, as they were
+/// written (`users=120&servers=25`); empty when it has none.
+pub fn price_parts(query: &Query) -> String {
+    query
+        .pairs()
+        .filter(|(key, _)| PRICE_KEYS.contains(key))
+        .map(|(key, value)| format!("{key}={}", value.raw()))
+        .collect::<Vec<_>>()
+        .join("&")
+}

@@ -178,8 +178,13 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // loads +2.6 to +4.0 KB (code they shared with one another is now also
 // shared with the audit, in smaller parts), a Russian reader's shell
 // +3.8 KB (the audit's words), the whole app +45.3 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 351.6 * KB, whole: 788.2 * KB };
-const RU_CEILING = { shell: 184.7 * KB, firstLoad: 400 * KB };
+// Then bugs a walk through the journeys found (2026-12-06): the header's
+// links carry the customer's size between the priced views, wide tables
+// show that they scroll, AWS's plans are named and quoted only where a
+// quote can be made, and an opening out of range is said as such: the
+// shell +1.0 KB, every first load +1.2 to +2.6 KB, the whole app +2.5 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 353 * KB, whole: 790.6 * KB };
+const RU_CEILING = { shell: 185.6 * KB, firstLoad: 401.3 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -73,8 +73,10 @@ test('build, save, price, quote, print and send: the customer sees the same quot
   await page.emulateMedia({ media: 'screen' });
   // 4. Copy the link (as the customer will receive it).
   const link = await page.getByTestId('quote-link').inputValue();
-  // A link too long for some chat apps says so and offers the file.
+  // A link too long for some chat apps says so and points to e-mail or the PDF
+  // (regression: it pointed to the JSON file, which nothing opens).
   assert.equal(await page.getByTestId('quote-link-long').count(), link.length > 2000 ? 1 : 0, `${link.length} characters`);
+  if (link.length > 2000) assert.match(await page.getByTestId('quote-link-long').textContent(), /as a PDF/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 

@@ -147,6 +147,15 @@ fn a_local_time_the_clocks_skip_is_an_error_that_says_so() {
     );
     assert!(local_instant("20-11-2026", "18:00", new_york).is_err());
     assert!(local_instant("2026-11-20", "6pm", new_york).is_err());
+    // Regression: an empty date picker said "`` is not a date; use YYYY-MM-DD".
+    let empty = local_instant("", "18:00", new_york)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(empty, "The date is empty; choose one.");
+    let empty = local_instant("2026-11-20", " ", new_york)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(empty, "The time is empty; choose one.");
 }
 
 #[test]

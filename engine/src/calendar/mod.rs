@@ -358,6 +358,13 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
 /// so; a time they repeat is its first occurrence.
 pub fn local_instant(date: &str, time: &str, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
     use chrono::{LocalResult, TimeZone};
+    // An empty field is not a badly written date: it asks for one.
+    if date.trim().is_empty() {
+        return Err(Error::invalid(Text::new(msg::ERROR_DATE_MISSING)));
+    }
+    if time.trim().is_empty() {
+        return Err(Error::invalid(Text::new(msg::ERROR_TIME_MISSING)));
+    }
     let date = iso::parse_date(date.trim())
         .ok_or_else(|| Error::invalid(Text::new(msg::ERROR_DATE_UNREADABLE).with("text", date)))?;
     let time = iso::parse_time(time.trim())

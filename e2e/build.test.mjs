@@ -148,6 +148,24 @@ test('regression: a zone the Russian calendar refuses is kept once the days are 
   await page.context().close();
 });
 
+// Regression: after 0 (outside 1 to 100), typing -1 or 99.5 still said
+// "0 % is outside 1 to 100": the package's old problem hid the field's.
+test('regression: the share field says what is wrong with what it holds now', async () => {
+  const page = await openPage(ctx.browser);
+  const build = new BuildPage(page, ctx.server.origin);
+  await build.open();
+  await build.start('express-8x5', 'Share words');
+  const share = page.getByTestId('package-share');
+  await share.fill('0');
+  await share.dispatchEvent('change');
+  await eventually(async () => /\b0 %/.test(await page.getByTestId('package-problem').textContent()), true);
+  await share.fill('99.5');
+  await share.dispatchEvent('change');
+  await eventually(async () => /99\.5/.test(await page.getByTestId('package-problem').textContent()), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('regression: a share that is not a whole number stays refused while other fields change', async () => {
   const page = await openPage(ctx.browser);
   const build = new BuildPage(page, ctx.server.origin);

@@ -179,7 +179,9 @@ fn Editor(
     // reaches the package: its refusal is kept apart, until that field is
     // fixed, so an edit elsewhere cannot clear it.
     let (share_problem, set_share_problem) = signal(None::<Text>);
-    let refusal = move || problem.get().or_else(|| share_problem.get());
+    // The share field's own refusal first: the package's problem may still be
+    // about the value the field held before ("0 %" while it says "-1").
+    let refusal = move || share_problem.get().or_else(|| problem.get());
     let current = RwSignal::new(package.clone());
     let shown = StoredValue::new(package.clone());
     let change = move |edit: Box<dyn FnOnce(&mut Package)>| {

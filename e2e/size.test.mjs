@@ -183,8 +183,11 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // show that they scroll, AWS's plans are named and quoted only where a
 // quote can be made, and an opening out of range is said as such: the
 // shell +1.0 KB, every first load +1.2 to +2.6 KB, the whole app +2.5 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 353 * KB, whole: 790.6 * KB };
-const RU_CEILING = { shell: 185.6 * KB, firstLoad: 401.3 * KB };
+// Then the quote's long-link advice pointed to e-mail and the PDF (not
+// the JSON file nothing opens) and an empty date said so: the whole app
+// +0.3 KB, a Russian reader's shell +0.3 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 353 * KB, whole: 790.9 * KB };
+const RU_CEILING = { shell: 185.8 * KB, firstLoad: 401.5 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

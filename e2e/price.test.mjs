@@ -87,6 +87,19 @@ test('a quote link naming a price book this browser does not have makes no quote
   await page.context().close();
 });
 
+// Regression: add-ons the book does not offer were left out without a word.
+test('a link asking for add-ons this book does not offer names them at the add-ons', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/price?users=10&addons=nope,dedicated_engineer`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=prices]');
+  assert.equal(await page.getByTestId('error-addons').textContent(),
+    'This price book has no add-on nope; it is left out of the prices. Choose add-ons from the list.');
+  assert.equal(await page.getByTestId('addon-dedicated_engineer').isChecked(), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a quote prints as a document (PDF rendered)', async () => {
   const page = await openPage(ctx.browser, { viewport: { width: 1000, height: 1200 } });
   await page.goto(`${ctx.server.origin}/quote?plan=express-premium&users=40&servers=8&hours=15&offhours=2&visits=1&addons=advanced_reporting`);

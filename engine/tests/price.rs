@@ -661,3 +661,21 @@ fn a_plan_only_the_book_knows_has_its_name_and_no_quote() {
         .filter(|q| q.plan_id.starts_with("express-"))
         .all(|q| q.quotable));
 }
+
+/// Regression: `/price?addons=nope` priced without the add-on and said
+/// nothing, where other views name what a link asks for and cannot have.
+#[test]
+fn add_ons_a_book_does_not_offer_are_named() {
+    use slacalc_engine::price::unknown_add_ons;
+    let examples = book("examples");
+    let mut usage = Usage::default();
+    usage.add_ons = vec!["nope".into(), "dedicated_engineer".into(), "xx".into()];
+    assert_eq!(unknown_add_ons(&examples, &usage), ["nope", "xx"]);
+    usage.add_ons = vec!["dedicated_engineer".into()];
+    assert!(unknown_add_ons(&examples, &usage).is_empty());
+    // AWS' book has no add-ons at all.
+    assert_eq!(
+        unknown_add_ons(&book("aws"), &usage),
+        ["dedicated_engineer"]
+    );
+}

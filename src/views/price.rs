@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 use slacalc_engine::price::{
-    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plans, PlanQuote, PriceBook,
+    add_on_choices, choose_book, lowest_monthly, own_copy, quote_plans, unknown_add_ons, PlanQuote,
+    PriceBook,
 };
 use slacalc_state::links::{PriceLink, QuoteLink};
 use slacalc_state::query::Query;
@@ -91,6 +92,18 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
     };
     let add_ons =
         Memo::new(move |_| book.with(|b| b.as_ref().map(add_on_choices).unwrap_or_default()));
+    // Add-ons the link asks for that this book does not offer: named, not
+    // dropped in silence.
+    let unknown = move || {
+        let ids = book.with(|b| {
+            b.as_ref()
+                .map(|b| link.with(|l| unknown_add_ons(b, &l.usage)))
+                .unwrap_or_default()
+        });
+        (!ids.is_empty()).then(|| {
+            locale.text(&Text::new(msg::PRICE_ADD_ONS_UNKNOWN).with("ids", ids.join(", ")))
+        })
+    };
 
     view! {
         <section class="view price" data-testid="view-price">
@@ -148,6 +161,7 @@ fn PriceView(plans: Memo<Plans>) -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
+                <p class="field-error" role="alert" data-testid="error-addons">{unknown}</p>
             </form>
             <PriceTable quotes link/>
             <BookEditor book store/>

@@ -33,7 +33,7 @@ pub use money::Decimal;
 pub use package::{ChannelRate, HoursRate, PackageRates, ServiceRate, TargetRate};
 pub use plans::{
     add_on_choices, book_missing, choose_book, lowest_monthly, own_copy, quote_plan, quote_plans,
-    AddOnChoice, PackagePricing, PlanQuote,
+    unknown_add_ons, AddOnChoice, PackagePricing, PlanQuote,
 };
 pub use quote::{LineItem, Quote, RenderedLine, RenderedQuote};
 pub use usage::{Usage, UsageField, UsageProblem, MAX_COUNT, MAX_HOURS_PER_MONTH, MAX_SPEND};

@@ -153,6 +153,19 @@ pub fn add_on_choices(book: &PriceBook) -> Vec<AddOnChoice> {
     choices
 }
 
+/// The add-ons `usage` asks for that no plan of `book` offers (a link
+/// typed by hand, or made with another book): they price nothing, and the
+/// reader is told which, in the link's order.
+pub fn unknown_add_ons(book: &PriceBook, usage: &Usage) -> Vec<String> {
+    let choices = add_on_choices(book);
+    usage
+        .add_ons
+        .iter()
+        .filter(|id| !choices.iter().any(|c| c.service == **id))
+        .cloned()
+        .collect()
+}
+
 /// A book the user edited, as it is saved: a book with a shipped book's
 /// id becomes the user's own copy (`…-mine`, “… (yours)”), so a shipped
 /// book is never shadowed.

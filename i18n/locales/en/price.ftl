@@ -139,6 +139,7 @@ price-downloaded = Downloaded.
 price-book-read = Read. Check it, then save it.
 # Under the book chooser when a link names a book this browser does not have.
 price-book-missing = This link asks for the price book “{ $id }”, which this browser does not have. These prices are from “{ $shown }”. Import that book to use it.
+price-add-ons-unknown = This price book has no add-on { $ids }; it is left out of the prices. Choose add-ons from the list.
 price-draft-restored = Your unsaved edit is back. Save it, or export it, to keep it.
 price-book-not-imported = This file cannot be imported: { $problem }. Nothing was changed.
 price-file-unreadable = The file could not be read.

@@ -41,7 +41,7 @@ test('a deep link opens its view directly', async () => {
   const page = await openPage(ctx.browser);
   await page.goto(ctx.server.origin + '/price');
   await page.waitForSelector('[data-testid=view-price]');
-  assert.equal(await page.title(), 'slacalc — support plans and SLA deadlines');
+  assert.equal(await page.title(), 'Price — slacalc');
   await page.context().close();
 });
 
@@ -107,6 +107,25 @@ test('the customer size goes with the header links between the priced views', as
   assert.equal(new URL(page.url()).searchParams.get('users'), '120');
   // Views without prices take nothing along.
   assert.equal(await nav.getByRole('link', { name: 'Deadline' }).getAttribute('href'), '/deadline');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Regression: every page had the same title, so tabs, history and a screen
+// reader could not tell the views apart.
+test('each view has its own title, in the page as served and in the app', async () => {
+  const served = await (await fetch(`${ctx.server.origin}/audit`)).text();
+  assert.match(served, /<title>Audit — slacalc<\/title>/);
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/compare`);
+  await appReady(page);
+  assert.equal(await page.title(), 'Compare — slacalc');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Deadline' }).click();
+  await page.getByTestId('view-deadline').waitFor();
+  await page.waitForFunction(() => document.title === 'Deadline — slacalc');
+  await page.goto(`${ctx.server.origin}/`);
+  await appReady(page);
+  assert.equal(await page.title(), 'slacalc — support plans and SLA deadlines');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

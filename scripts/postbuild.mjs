@@ -100,7 +100,8 @@ async function main() {
     const page = preloadRoute(html, app, route.path)
       .replace('<html lang="en"', `<html lang="en" data-prerendered="${route.path}"`)
       .replace('<html lang="en"', () => (saved ? `<html lang="en" data-code-saved-work="${saved}"` : '<html lang="en"'))
-      .replace('</body>', () => `${pages.get(route.path)}\n  </body>`);
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(pages.get(route.path).title)}</title>`)
+      .replace('</body>', () => `${pages.get(route.path).markup}\n  </body>`);
     const file = route.path === '/' ? join(staging, 'index.html') : join(staging, route.path.slice(1), 'index.html');
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, page);
@@ -204,3 +205,8 @@ await main().catch((e) => {
   console.error(e.stack ?? String(e));
   process.exit(1);
 });
+
+/** Text as HTML: the five characters that could end or open markup. */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}

@@ -114,7 +114,9 @@ function snapshot({ formOnly }) {
 
 /**
  * Serves `dir` (a finished build without prerendered pages), renders every
- * route, and resolves to a Map from route path to its markup.
+ * route, and resolves to a Map from route path to its markup and the
+ * title the app gave the page (a tab, a bookmark and a screen reader tell
+ * the views apart before the wasm has arrived).
  */
 export async function prerender(dir) {
   const server = await serveStatic({ root: dir });
@@ -154,7 +156,7 @@ export async function prerender(dir) {
       if (markup.includes(new URL(server.origin).host)) {
         throw new Error(`prerender ${route.path}: the markup names the build's own server (${server.origin})`);
       }
-      pages.set(route.path, markup);
+      pages.set(route.path, { markup, title: await page.title() });
       await page.close();
     }
   } finally {

@@ -3,7 +3,7 @@
 //! page.
 
 use leptos::prelude::*;
-use slacalc_i18n::Key;
+use slacalc_i18n::{Key, Text};
 use slacalc_state::links::{price_parts, Frame, PRICED_VIEWS};
 use slacalc_state::query::Query;
 
@@ -155,7 +155,19 @@ fn keep_language_in_page() {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document().set_title(&locale.t(msg::PAGE_TITLE));
+        // Each view its own title ("Audit — slacalc"), so tabs, history
+        // and screen readers tell the views apart.
+        let view = location.pathname.with(|path| {
+            NAV.iter()
+                .find(|(href, _)| path.trim_end_matches('/') == *href)
+        });
+        let title = match view {
+            Some((_, label)) => {
+                locale.text(&Text::new(msg::PAGE_TITLE_VIEW).with("view", locale.t(*label)))
+            }
+            None => locale.t(msg::PAGE_TITLE),
+        };
+        document().set_title(&title);
         // Tracked: a navigation that drops `lang=` brings us back here.
         location.pathname.track();
         location.search.track();

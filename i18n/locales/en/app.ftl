@@ -1,5 +1,6 @@
 # The app's frame: title, header, navigation, language switch, failures.
 page-title = slacalc — support plans and SLA deadlines
+page-title-view = { $view } — slacalc
 skip-to-content = Skip to content
 nav-label = Views
 nav-compare = Compare

@@ -24,6 +24,7 @@
 
 # Рамка приложения: заголовок, шапка, навигация, выбор языка, сбои.
 page-title = slacalc — планы поддержки и сроки SLA
+page-title-view = { $view } — slacalc
 skip-to-content = Перейти к содержимому
 nav-label = Разделы
 nav-compare = Сравнить

@@ -668,8 +668,10 @@ fn a_plan_only_the_book_knows_has_its_name_and_no_quote() {
 fn add_ons_a_book_does_not_offer_are_named() {
     use slacalc_engine::price::unknown_add_ons;
     let examples = book("examples");
-    let mut usage = Usage::default();
-    usage.add_ons = vec!["nope".into(), "dedicated_engineer".into(), "xx".into()];
+    let mut usage = Usage {
+        add_ons: vec!["nope".into(), "dedicated_engineer".into(), "xx".into()],
+        ..Usage::default()
+    };
     assert_eq!(unknown_add_ons(&examples, &usage), ["nope", "xx"]);
     usage.add_ons = vec!["dedicated_engineer".into()];
     assert!(unknown_add_ons(&examples, &usage).is_empty());

@@ -188,9 +188,12 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // +0.3 KB, a Russian reader's shell +0.3 KB. Then /price named the
 // add-ons a link asks for that its book does not offer (+1.2 KB on
 // /price), and each view got its own title (+0.15 KB on the shell): the
-// whole app +0.6 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 791.5 * KB };
-const RU_CEILING = { shell: 186.1 * KB, firstLoad: 401.7 * KB };
+// whole app +0.6 KB. Then the builder's and the audit's zone lists
+// followed the reader's alphabet, as the deadline view's did
+// (engine::zones::in_reading_order): /build +1.9 KB, /audit +2.0 KB, the
+// whole app +0.8 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 792.3 * KB };
+const RU_CEILING = { shell: 186.2 * KB, firstLoad: 401.7 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -195,6 +195,23 @@ pub fn search_in(query: &str, lang: Lang) -> Vec<&'static Zone> {
         .collect()
 }
 
+/// `zones` in the order a reader of `lang` looks for them: each region in
+/// the list's order, its cities in the reader's alphabet (`ё` as `е`, as
+/// Russian dictionaries file it). English keeps the list's own order,
+/// which is already by English name.
+pub fn in_reading_order(zones: &mut [&'static Zone], lang: Lang) {
+    if lang == Lang::En {
+        return;
+    }
+    let region_rank = |region: &str| ZONES.iter().position(|z| z.region == region);
+    crate::order::sort_by_key(zones, |z| {
+        (
+            region_rank(z.region),
+            crate::words::lowercase(&z.city_in(lang)).replace('ё', "е"),
+        )
+    });
+}
+
 /// Lower case, common accents dropped, `_` as a space.
 fn fold(text: &str) -> String {
     text.chars()

@@ -109,3 +109,39 @@ fn every_city_has_its_name_in_russian_and_is_found_by_it() {
     assert_eq!(found("кишинев"), ["Europe/Chisinau"]);
     assert_eq!(found("amster"), ["Europe/Amsterdam"]);
 }
+
+/// Regression: the package builder listed zones in English order for a
+/// Russian reader (…Кишинёв, Копенгаген, Дублин…), while the deadline
+/// view sorted them by their Russian names.
+#[test]
+fn zones_read_in_the_readers_alphabet_within_each_region() {
+    use slacalc_engine::zones::in_reading_order;
+    let mut listed = search_in("", Lang::Ru);
+    in_reading_order(&mut listed, Lang::Ru);
+    assert_eq!(listed.len(), ZONES.len());
+    for pair in listed.windows(2) {
+        let rank = |r: &str| ZONES.iter().position(|z| z.region == r);
+        let (a, b) = (pair[0], pair[1]);
+        assert!(
+            rank(a.region) <= rank(b.region),
+            "{} before {}",
+            a.iana,
+            b.iana
+        );
+        if a.region == b.region {
+            let key = |z: &slacalc_engine::zones::Zone| {
+                z.city_in(Lang::Ru).to_lowercase().replace('ё', "е")
+            };
+            assert!(
+                key(a) <= key(b),
+                "{} before {}",
+                a.city_in(Lang::Ru),
+                b.city_in(Lang::Ru)
+            );
+        }
+    }
+    // English keeps the list's own order.
+    let mut english = search_in("", Lang::En);
+    in_reading_order(&mut english, Lang::En);
+    assert!(english.iter().zip(ZONES).all(|(a, b)| a.iana == b.iana));
+}

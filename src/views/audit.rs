@@ -105,7 +105,9 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
                             {move || {
                                 let lang = locale.lang();
                                 let current = zone.get();
-                                zones::ZONES.iter().map(|z| {
+                                let mut listed = zones::search_in("", lang);
+                                zones::in_reading_order(&mut listed, lang);
+                                listed.into_iter().map(|z| {
                                     let label = format!("{} ({})", z.city_in(lang), z.iana);
                                     view! { <option value=z.iana selected=current.name() == z.iana>{label}</option> }
                                 }).collect_view()

@@ -302,14 +302,19 @@ fn Editor(
                                 let tz = package.hours.tz.clone();
                                 view! { <option value=tz.clone() selected=true>{tz.clone()}</option> }
                             })}
-                            {slacalc_engine::zones::ZONES.iter().map(|zone| {
-                                let city = zone.city_text();
-                                view! {
-                                    <option value=zone.iana selected=zone.iana == package.hours.tz>
-                                        {move || format!("{} ({})", locale.text(&city), zone.iana)}
+                            {move || {
+                                let lang = locale.lang();
+                                let mut listed = slacalc_engine::zones::search_in("", lang);
+                                slacalc_engine::zones::in_reading_order(&mut listed, lang);
+                                // The zone as edited: the list is drawn again when
+                                // the language changes.
+                                let tz = shown.with_value(|p| p.hours.tz.clone());
+                                listed.into_iter().map(|zone| view! {
+                                    <option value=zone.iana selected=zone.iana == tz>
+                                        {format!("{} ({})", zone.city_in(lang), zone.iana)}
                                     </option>
-                                }
-                            }).collect_view()}
+                                }).collect_view()
+                            }}
                         </select>
                     </label>
                     <label class="field">{tr(msg::BUILD_FROM)}

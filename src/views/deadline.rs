@@ -292,11 +292,7 @@ fn IncidentForm(
                             let current = zone.get();
                             let lang = locale.lang();
                             let mut found = zones::search_in(&zone_query.get(), lang);
-                            // Cities in the reader's alphabet within each region.
-                            if lang != Lang::En {
-                                let region_rank = |region: &str| zones::ZONES.iter().position(|z| z.region == region);
-                                slacalc_engine::order::sort_by_key(&mut found, |z| (region_rank(z.region), slacalc_engine::words::lowercase(&z.city_in(lang)).replace('ё', "е")));
-                            }
+                            zones::in_reading_order(&mut found, lang);
                             let option = move |iana: &str, label: String| {
                                 let selected = current.name() == iana;
                                 view! { <option value=iana.to_owned() selected=selected>{label}</option> }

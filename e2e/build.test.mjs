@@ -166,6 +166,31 @@ test('regression: the share field says what is wrong with what it holds now', as
   await page.context().close();
 });
 
+// Regression: a target beyond a year was said only above the editor, while
+// the field's summary described it as "16,666,666 h 39 min"; and a save
+// then kept the old target without a word.
+test('regression: a target out of range is refused at its field, and nothing is saved meanwhile', async () => {
+  const page = await openPage(ctx.browser);
+  const build = new BuildPage(page, ctx.server.origin);
+  await build.open();
+  await build.start('express-8x5', 'Target check');
+  const field = page.getByTestId('target-high-response');
+  await field.fill('999999999');
+  await field.dispatchEvent('change');
+  const cell = field.locator('xpath=..');
+  await eventually(async () => /outside 1 to 527,040/.test(await cell.textContent()), true);
+  assert.doesNotMatch(await cell.textContent(), /16,666,666/);
+  assert.match(await page.getByTestId('package-problem').textContent(), /^high first response: /);
+  await build.save();
+  await page.waitForFunction(() => /^Not saved/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
+  await field.fill('90');
+  await field.dispatchEvent('change');
+  await eventually(() => page.getByTestId('package-problem').count(), 0);
+  assert.match(await cell.textContent(), /1 h 30 min/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('regression: a share that is not a whole number stays refused while other fields change', async () => {
   const page = await openPage(ctx.browser);
   const build = new BuildPage(page, ctx.server.origin);

@@ -191,8 +191,10 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // whole app +0.6 KB. Then the builder's and the audit's zone lists
 // followed the reader's alphabet, as the deadline view's did
 // (engine::zones::in_reading_order): /build +1.9 KB, /audit +2.0 KB, the
-// whole app +0.8 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 792.3 * KB };
+// whole app +0.8 KB. Then a package's target out of range was refused
+// at its field, and saving waited for it (+1.8 KB on /build and the
+// whole app).
+const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 794.1 * KB };
 const RU_CEILING = { shell: 186.2 * KB, firstLoad: 401.7 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so

@@ -6,7 +6,9 @@
 
 use leptos::prelude::*;
 use slacalc_engine::catalog::{Catalog, Inclusion};
-use slacalc_engine::package::{Package, PackageTarget, TargetClock, WorkingDays};
+use slacalc_engine::package::{
+    check_target_minutes, Package, PackageTarget, TargetClock, WorkingDays,
+};
 use slacalc_engine::price::{severity as severity_name, target_length};
 use slacalc_engine::Severity;
 use slacalc_i18n::{catalog_text, Key, Text};
@@ -179,9 +181,22 @@ fn Editor(
     // reaches the package: its refusal is kept apart, until that field is
     // fixed, so an edit elsewhere cannot clear it.
     let (share_problem, set_share_problem) = signal(None::<Text>);
-    // The share field's own refusal first: the package's problem may still be
+    // The same for each target field (said at the field, by its key).
+    let target_problems = RwSignal::new(Vec::<(String, Text)>::new());
+    let report_target = Callback::new(move |(key, refused): (String, Option<Text>)| {
+        target_problems.update(|all| {
+            all.retain(|(k, _)| *k != key);
+            all.extend(refused.map(|text| (key, text)));
+        })
+    });
+    // A field's own refusal first: the package's problem may still be
     // about the value the field held before ("0 %" while it says "-1").
-    let refusal = move || share_problem.get().or_else(|| problem.get());
+    let refusal = move || {
+        share_problem
+            .get()
+            .or_else(|| target_problems.with(|all| all.first().map(|(_, t)| t.clone())))
+            .or_else(|| problem.get())
+    };
     let current = RwSignal::new(package.clone());
     let shown = StoredValue::new(package.clone());
     let change = move |edit: Box<dyn FnOnce(&mut Package)>| {
@@ -347,10 +362,10 @@ fn Editor(
                                 view! {
                                     <tr>
                                         <th scope="row">{move || locale.text(&severity_name(severity))}</th>
-                                        <td><TargetInput severity kind="first" target=t.first_response edit=Callback::new(move |target| edit(Box::new(move |p| {
+                                        <td><TargetInput severity kind="first" target=t.first_response report=report_target edit=Callback::new(move |target| edit(Box::new(move |p| {
                                             if let Some(row) = p.targets.iter_mut().find(|r| r.severity == severity) { row.first_response = target }
                                         })))/></td>
-                                        <td><TargetInput severity kind="resolution" target=t.resolution edit=Callback::new(move |target| edit(Box::new(move |p| {
+                                        <td><TargetInput severity kind="resolution" target=t.resolution report=report_target edit=Callback::new(move |target| edit(Box::new(move |p| {
                                             if let Some(row) = p.targets.iter_mut().find(|r| r.severity == severity) { row.resolution = target }
                                         })))/></td>
                                     </tr>
@@ -442,11 +457,30 @@ fn TargetInput(
     kind: &'static str,
     target: Option<PackageTarget>,
     edit: Callback<Option<PackageTarget>>,
+    /// Tells the editor what this field refuses (`None`: nothing), so the
+    /// package is not saved or sent while the field shows an error.
+    report: Callback<(String, Option<Text>)>,
 ) -> impl IntoView {
     let (minutes, set_minutes) = signal(target.map(|t| t.minutes));
     let (clock, set_clock) = signal(target.map_or(TargetClock::AroundTheClock, |t| t.clock));
     let locale = use_locale();
     let (error, set_error) = signal(None::<Text>);
+    let key = format!("{severity}-{kind}");
+    // At the field in its own words; above the editor, naming the field.
+    let refuse = move |refused: Option<Text>| {
+        set_error.set(refused.clone());
+        let named = refused.map(|text| {
+            Text::new(msg::ERROR_IN_CONTEXT)
+                .with(
+                    "context",
+                    Text::new(msg::BUILD_TARGET_FIELD)
+                        .with("severity", severity.as_str())
+                        .with("kind", kind),
+                )
+                .with("message", text)
+        });
+        report.run((key.clone(), named));
+    };
     let apply = move || {
         edit.run(minutes.get_untracked().map(|minutes| PackageTarget {
             minutes,
@@ -469,10 +503,12 @@ fn TargetInput(
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     match text.trim() {
-                        "" => { set_error.set(None); set_minutes.set(None); apply() }
-                        t => match t.parse::<u64>() {
-                            Ok(m) if m > 0 => { set_error.set(None); set_minutes.set(Some(m)); apply() }
-                            _ => set_error.set(Some(Text::new(msg::BUILD_NOT_MINUTES).with("text", t))),
+                        "" => { refuse(None); set_minutes.set(None); apply() }
+                        t => match t.parse::<u64>().map(|m| (m, check_target_minutes(m))) {
+                            Ok((m, Ok(()))) => { refuse(None); set_minutes.set(Some(m)); apply() }
+                            // Out of range: said here, the package keeps its last target.
+                            Ok((_, Err(e))) => refuse(Some(e.text().clone())),
+                            Err(_) => refuse(Some(Text::new(msg::BUILD_NOT_MINUTES).with("text", t))),
                         },
                     }
                 }/>
@@ -484,9 +520,11 @@ fn TargetInput(
                 <option value="hours" selected=move || clock.get() == TargetClock::WorkingHours>{tr(msg::BUILD_CLOCK_WORKING)}</option>
                 <option value="24x7" selected=move || clock.get() == TargetClock::AroundTheClock>{tr(msg::BUILD_CLOCK_AROUND)}</option>
             </select>
-            <span class="muted">{move || match minutes.get() {
-                Some(m) => locale.text(&target_length(m)),
-                None => locale.t(msg::BUILD_NO_TARGET),
+            // No summary beside a refused value: it would describe the old one.
+            <span class="muted">{move || match (error.with(Option::is_some), minutes.get()) {
+                (true, _) => String::new(),
+                (false, Some(m)) => locale.text(&target_length(m)),
+                (false, None) => locale.t(msg::BUILD_NO_TARGET),
             }}</span>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{locale.text(&e)}</p> })}
         </div>

@@ -20,3 +20,4 @@ pub use model::{
     Package, PackageService, PackageTarget, PackageTargets, TargetClock, WorkingDays, WorkingHours,
     ENTERED, HOURS_ACTIVITY, ID_PREFIX, PRICE_MODEL, PROVIDER_NAME,
 };
+pub use validate::check_target_minutes;

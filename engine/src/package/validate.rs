@@ -64,13 +64,8 @@ impl Package {
                 ("resolution", &targets.resolution),
             ] {
                 if let Some(t) = target {
-                    if !(1..=MAX_TARGET_MINUTES).contains(&t.minutes) {
-                        return Err(Error::invalid(
-                            Text::new(msg::BUILD_TARGET_RANGE)
-                                .with("minutes", t.minutes)
-                                .with("most", MAX_TARGET_MINUTES),
-                        )
-                        .context(
+                    if let Err(e) = check_target_minutes(t.minutes) {
+                        return Err(e.context(
                             Text::new(msg::BUILD_TARGET_FIELD)
                                 .with("severity", targets.severity.as_str())
                                 .with("kind", kind),
@@ -97,4 +92,18 @@ impl Package {
         }
         Ok(())
     }
+}
+
+/// Whether a target of `minutes` can be promised: 1 minute to a year. The
+/// builder's target field asks before the package is changed, so the
+/// message stands at the field.
+pub fn check_target_minutes(minutes: u64) -> Result<()> {
+    if (1..=MAX_TARGET_MINUTES).contains(&minutes) {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        Text::new(msg::BUILD_TARGET_RANGE)
+            .with("minutes", minutes)
+            .with("most", MAX_TARGET_MINUTES),
+    ))
 }

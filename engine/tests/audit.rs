@@ -206,7 +206,7 @@ fn express_24x7_tickets_met_breached_and_running_against_its_90_percent_promise(
     assert_eq!(
         by_id("met").response,
         Outcome::Met {
-            due: at("2026-11-20T11:00:00Z"),
+            due: Some(at("2026-11-20T11:00:00Z")),
             at: at("2026-11-20T10:59:00Z")
         }
     );
@@ -340,6 +340,13 @@ fn working_hours_plans_count_only_working_time() {
             at: Some(at("2026-11-23T07:05:00Z"))
         }
     );
+    // The file has no resolved column: resolutions are not measured, not
+    // "never resolved".
+    assert_eq!(report.tickets[0].resolution, Outcome::NotMeasured);
+    assert_eq!(
+        report.not_measured,
+        [slacalc_engine::TargetKind::Resolution]
+    );
 }
 
 #[test]
@@ -419,5 +426,105 @@ fn the_example_export_on_express_8x5_breaks_the_90_percent_promise() {
         .collect();
     assert_eq!(outside, ["SD-1043", "SD-1046", "SD-1050"]);
     assert_eq!((report.within, report.outside, report.pending), (7, 3, 0));
+    assert_eq!(report.promise_kept(), Some(false));
+}
+
+/// Regression (review): a file with CR line endings read as one header
+/// line, so it held no ticket and said nothing.
+#[test]
+fn lines_ending_in_cr_alone_are_lines() {
+    let file = read("id,severity,opened\r1,high,2026-11-20 18:00\r2,low,2026-11-20 19:00\r");
+    assert_eq!((file.tickets.len(), file.problems.len()), (2, 0));
+    assert_eq!(file.tickets[1].line, 3);
+}
+
+/// Regression (review): a file without a responded column had every
+/// response measured at its resolution, and without a resolved column
+/// every old ticket breached its resolution "unanswered".
+#[test]
+fn a_target_without_its_column_is_not_measured_and_counts_nowhere() {
+    let catalog = Catalog::shipped().unwrap();
+    // eXpress 24/7 critical: 1 h response, 5 h resolution; resolved in 4 h.
+    let text =
+        "id,severity,opened,resolved\nA,critical,2026-11-20T10:00:00Z,2026-11-20T14:00:00Z\n";
+    let report = audit(
+        &catalog,
+        "express-24x7",
+        &read_tickets(text, Tz::UTC),
+        at("2026-12-01T00:00:00Z"),
+    )
+    .unwrap();
+    let a = &report.tickets[0];
+    assert_eq!(a.response, Outcome::NotMeasured);
+    assert!(matches!(a.resolution, Outcome::Met { .. }));
+    assert_eq!(a.standing, Standing::Within);
+    assert_eq!(
+        report.not_measured,
+        [slacalc_engine::TargetKind::FirstResponse]
+    );
+}
+
+/// Regression (review): of two columns for one thing (`Closed` and
+/// `Resolved`) the first was read and nothing said.
+#[test]
+fn two_columns_for_one_thing_are_named_and_the_first_is_read() {
+    let file = read("id,severity,opened,closed,resolved\n1,high,2026-11-20 18:00,2026-11-21 18:00,2026-11-20 19:00\n");
+    assert_eq!(file.tickets[0].resolved, Some(at("2026-11-21T15:00:00Z")));
+    assert_eq!(file.problems.len(), 1);
+    let message = english(&file.problems[0].message);
+    assert_eq!(
+        (file.problems[0].line, file.problems[0].column),
+        (1, Some(Column::Resolved))
+    );
+    assert!(
+        message.contains("“closed” and “resolved” both give the resolved"),
+        "{message}"
+    );
+}
+
+/// Regression (review): each ticket was read at its own "now", so a file
+/// ahead of this machine's clock judged its tickets at different times.
+#[test]
+fn every_ticket_is_read_at_one_time_the_later_of_the_clock_and_the_file() {
+    let catalog = Catalog::shipped().unwrap();
+    // Unanswered since 10:00 (1 h response); another ticket resolved at
+    // 20:00: the file says it is at least 20:00, so the first is breached
+    // even though this machine's clock says 10:30.
+    let text = "id,severity,opened,responded,resolved\nA,high,2026-11-20T10:00:00Z,,\nB,low,2026-11-20T10:00:00Z,2026-11-20T10:05:00Z,2026-11-20T20:00:00Z\n";
+    let report = audit(
+        &catalog,
+        "express-24x7",
+        &read_tickets(text, Tz::UTC),
+        at("2026-11-20T10:30:00Z"),
+    )
+    .unwrap();
+    assert_eq!(report.as_of, at("2026-11-20T20:00:00Z"));
+    assert!(matches!(
+        report.tickets[0].response,
+        Outcome::Breached { at: None, .. }
+    ));
+}
+
+/// Regression (review): 8,996 of 10,000 within could be shown as "90 %"
+/// beside a broken 90 % promise; the share shown is rounded down.
+#[test]
+fn the_share_shown_is_rounded_down_so_it_never_contradicts_the_verdict() {
+    let catalog = Catalog::shipped().unwrap();
+    let mut text = String::from("id,severity,opened,responded,resolved\n");
+    for i in 0..10_000 {
+        // 8,996 of 10,000 answered in time: 89.96 %.
+        let reply = if i < 8_996 { "10:30" } else { "11:30" };
+        text.push_str(&format!(
+            "{i},high,2026-11-20T10:00:00Z,2026-11-20T{reply}:00Z,2026-11-20T12:00:00Z\n"
+        ));
+    }
+    let report = audit(
+        &catalog,
+        "express-24x7",
+        &read_tickets(&text, Tz::UTC),
+        at("2026-12-01T00:00:00Z"),
+    )
+    .unwrap();
+    assert_eq!(report.percent_within(), Some(89.9));
     assert_eq!(report.promise_kept(), Some(false));
 }

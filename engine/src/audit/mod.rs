@@ -8,7 +8,10 @@
 //! severity was met; *outside* as soon as one was breached; *pending*
 //! while a promised target still runs (no response or resolution yet, due
 //! time ahead). Pending tickets and those the plan promises nothing for
-//! are left out of the share, and counted apart. The export carries no
+//! are left out of the share, and counted apart. A target whose column
+//! the file lacks (no `responded`) is not measured, never "unanswered".
+//! Every ticket is read at one time, the later of the clock given and the
+//! file's last time. The export carries no
 //! pauses or severity changes, so each ticket's clock runs from opening
 //! at the severity given.
 
@@ -47,10 +50,13 @@ SD-1050,critical,2026-09-14T11:00:00+03:00,2026-09-14T11:30:00+03:00,2026-09-14T
 pub enum Outcome {
     /// The plan promises nothing for this target at this severity.
     NotPromised,
+    /// The file has no column for this target's time (no `responded`
+    /// column, say): no time there is not the same as no answer.
+    NotMeasured,
     /// Answered by the due time.
     Met {
-        /// When it was due.
-        due: DateTime<Utc>,
+        /// When it was due (`None` only if the clock gave none).
+        due: Option<DateTime<Utc>>,
         /// When the response or resolution came.
         at: DateTime<Utc>,
     },
@@ -112,12 +118,15 @@ pub struct Tally {
     pub running: usize,
     /// Nothing promised.
     pub not_promised: usize,
+    /// Not measured: the file has no column for it.
+    pub not_measured: usize,
 }
 
 impl Tally {
     fn add(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::NotPromised => self.not_promised += 1,
+            Outcome::NotMeasured => self.not_measured += 1,
             Outcome::Met { .. } => self.met += 1,
             Outcome::Breached { .. } => self.breached += 1,
             Outcome::Running { .. } => self.running += 1,
@@ -160,6 +169,12 @@ pub struct AuditReport {
     pub promised_percent: Option<u8>,
     /// The lines of the file that are not tickets, and why.
     pub problems: Vec<RowProblem>,
+    /// The time every ticket was read at: the later of the clock given and
+    /// the file's last time (an export taken ahead of this machine's clock
+    /// is still read whole, and every ticket at the same time).
+    pub as_of: DateTime<Utc>,
+    /// The targets the file cannot measure, for want of their column.
+    pub not_measured: Vec<TargetKind>,
 }
 
 impl AuditReport {
@@ -217,18 +232,30 @@ impl AuditReport {
         out
     }
 
+    /// Tickets whose every promised target has an outcome.
+    pub fn concluded(&self) -> usize {
+        self.within + self.outside
+    }
+
     /// The share of concluded tickets within SLA, 0–1; `None` with none
     /// concluded.
     pub fn share_within(&self) -> Option<f64> {
-        let concluded = self.within + self.outside;
+        let concluded = self.concluded();
         (concluded > 0).then(|| self.within as f64 / concluded as f64)
+    }
+
+    /// The share within SLA in percent, rounded down to a tenth, as it is
+    /// shown: rounding up could show "90 %" beside a broken 90 % promise.
+    pub fn percent_within(&self) -> Option<f64> {
+        let concluded = self.concluded() as u64;
+        (concluded > 0).then(|| (self.within as u64 * 1000 / concluded) as f64 / 10.0)
     }
 
     /// Whether the plan kept its promise: the share within SLA reached the
     /// promised percent (every ticket, when the plan names none). `None`
     /// with no concluded ticket.
     pub fn promise_kept(&self) -> Option<bool> {
-        let concluded = self.within + self.outside;
+        let concluded = self.concluded();
         if concluded == 0 {
             return None;
         }
@@ -253,6 +280,20 @@ pub fn audit(
         .ok_or_else(|| Error::invalid(Text::new(msg::AUDIT_UNKNOWN_PLAN).with("plan", plan_id)))?
         .plan;
     let targets_for = |s: Severity| catalog.targets(plan, s);
+    let as_of = tickets
+        .tickets
+        .iter()
+        .flat_map(|t| [Some(t.opened), t.responded, t.resolved])
+        .flatten()
+        .fold(now, DateTime::max);
+    let not_measured: Vec<TargetKind> = [
+        (Column::Responded, TargetKind::FirstResponse),
+        (Column::Resolved, TargetKind::Resolution),
+    ]
+    .into_iter()
+    .filter(|(column, _)| !tickets.columns.contains(column))
+    .map(|(_, kind)| kind)
+    .collect();
     let mut report = AuditReport {
         plan_id: plan_id.to_owned(),
         tickets: Vec::with_capacity(tickets.tickets.len()),
@@ -263,12 +304,24 @@ pub fn audit(
         not_promised: 0,
         promised_percent: plan.commitment_share.as_ref().map(|s| s.percent),
         problems: tickets.problems.clone(),
+        as_of,
+        not_measured: not_measured.clone(),
     };
     let mut tallies: [Option<SeverityTally>; Severity::ALL.len()] = [None; Severity::ALL.len()];
     for ticket in &tickets.tickets {
-        let measured = measure(ticket, &targets_for, now);
+        let measured = measure(ticket, &targets_for, as_of);
         let (response, resolution) = match measured {
-            Ok(outcomes) => outcomes,
+            Ok((response, resolution)) => {
+                let unless_missing = |kind, outcome| match outcome {
+                    Outcome::NotPromised => outcome,
+                    _ if not_measured.contains(&kind) => Outcome::NotMeasured,
+                    _ => outcome,
+                };
+                (
+                    unless_missing(TargetKind::FirstResponse, response),
+                    unless_missing(TargetKind::Resolution, resolution),
+                )
+            }
             Err(e) => {
                 report.problems.push(RowProblem {
                     line: ticket.line,
@@ -280,7 +333,7 @@ pub fn audit(
         };
         let promised = [response, resolution]
             .into_iter()
-            .filter(|o| *o != Outcome::NotPromised);
+            .filter(|o| !matches!(o, Outcome::NotPromised | Outcome::NotMeasured));
         let standing = if response.is_breach() || resolution.is_breach() {
             report.outside += 1;
             Standing::Outside
@@ -338,7 +391,8 @@ pub struct Breached<'a> {
 fn outcome_words(outcome: Outcome) -> (Option<DateTime<Utc>>, &'static str) {
     match outcome {
         Outcome::NotPromised => (None, "not_promised"),
-        Outcome::Met { due, .. } => (Some(due), "met"),
+        Outcome::NotMeasured => (None, "not_measured"),
+        Outcome::Met { due, .. } => (due, "met"),
         Outcome::Breached { due, .. } => (due, "breached"),
         Outcome::Running { due } => (due, "running"),
     }
@@ -366,25 +420,13 @@ fn measure(
     if let Some(at) = ticket.resolved {
         incident = incident.resolved(at);
     }
-    // Read no earlier than the ticket's own last time: an export taken
-    // ahead of this machine's clock is still measured.
-    let now = [
-        Some(ticket.opened),
-        ticket.responded,
-        ticket.resolved,
-        Some(now),
-    ]
-    .into_iter()
-    .flatten()
-    .max()
-    .unwrap_or(now);
     let clock = incident.clock(now)?;
     let outcome = |kind: TargetKind| -> Result<Outcome> {
         let status = clock.status(kind, targets_for, DEFAULT_AT_RISK_SHARE)?;
         Ok(match status.state {
             TargetState::NoCommitment => Outcome::NotPromised,
             TargetState::Met => Outcome::Met {
-                due: status.due.unwrap_or(now),
+                due: status.due,
                 at: status.stopped_at.unwrap_or(now),
             },
             TargetState::Breached => Outcome::Breached {

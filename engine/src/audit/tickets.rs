@@ -115,6 +115,9 @@ pub struct RowProblem {
 /// What a file held: its tickets and the lines that are not tickets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tickets {
+    /// The columns the header names (a target whose column is missing is
+    /// not measured: no time there is not the same as no answer).
+    pub columns: Vec<Column>,
     /// The tickets read, in the file's order.
     pub tickets: Vec<Ticket>,
     /// The lines that could not be read, in the file's order.
@@ -142,9 +145,24 @@ pub fn read_tickets(text: &str, zone: Tz) -> Tickets {
     };
     let mut position: HashMap<Column, usize> = HashMap::new();
     for (i, name) in header.iter().enumerate() {
-        if let Some(column) = Column::read(name) {
-            position.entry(column).or_insert(i);
+        let Some(column) = Column::read(name) else {
+            continue;
+        };
+        // Two columns for one thing (`Closed` and `Resolved`): the first
+        // is read, and the reader is told which.
+        if let Some(&first) = position.get(&column) {
+            out.problems.push(problem(
+                1,
+                Some(column),
+                Text::new(msg::AUDIT_DUPLICATE_COLUMN)
+                    .with("used", header[first].trim())
+                    .with("ignored", name.trim())
+                    .with("column", column.name()),
+            ));
+            continue;
         }
+        position.insert(column, i);
+        out.columns.push(column);
     }
     let missing: Vec<&str> = Column::ALL
         .iter()
@@ -450,7 +468,15 @@ impl<'a> Records<'a> {
                     end = i + 1;
                     break;
                 }
-                '\r' if !quoted => {}
+                // A line ends at CR, LF or CR LF (old Mac exports end
+                // lines with CR alone).
+                '\r' if !quoted => {
+                    end = i + 1;
+                    if chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                        end += 1;
+                    }
+                    break;
+                }
                 c if c == self.delimiter && !quoted => fields.push(std::mem::take(&mut field)),
                 '\n' => {
                     self.line += 1;

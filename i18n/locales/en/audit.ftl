@@ -3,7 +3,7 @@
 ## Reading the export (engine/src/audit/tickets.rs)
 audit-no-header = The file is empty. Its first line names the columns: id, severity, opened, and where known responded and resolved.
 audit-missing-columns = The first line has no { $columns } column (it names: { $found }). Name the columns id, severity, opened, responded and resolved.
-audit-unclosed-quote = A quote that opens on this line is never closed. Close it, or take it out.
+audit-unclosed-quote = A quote that opens on this line is never closed, so this line and every line after it were not read. Close the quote, or take it out.
 audit-row-width = This line has { $count } values and the first line { $columns } columns. A value with a comma in it needs double quotes around it.
 audit-empty-value = The { $column } is empty. Every ticket needs one.
 audit-bad-severity = “{ $value }” is not a severity. Write critical, high, medium or low (or P1 to P4, 1 to 4).
@@ -12,6 +12,7 @@ audit-skipped-time = { $value } did not happen in { $zone }: the clocks went for
 audit-before-opening = The { $column } time is before the ticket was opened. Check the two times.
 audit-resolved-before-response = The ticket is resolved before its first response. Check the two times.
 audit-duplicate-id = Ticket { $id } is already on line { $line }. Keep one of the two.
+audit-duplicate-column = The columns “{ $used }” and “{ $ignored }” both give the { $column }; “{ $used }” is read. If “{ $ignored }” is the one you mean, remove or rename “{ $used }”.
 audit-too-many = The file has more than { $count } tickets; this line and the rest were not read. Split the file into parts of at most { $count }.
 audit-unknown-plan = No plan has the id “{ $plan }”. Choose a plan from the list.
 
@@ -58,3 +59,9 @@ audit-problem-line = Line { $line }: { $message }
 audit-problem-column = Line { $line }, { $column }: { $message }
 audit-target-response = first response
 audit-target-resolution = resolution
+audit-as-of = Read as of { $at }: a ticket not answered by then is breached once its due time has passed.
+audit-not-measured-response = The file has no responded column, so first responses are not measured.
+audit-not-measured-resolution = The file has no resolved column, so resolutions are not measured.
+audit-tally-not-measured = not in the file
+audit-nothing-read = No ticket could be read from this file; the lines below say why.
+audit-problems-more = The other { $count } are not listed; correct the ones above and put the file in again.

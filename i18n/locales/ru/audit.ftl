@@ -3,7 +3,7 @@
 ## Чтение выгрузки (engine/src/audit/tickets.rs)
 audit-no-header = Файл пуст. В первой строке должны быть названия столбцов: id, severity, opened и, если известны, responded и resolved.
 audit-missing-columns = В первой строке нет столбца { $columns } (в ней: { $found }). Назовите столбцы id, severity, opened, responded и resolved.
-audit-unclosed-quote = Кавычка, открытая в этой строке, нигде не закрыта. Закройте её или уберите.
+audit-unclosed-quote = Кавычка, открытая в этой строке, нигде не закрыта, поэтому эта строка и все следующие не прочитаны. Закройте кавычку или уберите её.
 audit-row-width = В этой строке значений: { $count }, а столбцов в первой строке: { $columns }. Значение с запятой внутри заключите в двойные кавычки.
 audit-empty-value = Значение { $column } пустое. Оно нужно каждому обращению.
 audit-bad-severity = «{ $value }» — не уровень важности. Напишите critical, high, medium или low (или P1–P4, 1–4).
@@ -12,6 +12,7 @@ audit-skipped-time = Времени { $value } в поясе { $zone } не бы
 audit-before-opening = Время { $column } раньше, чем обращение открыто. Проверьте оба времени.
 audit-resolved-before-response = Обращение решено раньше первого ответа. Проверьте оба времени.
 audit-duplicate-id = Обращение { $id } уже есть в строке { $line }. Оставьте одно из двух.
+audit-duplicate-column = Столбцы «{ $used }» и «{ $ignored }» оба задают { $column }; прочитан «{ $used }». Если нужен другой, удалите или переименуйте первый.
 audit-too-many = В файле больше { $count } обращений; эта строка и следующие не прочитаны. Разделите файл на части не больше { $count }.
 audit-unknown-plan = Плана с id «{ $plan }» нет. Выберите план из списка.
 
@@ -58,3 +59,9 @@ audit-problem-line = Строка { $line }: { $message }
 audit-problem-column = Строка { $line }, { $column }: { $message }
 audit-target-response = первый ответ
 audit-target-resolution = решение
+audit-as-of = На момент { $at }: обращение без ответа к этому времени нарушает срок, как только тот истёк.
+audit-not-measured-response = В файле нет столбца responded, поэтому первые ответы не оцениваются.
+audit-not-measured-resolution = В файле нет столбца resolved, поэтому решения не оцениваются.
+audit-tally-not-measured = нет в файле
+audit-nothing-read = Из этого файла не прочитано ни одного обращения; причины — в строках ниже.
+audit-problems-more = Остальные { $count } не показаны; исправьте показанные и загрузите файл снова.

@@ -90,3 +90,24 @@ test('a hand-edited audit link says what it could not use', async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+// Regression (review): a file without a responded column had its first
+// responses judged at the resolution time; a file with CR line endings
+// read as no ticket at all, without a word.
+test('a file without a responded column, with CR line endings: resolutions audited, responses said to be unmeasured', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/audit?plan=express-24x7&tz=UTC`);
+  await appReady(page);
+  const text = 'id,severity,opened,resolved\r' +
+    'A,critical,2026-09-01T10:00:00Z,2026-09-01T14:00:00Z\r' +
+    'B,critical,2026-09-01T10:00:00Z,2026-09-01T16:00:00Z\r';
+  await page.getByTestId('audit-file').setInputFiles({ name: 'mac.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByTestId('audit-results').waitFor();
+  assert.equal(await verdict(page), 'Promise broken: 1 of 2 concluded tickets (50 %) were within SLA, and eXpress 24/7 promises 90 %.');
+  assert.equal(await page.getByTestId('audit-not-measured').textContent(), 'The file has no responded column, so first responses are not measured.');
+  assert.equal(await page.getByTestId('audit-response-critical').textContent(), 'not in the file');
+  assert.match(await page.getByTestId('audit-as-of').textContent(), /^Read as of /);
+  assert.deepEqual(await breached(page), ['B']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

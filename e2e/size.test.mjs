@@ -193,9 +193,12 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // (engine::zones::in_reading_order): /build +1.9 KB, /audit +2.0 KB, the
 // whole app +0.8 KB. Then a package's target out of range was refused
 // at its field, and saving waited for it (+1.8 KB on /build and the
-// whole app).
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 794.1 * KB };
-const RU_CEILING = { shell: 186.2 * KB, firstLoad: 401.7 * KB };
+// whole app). Then a review of the audit: CR line endings, a column a
+// file lacks not measured, two columns for one thing named, one reading
+// time shown, a share never rounded up, the problems listed capped, the
+// browser's zone by its listed name: /audit +3.4 KB, the whole app +3.6 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 797.7 * KB };
+const RU_CEILING = { shell: 186.5 * KB, firstLoad: 402 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -198,7 +198,13 @@ pub fn keep_audit_tickets(text: Option<&str>) -> bool {
         return false;
     };
     match text {
-        Some(text) => session.set_item(AUDIT_TICKETS_KEY, text).is_ok(),
+        Some(text) if session.set_item(AUDIT_TICKETS_KEY, text).is_ok() => true,
+        // Refused: the tickets kept before must not come back on a reload
+        // as if they were these.
+        Some(_) => {
+            let _ = session.remove_item(AUDIT_TICKETS_KEY);
+            false
+        }
         None => session.remove_item(AUDIT_TICKETS_KEY).is_ok(),
     }
 }

@@ -20,6 +20,9 @@ use crate::store;
 
 /// Breached targets listed on the page; the rest are in the download.
 const LISTED_BREACHES: usize = 50;
+/// Lines that are not tickets listed on the page (a file in the wrong
+/// date format has one a ticket: the first ones say what to correct).
+const LISTED_PROBLEMS: usize = 50;
 
 #[component]
 pub fn Audit() -> impl IntoView {
@@ -34,7 +37,12 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
     let state = use_link::<AuditLink>(catalog);
     let (link, notices, edit) = (state.link, state.notices, state.edit);
     let locale = use_locale();
-    let browser_zone = browser::zone();
+    // The browser's zone by its listed name where it reports an older one
+    // (`Europe/Kiev` is Kyiv), so the chooser shows the zone in use.
+    let browser_zone = browser::zone_name()
+        .and_then(|name| zones::listed(&name))
+        .and_then(|zone| zone.iana.parse::<Tz>().ok())
+        .or_else(browser::zone);
     let zone = Memo::new(move |_| link.with(|l| l.tz).or(browser_zone).unwrap_or(Tz::UTC));
 
     // The export as last put in, kept for a reload of this tab.
@@ -107,10 +115,15 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
                                 let current = zone.get();
                                 let mut listed = zones::search_in("", lang);
                                 zones::in_reading_order(&mut listed, lang);
-                                listed.into_iter().map(|z| {
+                                // A zone from the link that the list lacks is offered too.
+                                let unlisted = zones::listed(current.name()).is_none().then(|| {
+                                    view! { <option value=current.name() selected=true>{current.name()}</option> }
+                                });
+                                let options = listed.into_iter().map(|z| {
                                     let label = format!("{} ({})", z.city_in(lang), z.iana);
                                     view! { <option value=z.iana selected=current.name() == z.iana>{label}</option> }
-                                }).collect_view()
+                                }).collect_view();
+                                view! { {unlisted}{options} }
                             }}
                         </select>
                     </label>
@@ -176,6 +189,13 @@ fn results(
         <div class="audit-results" data-testid="audit-results">
             <div class="panel verdict" data-testid="audit-verdict" data-kept=report.promise_kept().map(|k| k.to_string())>
                 <p><strong>{locale.text(&verdict(&report, &plan))}</strong></p>
+                <p class="muted" data-testid="audit-as-of">{locale.text(&Text::new(msg::AUDIT_AS_OF).with("at", locale.date_time(report.as_of, zone)))}</p>
+                {report.not_measured.iter().map(|kind| view! {
+                    <p data-testid="audit-not-measured">{tr(match kind {
+                        TargetKind::FirstResponse => msg::AUDIT_NOT_MEASURED_RESPONSE,
+                        TargetKind::Resolution => msg::AUDIT_NOT_MEASURED_RESOLUTION,
+                    })}</p>
+                }).collect_view()}
                 {(report.pending > 0).then(|| view! { <p>{locale.text(&Text::new(msg::AUDIT_PENDING).with("count", report.pending))}</p> })}
                 {(report.not_promised > 0).then(|| view! {
                     <p>{locale.text(&Text::new(msg::AUDIT_NOT_PROMISED).with("count", report.not_promised).with("plan", plan.as_str()))}</p>
@@ -231,9 +251,12 @@ fn results(
                 {(more > 0).then(|| view! { <p class="muted">{locale.text(&Text::new(msg::AUDIT_MORE).with("count", more))}</p> })}
             })}
             {(!report.problems.is_empty()).then(|| view! {
-                <div class="panel notice" role="status" data-testid="audit-problems">
+                <div class="panel notice" data-testid="audit-problems">
                     <strong>{locale.text(&Text::new(msg::AUDIT_PROBLEMS).with("count", report.problems.len()))}</strong>
-                    <ul>{report.problems.iter().map(|p| view! { <li data-line=p.line.to_string()>{locale.text(&problem_text(p))}</li> }).collect_view()}</ul>
+                    <ul>{report.problems.iter().take(LISTED_PROBLEMS).map(|p| view! { <li data-line=p.line.to_string()>{locale.text(&problem_text(p))}</li> }).collect_view()}</ul>
+                    {(report.problems.len() > LISTED_PROBLEMS).then(|| view! {
+                        <p class="muted">{locale.text(&Text::new(msg::AUDIT_PROBLEMS_MORE).with("count", report.problems.len() - LISTED_PROBLEMS))}</p>
+                    })}
                 </div>
             })}
         </div>
@@ -241,8 +264,11 @@ fn results(
 }
 
 fn verdict(report: &AuditReport, plan: &str) -> Text {
-    let concluded = report.within + report.outside;
-    let (Some(kept), Some(share)) = (report.promise_kept(), report.share_within()) else {
+    if report.tickets.is_empty() {
+        return Text::new(msg::AUDIT_NOTHING_READ);
+    }
+    let concluded = report.concluded();
+    let (Some(kept), Some(percent)) = (report.promise_kept(), report.percent_within()) else {
         return Text::new(msg::AUDIT_VERDICT_NONE);
     };
     match report.promised_percent {
@@ -256,7 +282,7 @@ fn verdict(report: &AuditReport, plan: &str) -> Text {
         .with(
             "percent",
             Value::Number {
-                value: share * 100.0,
+                value: percent,
                 max_fraction: 1,
             },
         )
@@ -276,6 +302,9 @@ fn severity_row(s: &SeverityTally, locale: Locale) -> impl IntoView {
     let tally = move |t: Tally| {
         if t.not_promised == s.tickets {
             return locale.t(msg::AUDIT_TALLY_NONE);
+        }
+        if t.not_measured + t.not_promised == s.tickets {
+            return locale.t(msg::AUDIT_TALLY_NOT_MEASURED);
         }
         locale.text(
             &Text::new(msg::AUDIT_TALLY)

@@ -197,7 +197,9 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // file lacks not measured, two columns for one thing named, one reading
 // time shown, a share never rounded up, the problems listed capped, the
 // browser's zone by its listed name: /audit +3.4 KB, the whole app +3.6 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 797.7 * KB };
+// Then the audit's verdict was said to screen readers and the zone the
+// times were read in went into the link: +0.3 KB on /audit, +0.2 KB whole.
+const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 797.9 * KB };
 const RU_CEILING = { shell: 186.5 * KB, firstLoad: 402 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so

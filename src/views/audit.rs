@@ -51,6 +51,12 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
     let put_in = move |text: String| {
         let kept = store::keep_audit_tickets((!text.is_empty()).then_some(text.as_str()));
         set_status.set((!kept && !text.is_empty()).then(|| Text::new(msg::AUDIT_NOT_KEPT)));
+        // The zone the times were read in goes into the link: shared with
+        // the file, the link must read it the same way in another zone.
+        if !text.is_empty() && link.with_untracked(|l| l.tz.is_none()) {
+            let tz = zone.get_untracked();
+            edit.run(Box::new(move |l| l.tz = Some(tz)));
+        }
         set_tickets.set(text);
     };
     let read_file = move |ev: leptos::ev::Event| {
@@ -149,6 +155,11 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
                     {tr(msg::AUDIT_SEVERITIES)}" "<code>"critical, high, medium, low (P1–P4, 1–4)"</code>
                 </p>
             </div>
+            // The verdict, said once to a screen reader whenever it changes.
+            <p class="sr-only" role="status" data-testid="audit-announce">{move || report.with(|r| match r {
+                Some(Ok(r)) => locale.text(&verdict(r, &plan_name.get())),
+                _ => String::new(),
+            })}</p>
             {move || match report.get() {
                 None => view! { <p class="muted" data-testid="audit-empty">{tr(msg::AUDIT_EMPTY)}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error" role="alert">{locale.text(e.text())}</p> }.into_any(),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use slacalc_i18n::{Key, Text};
-use slacalc_state::links::{price_parts, Frame, PRICED_VIEWS};
+use slacalc_state::links::{nav_href, Frame};
 use slacalc_state::query::Query;
 
 use crate::error::AppError;
@@ -78,17 +78,8 @@ fn Header() -> impl IntoView {
     let current = move |href: &'static str| location.is_at(href).then_some("page");
     // The customer's size goes with the reader from one priced view to
     // the next (a size set on /price is the size on /simulate).
-    let carried = move |href: &'static str| {
-        if !PRICED_VIEWS.contains(&href) {
-            return href.to_owned();
-        }
-        let parts = location.search.with(|s| price_parts(&Query::parse(s)));
-        if parts.is_empty() {
-            href.to_owned()
-        } else {
-            format!("{href}?{parts}")
-        }
-    };
+    let carried =
+        move |href: &'static str| location.search.with(|s| nav_href(href, &Query::parse(s)));
     view! {
         <header class="header" data-testid="header">
             <a href="/" class="brand">

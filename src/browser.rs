@@ -40,6 +40,16 @@ pub fn zone() -> Option<Tz> {
     zone_name().and_then(|name| name.parse().ok())
 }
 
+/// The user's zone by its listed name where the browser reports an older
+/// one (`Asia/Calcutta` is Kolkata, `Europe/Kiev` Kyiv), so a zone
+/// chooser shows the zone in use; else [`zone`].
+pub fn listed_zone() -> Option<Tz> {
+    zone_name()
+        .and_then(|name| slacalc_engine::zones::listed(&name))
+        .and_then(|zone| zone.iana.parse().ok())
+        .or_else(zone)
+}
+
 /// Gives the engine the browser's zones ([`crate::i18n::zone_offset`]);
 /// idempotent.
 /// Called as a route's page is built (src/routes.rs), and before the

@@ -172,12 +172,25 @@ pub fn book_draft(book_id: &str) -> Option<String> {
 /// `book_id`, or forgets it (`None`: saved, or back to the book as it is).
 /// A browser that refuses storage keeps the edit on the page only.
 pub fn keep_book_draft(book_id: &str, text: Option<&str>) {
-    let Some(session) = session() else { return };
-    let key = book_draft_key(book_id);
-    let _ = match text {
-        Some(text) => session.set_item(&key, text),
-        None => session.remove_item(&key),
+    keep_in_tab(&book_draft_key(book_id), text);
+}
+
+/// Keeps `Some(text)` under `key` in this tab's session storage, or
+/// forgets it; false when the browser refused (storage blocked, or more
+/// than the tab may keep). A refused text also forgets the one kept
+/// before, so a reload cannot bring back older work as if it were this.
+fn keep_in_tab(key: &str, text: Option<&str>) -> bool {
+    let Some(session) = session() else {
+        return false;
     };
+    match text {
+        Some(text) if session.set_item(key, text).is_ok() => true,
+        Some(_) => {
+            let _ = session.remove_item(key);
+            false
+        }
+        None => session.remove_item(key).is_ok(),
+    }
 }
 
 /// Where the tickets put into the audit are kept: this tab's session
@@ -194,19 +207,7 @@ pub fn audit_tickets() -> Option<String> {
 /// them). False when the browser refused them (storage blocked, or a file
 /// larger than the tab may keep): they then last as long as the page.
 pub fn keep_audit_tickets(text: Option<&str>) -> bool {
-    let Some(session) = session() else {
-        return false;
-    };
-    match text {
-        Some(text) if session.set_item(AUDIT_TICKETS_KEY, text).is_ok() => true,
-        // Refused: the tickets kept before must not come back on a reload
-        // as if they were these.
-        Some(_) => {
-            let _ = session.remove_item(AUDIT_TICKETS_KEY);
-            false
-        }
-        None => session.remove_item(AUDIT_TICKETS_KEY).is_ok(),
-    }
+    keep_in_tab(AUDIT_TICKETS_KEY, text)
 }
 
 /// The raw JS string under `key` (lone surrogates and all), if any.

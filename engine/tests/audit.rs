@@ -247,7 +247,7 @@ fn express_24x7_tickets_met_breached_and_running_against_its_90_percent_promise(
         (2, 2, 1, 0)
     );
     assert_eq!(report.promised_percent, Some(90));
-    assert_eq!(report.share_within(), Some(0.5));
+    assert_eq!(report.percent_within(), Some(50.0));
     assert_eq!(report.promise_kept(), Some(false));
     let critical = report
         .by_severity

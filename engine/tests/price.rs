@@ -656,10 +656,16 @@ fn a_plan_only_the_book_knows_has_its_name_and_no_quote() {
         &spend("0"),
         PackagePricing::FromParts,
     );
-    assert!(express
+    let express: Vec<_> = express
         .iter()
         .filter(|q| q.plan_id.starts_with("express-"))
-        .all(|q| q.quotable));
+        .collect();
+    assert_eq!(
+        express.len(),
+        3,
+        "the example book prices eXpress' three plans"
+    );
+    assert!(express.iter().all(|q| q.quotable));
 }
 
 /// Regression: `/price?addons=nope` priced without the add-on and said

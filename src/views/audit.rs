@@ -6,10 +6,10 @@
 //! stay in this tab (src/store.rs), never in the link.
 
 use leptos::prelude::*;
-use slacalc_engine::audit::{self, AuditReport, RowProblem, SeverityTally, Tally, EXAMPLE_EXPORT};
+use slacalc_engine::audit::{self, AuditReport, SeverityTally, EXAMPLE_EXPORT};
 use slacalc_engine::tz::Tz;
 use slacalc_engine::{zones, TargetKind};
-use slacalc_i18n::{catalog_text, Text, Value};
+use slacalc_i18n::{Text, Value};
 use slacalc_state::links::AuditLink;
 
 use crate::browser;
@@ -37,12 +37,7 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
     let state = use_link::<AuditLink>(catalog);
     let (link, notices, edit) = (state.link, state.notices, state.edit);
     let locale = use_locale();
-    // The browser's zone by its listed name where it reports an older one
-    // (`Europe/Kiev` is Kyiv), so the chooser shows the zone in use.
-    let browser_zone = browser::zone_name()
-        .and_then(|name| zones::listed(&name))
-        .and_then(|zone| zone.iana.parse::<Tz>().ok())
-        .or_else(browser::zone);
+    let browser_zone = browser::listed_zone();
     let zone = Memo::new(move |_| link.with(|l| l.tz).or(browser_zone).unwrap_or(Tz::UTC));
 
     // The export as last put in, kept for a reload of this tab.
@@ -85,14 +80,6 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
             let read = audit::read_tickets(text, zone.get());
             let plan = link.with(|l| l.plan.clone());
             Some(catalog.with(|c| audit::audit(c, &plan, &read, browser::now())))
-        })
-    });
-    let plan_name = Signal::derive(move || {
-        let id = link.with(|l| l.plan.clone());
-        catalog.with(|c| {
-            c.plan(&id)
-                .map(|p| catalog_text(locale.lang(), &p.plan.name).into_owned())
-                .unwrap_or(id)
         })
     });
     let selected_plan = Signal::derive(move || link.with(|l| l.plan.clone()));
@@ -157,13 +144,13 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
             </div>
             // The verdict, said once to a screen reader whenever it changes.
             <p class="sr-only" role="status" data-testid="audit-announce">{move || report.with(|r| match r {
-                Some(Ok(r)) => locale.text(&verdict(r, &plan_name.get())),
+                Some(Ok(r)) => locale.text(&r.verdict()),
                 _ => String::new(),
             })}</p>
             {move || match report.get() {
                 None => view! { <p class="muted" data-testid="audit-empty">{tr(msg::AUDIT_EMPTY)}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error" role="alert">{locale.text(e.text())}</p> }.into_any(),
-                Some(Ok(report)) => results(report, plan_name.get(), zone.get(), locale, set_status).into_any(),
+                Some(Ok(report)) => results(report, zone.get(), locale, set_status).into_any(),
             }}
         </section>
     }
@@ -172,7 +159,6 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
 /// The report: verdict, severities, breaches, the lines that are not tickets.
 fn results(
     report: AuditReport,
-    plan: String,
     zone: Tz,
     locale: Locale,
     say: WriteSignal<Option<Text>>,
@@ -199,7 +185,7 @@ fn results(
     view! {
         <div class="audit-results" data-testid="audit-results">
             <div class="panel verdict" data-testid="audit-verdict" data-kept=report.promise_kept().map(|k| k.to_string())>
-                <p><strong>{locale.text(&verdict(&report, &plan))}</strong></p>
+                <p><strong>{locale.text(&report.verdict())}</strong></p>
                 <p class="muted" data-testid="audit-as-of">{locale.text(&Text::new(msg::AUDIT_AS_OF).with("at", locale.date_time(report.as_of, zone)))}</p>
                 {report.not_measured.iter().map(|kind| view! {
                     <p data-testid="audit-not-measured">{tr(match kind {
@@ -209,7 +195,7 @@ fn results(
                 }).collect_view()}
                 {(report.pending > 0).then(|| view! { <p>{locale.text(&Text::new(msg::AUDIT_PENDING).with("count", report.pending))}</p> })}
                 {(report.not_promised > 0).then(|| view! {
-                    <p>{locale.text(&Text::new(msg::AUDIT_NOT_PROMISED).with("count", report.not_promised).with("plan", plan.as_str()))}</p>
+                    <p>{locale.text(&Text::new(msg::AUDIT_NOT_PROMISED).with("count", report.not_promised).with("plan", Value::Catalog(report.plan_name.clone())))}</p>
                 })}
                 <button type="button" class="secondary" data-testid="audit-export" on:click=download>{tr(msg::AUDIT_EXPORT)}</button>
             </div>
@@ -264,7 +250,7 @@ fn results(
             {(!report.problems.is_empty()).then(|| view! {
                 <div class="panel notice" data-testid="audit-problems">
                     <strong>{locale.text(&Text::new(msg::AUDIT_PROBLEMS).with("count", report.problems.len()))}</strong>
-                    <ul>{report.problems.iter().take(LISTED_PROBLEMS).map(|p| view! { <li data-line=p.line.to_string()>{locale.text(&problem_text(p))}</li> }).collect_view()}</ul>
+                    <ul>{report.problems.iter().take(LISTED_PROBLEMS).map(|p| view! { <li data-line=p.line.to_string()>{locale.text(&p.text())}</li> }).collect_view()}</ul>
                     {(report.problems.len() > LISTED_PROBLEMS).then(|| view! {
                         <p class="muted">{locale.text(&Text::new(msg::AUDIT_PROBLEMS_MORE).with("count", report.problems.len() - LISTED_PROBLEMS))}</p>
                     })}
@@ -274,75 +260,13 @@ fn results(
     }
 }
 
-fn verdict(report: &AuditReport, plan: &str) -> Text {
-    if report.tickets.is_empty() {
-        return Text::new(msg::AUDIT_NOTHING_READ);
-    }
-    let concluded = report.concluded();
-    let (Some(kept), Some(percent)) = (report.promise_kept(), report.percent_within()) else {
-        return Text::new(msg::AUDIT_VERDICT_NONE);
-    };
-    match report.promised_percent {
-        Some(promised) => Text::new(if kept {
-            msg::AUDIT_VERDICT_KEPT
-        } else {
-            msg::AUDIT_VERDICT_BROKEN
-        })
-        .with("within", report.within)
-        .with("concluded", concluded)
-        .with(
-            "percent",
-            Value::Number {
-                value: percent,
-                max_fraction: 1,
-            },
-        )
-        .with("plan", plan)
-        .with("promised", promised),
-        None if kept => Text::new(msg::AUDIT_VERDICT_ALL_KEPT)
-            .with("concluded", concluded)
-            .with("plan", plan),
-        None => Text::new(msg::AUDIT_VERDICT_ALL_BROKEN)
-            .with("outside", report.outside)
-            .with("concluded", concluded)
-            .with("plan", plan),
-    }
-}
-
 fn severity_row(s: &SeverityTally, locale: Locale) -> impl IntoView {
-    let tally = move |t: Tally| {
-        if t.not_promised == s.tickets {
-            return locale.t(msg::AUDIT_TALLY_NONE);
-        }
-        if t.not_measured + t.not_promised == s.tickets {
-            return locale.t(msg::AUDIT_TALLY_NOT_MEASURED);
-        }
-        locale.text(
-            &Text::new(msg::AUDIT_TALLY)
-                .with("met", t.met)
-                .with("breached", t.breached)
-                .with("running", t.running),
-        )
-    };
     view! {
         <tr data-severity=s.severity.as_str()>
             <th scope="row">{locale.text(&s.severity.title())}</th>
             <td data-label=tr(msg::AUDIT_COL_TICKETS)>{s.tickets}</td>
-            <td data-label=tr(msg::AUDIT_COL_RESPONSE) data-testid=format!("audit-response-{}", s.severity.as_str())>{tally(s.response)}</td>
-            <td data-label=tr(msg::AUDIT_COL_RESOLUTION) data-testid=format!("audit-resolution-{}", s.severity.as_str())>{tally(s.resolution)}</td>
+            <td data-label=tr(msg::AUDIT_COL_RESPONSE) data-testid=format!("audit-response-{}", s.severity.as_str())>{locale.text(&s.describe(TargetKind::FirstResponse))}</td>
+            <td data-label=tr(msg::AUDIT_COL_RESOLUTION) data-testid=format!("audit-resolution-{}", s.severity.as_str())>{locale.text(&s.describe(TargetKind::Resolution))}</td>
         </tr>
-    }
-}
-
-fn problem_text(p: &RowProblem) -> Text {
-    let line = p.line.to_string();
-    match p.column {
-        Some(column) => Text::new(msg::AUDIT_PROBLEM_COLUMN)
-            .with("line", line)
-            .with("column", column.name())
-            .with("message", p.message.clone()),
-        None => Text::new(msg::AUDIT_PROBLEM_LINE)
-            .with("line", line)
-            .with("message", p.message.clone()),
     }
 }

@@ -40,12 +40,7 @@ pub fn Deadline() -> impl IntoView {
 fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
     let state = use_link::<DeadlineLink>(catalog);
     let (link, link_notices, edit) = (state.link, state.notices, state.edit);
-    // The browser's zone, by its listed name where it reports an older one
-    // (`Asia/Calcutta` is shown as Kolkata).
-    let browser_zone = browser::zone_name()
-        .and_then(|name| zones::listed(&name))
-        .and_then(|zone| zone.iana.parse::<Tz>().ok())
-        .or_else(browser::zone);
+    let browser_zone = browser::listed_zone();
     let zone_notice = match (browser_zone, browser::zone_name()) {
         (None, Some(name)) => Some(Notice::text(
             Field::Zone,

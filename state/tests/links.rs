@@ -468,4 +468,13 @@ fn the_price_parts_of_a_link_are_carried_and_nothing_else() {
         slacalc_state::links::price_parts(&Query::parse("?plans=a")),
         ""
     );
+    let from_price = Query::parse("?users=120&servers=25");
+    assert_eq!(
+        slacalc_state::links::nav_href("/simulate", &from_price),
+        "/simulate?users=120&servers=25"
+    );
+    assert_eq!(
+        slacalc_state::links::nav_href("/deadline", &from_price),
+        "/deadline"
+    );
 }

@@ -18,7 +18,7 @@
 mod tickets;
 
 use chrono::{DateTime, Utc};
-use slacalc_i18n::{msg, Text};
+use slacalc_i18n::{msg, Text, Value};
 
 use crate::calendar::iso;
 use crate::catalog::Catalog;
@@ -152,6 +152,8 @@ pub struct SeverityTally {
 pub struct AuditReport {
     /// The plan audited against.
     pub plan_id: String,
+    /// Its name, in the catalog's words (translated where shown).
+    pub plan_name: String,
     /// Every ticket read, in the file's order.
     pub tickets: Vec<TicketResult>,
     /// The severities that had tickets, most severe first.
@@ -237,13 +239,6 @@ impl AuditReport {
         self.within + self.outside
     }
 
-    /// The share of concluded tickets within SLA, 0–1; `None` with none
-    /// concluded.
-    pub fn share_within(&self) -> Option<f64> {
-        let concluded = self.concluded();
-        (concluded > 0).then(|| self.within as f64 / concluded as f64)
-    }
-
     /// The share within SLA in percent, rounded down to a tenth, as it is
     /// shown: rounding up could show "90 %" beside a broken 90 % promise.
     pub fn percent_within(&self) -> Option<f64> {
@@ -262,6 +257,66 @@ impl AuditReport {
         let percent = u64::from(self.promised_percent.unwrap_or(100));
         // Exact: within / concluded ≥ percent / 100, in integers.
         Some(self.within as u64 * 100 >= percent * concluded as u64)
+    }
+
+    /// The verdict in words: the promise kept or broken, with the figures
+    /// it rests on; no verdict while no ticket has concluded, and saying
+    /// so when the file held no ticket at all.
+    pub fn verdict(&self) -> Text {
+        if self.tickets.is_empty() {
+            return Text::new(msg::AUDIT_NOTHING_READ);
+        }
+        let (Some(kept), Some(percent)) = (self.promise_kept(), self.percent_within()) else {
+            return Text::new(msg::AUDIT_VERDICT_NONE);
+        };
+        let plan = Value::Catalog(self.plan_name.clone());
+        let concluded = self.concluded();
+        match self.promised_percent {
+            Some(promised) => Text::new(if kept {
+                msg::AUDIT_VERDICT_KEPT
+            } else {
+                msg::AUDIT_VERDICT_BROKEN
+            })
+            .with("within", self.within)
+            .with("concluded", concluded)
+            .with(
+                "percent",
+                Value::Number {
+                    value: percent,
+                    max_fraction: 1,
+                },
+            )
+            .with("plan", plan)
+            .with("promised", promised),
+            None if kept => Text::new(msg::AUDIT_VERDICT_ALL_KEPT)
+                .with("concluded", concluded)
+                .with("plan", plan),
+            None => Text::new(msg::AUDIT_VERDICT_ALL_BROKEN)
+                .with("outside", self.outside)
+                .with("concluded", concluded)
+                .with("plan", plan),
+        }
+    }
+}
+
+impl SeverityTally {
+    /// One target's outcomes at this severity in words: the counts, or
+    /// that the plan promises nothing here, or that the file cannot say.
+    pub fn describe(&self, kind: TargetKind) -> Text {
+        let t = match kind {
+            TargetKind::FirstResponse => self.response,
+            TargetKind::Resolution => self.resolution,
+        };
+        if t.not_promised == self.tickets {
+            Text::new(msg::AUDIT_TALLY_NONE)
+        } else if t.not_measured + t.not_promised == self.tickets {
+            Text::new(msg::AUDIT_TALLY_NOT_MEASURED)
+        } else {
+            Text::new(msg::AUDIT_TALLY)
+                .with("met", t.met)
+                .with("breached", t.breached)
+                .with("running", t.running)
+        }
     }
 }
 
@@ -296,6 +351,7 @@ pub fn audit(
     .collect();
     let mut report = AuditReport {
         plan_id: plan_id.to_owned(),
+        plan_name: plan.name.to_string(),
         tickets: Vec::with_capacity(tickets.tickets.len()),
         by_severity: Vec::new(),
         within: 0,

@@ -112,6 +112,22 @@ pub struct RowProblem {
     pub message: Text,
 }
 
+impl RowProblem {
+    /// The problem as the reader sees it: `Line 3, severity: …`.
+    pub fn text(&self) -> Text {
+        let line = self.line.to_string();
+        match self.column {
+            Some(column) => Text::new(msg::AUDIT_PROBLEM_COLUMN)
+                .with("line", line)
+                .with("column", column.name())
+                .with("message", self.message.clone()),
+            None => Text::new(msg::AUDIT_PROBLEM_LINE)
+                .with("line", line)
+                .with("message", self.message.clone()),
+        }
+    }
+}
+
 /// What a file held: its tickets and the lines that are not tickets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tickets {

@@ -2,12 +2,10 @@
 //! tickets themselves are a file, too large and too private for a link:
 //! the view keeps them in the tab (src/store.rs).
 
-use slacalc_engine::calendar::parse_zone;
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::tz::Tz;
-use slacalc_i18n::{msg, Text};
 
-use super::{Field, Notice, ViewLink};
+use super::{Notice, ViewLink};
 use crate::query::{Query, QueryWriter};
 
 /// The plan audited against when a link names none.
@@ -42,20 +40,14 @@ impl ViewLink for AuditLink {
             let text = value.text();
             let text = text.trim();
             match key {
-                "plan" if catalog.plan(text).is_some() => link.plan = text.to_owned(),
-                "plan" => notices.push(Notice::text(
-                    Field::Plan,
-                    Text::new(msg::NOTICE_DEADLINE_PLAN_UNKNOWN)
-                        .with("id", text)
-                        .with("default", DEFAULT_AUDIT_PLAN),
-                )),
-                "tz" => match parse_zone(text) {
-                    Ok(tz) => link.tz = Some(tz),
-                    Err(e) => notices.push(Notice::text(
-                        Field::Zone,
-                        Text::new(msg::NOTICE_ZONE).with("reason", e.text().clone()),
-                    )),
-                },
+                "plan" => {
+                    if let Some(plan) =
+                        super::known_plan(catalog, text, DEFAULT_AUDIT_PLAN, &mut notices)
+                    {
+                        link.plan = plan;
+                    }
+                }
+                "tz" => link.tz = super::zone(text, &mut notices).or(link.tz),
                 _ => {}
             }
         }

@@ -2,7 +2,6 @@
 //! `?plan=express-8x5&severity=critical&opened=2026-11-20T18:00:00%2B03:00&tz=Europe/Berlin&events=paused@…,resumed@…&live=1`.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
-use slacalc_engine::calendar::parse_zone;
 use slacalc_engine::catalog::Catalog;
 use slacalc_engine::sla::{Event, EventKind, Severity};
 use slacalc_engine::tz::Tz;
@@ -59,15 +58,10 @@ impl ViewLink for DeadlineLink {
             let text = text.trim();
             match key {
                 "plan" => {
-                    if catalog.plan(text).is_some() {
-                        link.plan = text.to_owned();
-                    } else {
-                        notices.push(Notice::text(
-                            Field::Plan,
-                            Text::new(msg::NOTICE_DEADLINE_PLAN_UNKNOWN)
-                                .with("id", text)
-                                .with("default", DEFAULT_DEADLINE_PLAN),
-                        ));
+                    if let Some(plan) =
+                        super::known_plan(catalog, text, DEFAULT_DEADLINE_PLAN, &mut notices)
+                    {
+                        link.plan = plan;
                     }
                 }
                 "severity" => match text.parse() {
@@ -84,13 +78,7 @@ impl ViewLink for DeadlineLink {
                         Text::new(msg::NOTICE_OPENED).with("reason", e),
                     )),
                 },
-                "tz" => match parse_zone(text) {
-                    Ok(tz) => link.tz = Some(tz),
-                    Err(e) => notices.push(Notice::text(
-                        Field::Zone,
-                        Text::new(msg::NOTICE_ZONE).with("reason", e.text().clone()),
-                    )),
-                },
+                "tz" => link.tz = super::zone(text, &mut notices).or(link.tz),
                 "live" => link.live = super::flag(text, Field::Live, &mut notices),
                 "events" => {
                     for item in value.list() {

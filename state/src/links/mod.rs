@@ -23,7 +23,7 @@ pub use compare::{CompareLink, UnopenedPackage, DEFAULT_COMPARE_PLANS};
 pub use deadline::{parse_instant, DeadlineLink, DEFAULT_DEADLINE_PLAN};
 pub use frame::Frame;
 pub use package_links::{install_package_links, PackageLinks};
-pub use price::{price_parts, PriceLink, PRICED_VIEWS};
+pub use price::{nav_href, price_parts, PriceLink};
 pub use quote::QuoteLink;
 pub use simulate::{
     arrival_grid_text, parse_grid, parse_profile_number, profile_number_text, SimulateLink,
@@ -32,7 +32,9 @@ pub use simulate::{
 
 use std::fmt;
 
+use slacalc_engine::calendar::parse_zone;
 use slacalc_engine::catalog::Catalog;
+use slacalc_engine::tz::Tz;
 use slacalc_i18n::{msg, Text};
 
 use crate::query::{Query, QueryWriter};
@@ -221,4 +223,37 @@ fn flag(value: &str, field: Field, notices: &mut Vec<Notice>) -> bool {
             false
         }
     }
+}
+
+/// A plan id the catalog has, else `None` and a notice naming the plan
+/// shown instead (`default`).
+fn known_plan(
+    catalog: &Catalog,
+    id: &str,
+    default: &str,
+    notices: &mut Vec<Notice>,
+) -> Option<String> {
+    if catalog.plan(id).is_some() {
+        return Some(id.to_owned());
+    }
+    notices.push(Notice::text(
+        Field::Plan,
+        Text::new(msg::NOTICE_DEADLINE_PLAN_UNKNOWN)
+            .with("id", id)
+            .with("default", default),
+    ));
+    None
+}
+
+/// An IANA zone, else `None` and a notice saying why (times then show in
+/// the reader's own zone).
+fn zone(name: &str, notices: &mut Vec<Notice>) -> Option<Tz> {
+    parse_zone(name)
+        .map_err(|e| {
+            notices.push(Notice::text(
+                Field::Zone,
+                Text::new(msg::NOTICE_ZONE).with("reason", e.text().clone()),
+            ))
+        })
+        .ok()
 }

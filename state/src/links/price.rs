@@ -163,9 +163,9 @@ impl ViewLink for PriceLink {
 }
 
 /// The views whose prices follow the customer's size: the header's links
-/// to them carry the price parts from one to the next (src/app.rs), so a
-/// size set on one is the size on the others.
-pub const PRICED_VIEWS: [&str; 3] = ["/compare", "/simulate", "/price"];
+/// to them carry the price parts from one to the next, so a size set on
+/// one is the size on the others.
+const PRICED_VIEWS: [&str; 3] = ["/compare", "/simulate", "/price"];
 
 /// The keys of a link's price parts: the book, the size, the add-ons and
 /// how packages are priced.
@@ -182,4 +182,16 @@ pub fn price_parts(query: &Query) -> String {
         .map(|(key, value)| format!("{key}={}", value.raw()))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+/// The header's link to `path` from a page whose query is `query`: to a
+/// priced view it carries the price parts (`/simulate?users=120`), to the
+/// others it is the bare path.
+pub fn nav_href(path: &str, query: &Query) -> String {
+    let parts = price_parts(query);
+    if parts.is_empty() || !PRICED_VIEWS.contains(&path) {
+        path.to_owned()
+    } else {
+        format!("{path}?{parts}")
+    }
 }

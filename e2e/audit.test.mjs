@@ -74,12 +74,29 @@ test('a CSV file is read, and the results download as CSV', async () => {
   await page.getByTestId('audit-empty').waitFor();
   await page.getByTestId('audit-file').setInputFiles({ name: 'tickets.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
   await page.getByTestId('audit-results').waitFor();
+  // A file is named, not echoed into the text box (megabytes of text there
+  // took the browser seconds to lay out), and stays named after a reload.
+  const named = /^Read from the file “tickets\.csv” \([0-9.]+ KB\), which is not shown here\./;
+  assert.match(await page.getByTestId('audit-from-file').textContent(), named);
+  assert.equal(await page.getByTestId('audit-text').inputValue(), '');
+  const fromFile = await verdict(page);
+  await page.reload();
+  await appReady(page);
+  await page.getByTestId('audit-results').waitFor();
+  assert.match(await page.getByTestId('audit-from-file').textContent(), named);
+  assert.equal(await page.getByTestId('audit-text').inputValue(), '');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
   assert.equal(download.suggestedFilename(), 'slacalc-audit.csv');
   const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
   assert.equal(csv[0], 'line,id,severity,opened,response_due,responded,response,resolution_due,resolved,resolution,standing');
   assert.equal(csv.length, 11);
   assert.match(csv.find((l) => l.includes('SD-1043')), /,breached,.*,outside$/);
+  // Pasting replaces the file: the text is shown, the file no longer named.
+  await page.getByTestId('audit-text').fill(example);
+  await page.getByTestId('audit-text').blur();
+  await page.getByTestId('audit-from-file').waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('audit-text').inputValue(), example);
+  assert.equal(await verdict(page), fromFile);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

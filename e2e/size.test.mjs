@@ -199,8 +199,11 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // browser's zone by its listed name: /audit +3.4 KB, the whole app +3.6 KB.
 // Then the audit's verdict was said to screen readers and the zone the
 // times were read in went into the link: +0.3 KB on /audit, +0.2 KB whole.
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 797.9 * KB };
-const RU_CEILING = { shell: 186.5 * KB, firstLoad: 402 * KB };
+// Then the audit named a chosen file instead of echoing it into the text
+// box (100,000 tickets: 3.85 s to 1.9 s) and said it was reading: /audit
+// +1.0 KB, the whole app +0.6 KB, a Russian reader's shell +0.1 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 798.1 * KB };
+const RU_CEILING = { shell: 186.6 * KB, firstLoad: 402 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

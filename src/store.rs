@@ -197,17 +197,38 @@ fn keep_in_tab(key: &str, text: Option<&str>) -> bool {
 /// storage, like a price book draft. An export is too large and too
 /// private for a link, and the audit saves nothing.
 const AUDIT_TICKETS_KEY: &str = "slacalc.draft.audit-tickets";
+/// The name of the file they came from, kept beside them.
+const AUDIT_FILE_KEY: &str = "slacalc.draft.audit-file";
 
-/// The tickets this tab last audited, if any.
-pub fn audit_tickets() -> Option<String> {
-    session()?.get_item(AUDIT_TICKETS_KEY).ok().flatten()
+/// The tickets put into the audit: the export's text, and the name of the
+/// file it came from (`None`: pasted, or the example).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AuditTickets {
+    /// The export as it was read.
+    pub text: String,
+    /// The file's name, when the text came from a file.
+    pub file: Option<String>,
 }
 
-/// Keeps the audit's tickets for a reload of this tab (`None`: forgets
-/// them). False when the browser refused them (storage blocked, or a file
-/// larger than the tab may keep): they then last as long as the page.
-pub fn keep_audit_tickets(text: Option<&str>) -> bool {
-    keep_in_tab(AUDIT_TICKETS_KEY, text)
+/// The tickets this tab last audited, if any.
+pub fn audit_tickets() -> Option<AuditTickets> {
+    let session = session()?;
+    let text = session.get_item(AUDIT_TICKETS_KEY).ok().flatten()?;
+    let file = session.get_item(AUDIT_FILE_KEY).ok().flatten();
+    Some(AuditTickets { text, file })
+}
+
+/// Keeps the audit's tickets for a reload of this tab (`None`, or no
+/// text: forgets them). False when the browser refused them (storage
+/// blocked, or a file larger than the tab may keep): they then last as
+/// long as the page.
+pub fn keep_audit_tickets(tickets: Option<&AuditTickets>) -> bool {
+    let tickets = tickets.filter(|t| !t.text.is_empty());
+    let kept = keep_in_tab(AUDIT_TICKETS_KEY, tickets.map(|t| t.text.as_str()));
+    // A name without its text would name the wrong tickets after a reload.
+    let file = tickets.filter(|_| kept).and_then(|t| t.file.as_deref());
+    keep_in_tab(AUDIT_FILE_KEY, file);
+    kept
 }
 
 /// The raw JS string under `key` (lone surrogates and all), if any.

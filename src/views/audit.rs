@@ -5,6 +5,8 @@
 //! reading and the measuring are `slacalc_engine::audit`'s; the tickets
 //! stay in this tab (src/store.rs), never in the link.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use slacalc_engine::audit::{self, AuditReport, SeverityTally, EXAMPLE_EXPORT};
 use slacalc_engine::tz::Tz;
@@ -16,7 +18,7 @@ use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale, Locale};
 use crate::parts::{plan_options, use_link, CatalogMissing, LinkNotices};
-use crate::store;
+use crate::store::{self, AuditTickets};
 
 /// Breached targets listed on the page; the rest are in the download.
 const LISTED_BREACHES: usize = 50;
@@ -43,45 +45,87 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
     // The export as last put in, kept for a reload of this tab.
     let (tickets, set_tickets) = signal(store::audit_tickets().unwrap_or_default());
     let (status, set_status) = signal(None::<Text>);
-    let put_in = move |text: String| {
-        let kept = store::keep_audit_tickets((!text.is_empty()).then_some(text.as_str()));
-        set_status.set((!kept && !text.is_empty()).then(|| Text::new(msg::AUDIT_NOT_KEPT)));
+    let put_in = move |put: AuditTickets| {
+        let empty = put.text.is_empty();
+        let kept = store::keep_audit_tickets(Some(&put));
+        set_status.set((!kept && !empty).then(|| Text::new(msg::AUDIT_NOT_KEPT)));
         // The zone the times were read in goes into the link: shared with
         // the file, the link must read it the same way in another zone.
-        if !text.is_empty() && link.with_untracked(|l| l.tz.is_none()) {
+        if !empty && link.with_untracked(|l| l.tz.is_none()) {
             let tz = zone.get_untracked();
             edit.run(Box::new(move |l| l.tz = Some(tz)));
         }
-        set_tickets.set(text);
+        set_tickets.set(put);
     };
+    let paste = move |text: String| put_in(AuditTickets { text, file: None });
     let read_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
         input.set_value("");
+        let name = file.name();
+        // A large export takes a moment to read and measure: say so.
+        set_status.set(Some(
+            Text::new(msg::AUDIT_READING).with("file", name.clone()),
+        ));
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(file.text())
                 .await
                 .ok()
                 .and_then(|t| t.as_string())
             {
-                Some(text) => put_in(text),
+                Some(text) => put_in(AuditTickets {
+                    text,
+                    file: Some(name),
+                }),
                 None => set_status.set(Some(Text::new(msg::AUDIT_FILE_UNREADABLE))),
             }
         });
     };
 
+    // Shared, not cloned: a report holds every ticket of the file.
     let report = Memo::new(move |_| {
-        tickets.with(|text| {
-            if text.trim().is_empty() {
+        tickets.with(|t| {
+            if t.text.trim().is_empty() {
                 return None;
             }
-            let read = audit::read_tickets(text, zone.get());
+            let read = audit::read_tickets(&t.text, zone.get());
             let plan = link.with(|l| l.plan.clone());
-            Some(catalog.with(|c| audit::audit(c, &plan, &read, browser::now())))
+            Some(
+                catalog
+                    .with(|c| audit::audit(c, &plan, &read, browser::now()))
+                    .map(Arc::new),
+            )
         })
     });
+    // A file's text is named, not shown: laying out megabytes in a text
+    // box took the browser seconds.
+    let from_file = move || {
+        tickets.with(|t| {
+            let name = t.file.clone()?;
+            let bytes = t.text.len() as f64;
+            let (unit, scale) = if bytes < 1e6 {
+                (msg::AUDIT_SIZE_KB, 1e3)
+            } else {
+                (msg::AUDIT_SIZE_MB, 1e6)
+            };
+            let size = Text::new(unit).with(
+                "size",
+                Value::Number {
+                    value: bytes / scale,
+                    max_fraction: 1,
+                },
+            );
+            Some(
+                locale.text(
+                    &Text::new(msg::AUDIT_FROM_FILE)
+                        .with("file", name)
+                        .with("size", size),
+                ),
+            )
+        })
+    };
     let selected_plan = Signal::derive(move || link.with(|l| l.plan.clone()));
 
     view! {
@@ -126,16 +170,17 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
                         <input type="file" accept=".csv,text/csv,text/plain" data-testid="audit-file" on:change=read_file/>
                     </label>
                     <button type="button" class="secondary" data-testid="audit-example"
-                        on:click=move |_| put_in(EXAMPLE_EXPORT.to_owned())>{tr(msg::AUDIT_EXAMPLE)}</button>
+                        on:click=move |_| paste(EXAMPLE_EXPORT.to_owned())>{tr(msg::AUDIT_EXAMPLE)}</button>
                     <button type="button" class="secondary" data-testid="audit-clear"
-                        on:click=move |_| put_in(String::new())>{tr(msg::AUDIT_CLEAR)}</button>
+                        on:click=move |_| paste(String::new())>{tr(msg::AUDIT_CLEAR)}</button>
                     <span role="status" class="muted" data-testid="audit-status">{move || status.get().map(|t| locale.text(&t))}</span>
                 </div>
+                {move || from_file().map(|said| view! { <p data-testid="audit-from-file">{said}</p> })}
                 <label class="field">{tr(msg::AUDIT_PASTE)}
                     <textarea rows="8" spellcheck="false" data-testid="audit-text" aria-describedby="audit-columns"
                         placeholder="id,severity,opened,responded,resolved"
-                        prop:value=move || tickets.get()
-                        on:change=move |ev| put_in(event_target_value(&ev))></textarea>
+                        prop:value=move || tickets.with(|t| if t.file.is_none() { t.text.clone() } else { String::new() })
+                        on:change=move |ev| paste(event_target_value(&ev))></textarea>
                 </label>
                 <p class="muted" id="audit-columns">
                     {tr(msg::AUDIT_COLUMNS)}" "<code>"id,severity,opened,responded,resolved"</code>". "
@@ -158,15 +203,18 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
 
 /// The report: verdict, severities, breaches, the lines that are not tickets.
 fn results(
-    report: AuditReport,
+    report: Arc<AuditReport>,
     zone: Tz,
     locale: Locale,
     say: WriteSignal<Option<Text>>,
 ) -> impl IntoView {
-    let csv = report.to_csv();
-    let download = move |_| {
-        if let Err(e) = browser::download("slacalc-audit.csv", &csv) {
-            say.set(Some(e.text()));
+    // Written when asked for: most who read the verdict do not download.
+    let download = {
+        let report = Arc::clone(&report);
+        move |_| {
+            if let Err(e) = browser::download("slacalc-audit.csv", &report.to_csv()) {
+                say.set(Some(e.text()));
+            }
         }
     };
     let breaches: Vec<_> = report

@@ -65,3 +65,7 @@ audit-not-measured-resolution = The file has no resolved column, so resolutions 
 audit-tally-not-measured = not in the file
 audit-nothing-read = No ticket could be read from this file; the lines below say why.
 audit-problems-more = The other { $count } are not listed; correct the ones above and put the file in again.
+audit-reading = Reading “{ $file }”…
+audit-from-file = Read from the file “{ $file }” ({ $size }), which is not shown here. Paste tickets below to use them instead.
+audit-size-kb = { $size } KB
+audit-size-mb = { $size } MB

@@ -65,3 +65,7 @@ audit-not-measured-resolution = В файле нет столбца resolved, п
 audit-tally-not-measured = нет в файле
 audit-nothing-read = Из этого файла не прочитано ни одного обращения; причины — в строках ниже.
 audit-problems-more = Остальные { $count } не показаны; исправьте показанные и загрузите файл снова.
+audit-reading = Читается «{ $file }»…
+audit-from-file = Прочитан файл «{ $file }» ({ $size }); здесь он не показан. Чтобы проверить другие обращения, вставьте их ниже.
+audit-size-kb = { $size } КБ
+audit-size-mb = { $size } МБ

@@ -65,6 +65,9 @@ test('build, save, price, quote, print and send: the customer sees the same quot
   assert.ok(sent.lines.every((l) => !/\b0\.00\b/.test(l)), `no 0.00 line: ${sent.lines}`);
   assert.ok(sent.lines.every((l) => !/[a-z]+_[a-z]+/.test(l)), `no raw ids: ${sent.lines}`);
   assert.match(await page.getByTestId('quote-example').textContent(), /Example rates/);
+  // The tab names the quote, and so does the PDF printed from it (the
+  // browser names the file after the title; it said "slacalc — …").
+  await eventually(() => page.title(), `Quote ${sent.number} for Acme Retail Ltd — slacalc`);
   // Print: a PDF of the document.
   await mkdir('e2e/artifacts', { recursive: true });
   await page.emulateMedia({ media: 'print' });
@@ -85,6 +88,7 @@ test('build, save, price, quote, print and send: the customer sees the same quot
   await customer.goto(link);
   const received = await quoteContents(customer);
   assert.deepEqual(received, sent);
+  assert.equal(await customer.title(), `Quote ${sent.number} for Acme Retail Ltd — slacalc`);
   assert.deepEqual(customer.problems, []);
   await customer.context().close();
 });

@@ -94,6 +94,8 @@ test('quote in Russian: built, priced, quoted, printed and sent; the customer se
   assert.equal(await page.getByTestId('price-monthly').getAttribute('data-value'), priced);
   assert.match(await quote.innerText(), /Критический/);
   assert.deepEqual(await latinWords(page, '[data-testid=quote]'), []);
+  const number = await page.getByTestId('quote-number').textContent();
+  await eventually(() => page.title(), `Коммерческое предложение ${number} для ООО «Ромашка» — slacalc`);
   // The CSV export: Russian headers, the same total.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -126,6 +128,7 @@ test('quote in Russian: built, priced, quoted, printed and sent; the customer se
   await customer.getByTestId('lang-switch').locator('[data-lang=en]').click();
   await eventually(() => customer.getByTestId('quote-title').textContent(), 'Ночное дежурство');
   assert.match(await customer.getByTestId('quote').innerText(), /Critical/);
+  await eventually(() => customer.title(), `Quote ${number} for ООО «Ромашка» — slacalc`);
   assert.equal(await customer.getByTestId('price-monthly').getAttribute('data-value'), priced);
   assert.deepEqual(customer.problems, []);
   await customer.context().close();

@@ -202,8 +202,11 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Then the audit named a chosen file instead of echoing it into the text
 // box (100,000 tickets: 3.85 s to 1.9 s) and said it was reading: /audit
 // +1.0 KB, the whole app +0.6 KB, a Russian reader's shell +0.1 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 798.1 * KB };
-const RU_CEILING = { shell: 186.6 * KB, firstLoad: 402 * KB };
+// Then a quote named itself in the page's title (the tab, and a PDF
+// printed from it) and the comparison's hint said a phone can tap: the
+// whole app +0.8 KB, a Russian reader's shell +0.2 KB (the words).
+const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 798.9 * KB };
+const RU_CEILING = { shell: 186.8 * KB, firstLoad: 402 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -147,18 +147,21 @@ fn keep_language_in_page() {
             let _ = root.set_attribute("lang", lang.code());
         }
         // Each view its own title ("Audit — slacalc"), so tabs, history
-        // and screen readers tell the views apart.
+        // and screen readers tell the views apart; a quote names itself.
         let view = location.pathname.with(|path| {
             NAV.iter()
                 .find(|(href, _)| path.trim_end_matches('/') == *href)
         });
         let title = match view {
+            _ if Page::at(&location.pathname.get()).titles_itself() => None,
             Some((_, label)) => {
-                locale.text(&Text::new(msg::PAGE_TITLE_VIEW).with("view", locale.t(*label)))
+                Some(locale.text(&Text::new(msg::PAGE_TITLE_VIEW).with("view", locale.t(*label))))
             }
-            None => locale.t(msg::PAGE_TITLE),
+            None => Some(locale.t(msg::PAGE_TITLE)),
         };
-        document().set_title(&title);
+        if let Some(title) = title {
+            document().set_title(&title);
+        }
         // Tracked: a navigation that drops `lang=` brings us back here.
         location.pathname.track();
         location.search.track();

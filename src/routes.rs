@@ -59,6 +59,12 @@ impl Page {
         }
     }
 
+    /// Whether the page's view writes the page's title itself (a quote
+    /// names its number and customer) instead of the header's label.
+    pub fn titles_itself(self) -> bool {
+        self == Page::Quote
+    }
+
     /// The page's view for the address `path` and `search`: at once for
     /// home and not-found, after its code has arrived for the others.
     pub async fn view(self, path: String, search: String) -> AnyView {

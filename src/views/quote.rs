@@ -49,6 +49,13 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
     // This page prepares the quote when it arrives with a plan, not a
     // sealed document.
     let preparing = StoredValue::new(link.with_untracked(|l| l.document.is_none()));
+    // The tab, the history and a PDF printed from it (whose file takes the
+    // title's name) say which quote this is; the app leaves this page's
+    // title to it (routes::Page::titles_itself).
+    Effect::new(move |_| {
+        let title = link.with(|l| page_title(l.document.as_ref().map(|d| &d.meta)));
+        document().set_title(&locale.text(&title));
+    });
     Effect::new(move |_| {
         let current = link.get();
         if current.document.is_some() || current.plan.is_empty() {
@@ -191,6 +198,18 @@ fn QuoteDocumentView(
         <ShareBox share_link document plans back/>
     }
     .into_any()
+}
+
+/// "Quote Q-7 for Acme — slacalc", as far as the quote names them.
+fn page_title(meta: Option<&QuoteMeta>) -> Text {
+    let (number, customer) = meta.map_or(("", ""), |m| (m.number.trim(), m.customer.trim()));
+    match (number.is_empty(), customer.is_empty()) {
+        (true, _) => Text::new(msg::PAGE_TITLE_VIEW).with("view", Text::new(msg::QUOTE_HEADING)),
+        (false, true) => Text::new(msg::QUOTE_PAGE_TITLE).with("number", number),
+        (false, false) => Text::new(msg::QUOTE_PAGE_TITLE_FOR)
+            .with("number", number)
+            .with("customer", customer),
+    }
 }
 
 fn or_blank(text: &str) -> String {

@@ -39,7 +39,7 @@ compare-prices-after = to set your size or use your own price book.
 compare-choose-plan = Choose at least one plan above.
 compare-show-sources = Show every value's source
 compare-hide-sources = Hide sources
-compare-or-hover = Or hover over a dotted value.
+compare-or-hover = Or point at or tap a dotted value.
 compare-table-label = Plan comparison
 compare-plan-column = Plan
 # The mark of a row's best value, and the legend that explains it.

@@ -75,3 +75,5 @@ quote-link-long = This link is { $length } characters long; some chat apps cut l
 quote-copying = Copying…
 quote-link-copied = Link copied: it opens this quote as it is, in any browser.
 quote-copy-refused = The browser did not allow copying; select the link and copy it.
+quote-page-title = Quote { $number } — slacalc
+quote-page-title-for = Quote { $number } for { $customer } — slacalc

@@ -85,3 +85,5 @@ quote-link-long = { $length ->
 quote-copying = Копируем…
 quote-link-copied = Ссылка скопирована: она открывает это предложение в точности таким, как сейчас, в любом браузере.
 quote-copy-refused = Браузер не разрешил копирование; выделите ссылку и скопируйте её.
+quote-page-title = Коммерческое предложение { $number } — slacalc
+quote-page-title-for = Коммерческое предложение { $number } для { $customer } — slacalc

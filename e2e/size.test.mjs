@@ -205,8 +205,17 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Then a quote named itself in the page's title (the tab, and a PDF
 // printed from it) and the comparison's hint said a phone can tap: the
 // whole app +0.8 KB, a Russian reader's shell +0.2 KB (the words).
-const CEILING = { shell: TARGET.shell, firstLoad: 353.1 * KB, whole: 798.9 * KB };
-const RU_CEILING = { shell: 186.8 * KB, firstLoad: 402 * KB };
+// Then the bugs a walk through the journeys found were mended: a refused
+// profile number no longer put back by an edit elsewhere (a memo per
+// field) and a downtime it cannot read said as an error (/simulate
+// +2.4 KB, now the largest first load at 355.3 KB); an unsaved package's
+// links leading nowhere, and its draft kept as its own across a reload
+// (/build +1.0 KB); an impossible event named as the event list names it,
+// at the time the list shows (/deadline +0.8 KB); quotes printed without
+// a scrolling box and downloaded under their number: the shell +0.4 KB,
+// the whole app +3.2 KB, a Russian reader's shell +0.4 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 355.3 * KB, whole: 802.1 * KB };
+const RU_CEILING = { shell: 187.2 * KB, firstLoad: 404.6 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.

@@ -157,6 +157,43 @@ test('availability: exact both ways, and a bad percentage says what to type', as
   await page.getByTestId('sla').press('Enter');
   await page.getByTestId('sla-error').waitFor();
   assert.match(await page.getByTestId('sla-error').textContent(), /above 100/);
+  // A downtime it cannot read is said as the percentage's error is
+  // (regression: it was plain text, the field not marked).
+  await page.getByTestId('downtime').fill('two hours');
+  await page.getByTestId('downtime').press('Enter');
+  await eventually(() => page.getByTestId('availability-result').getAttribute('role'), 'alert');
+  assert.match(await page.getByTestId('availability-result').textContent(), /`two hours` is not a duration/);
+  assert.match(await page.getByTestId('availability-result').getAttribute('class'), /field-error/);
+  assert.equal(await page.getByTestId('downtime').getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Regression (journey walk): a bad number stayed in its error while an
+// edit elsewhere put the old number back in the field; an emptied field
+// said "`` is not a number".
+test('a refused profile number stays as typed, beside its error, while other fields change', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/simulate?n=1000`);
+  await appReady(page);
+  const rate = page.getByTestId('rate-critical');
+  const before = await rate.inputValue();
+  await rate.fill('');
+  await rate.press('Tab');
+  await eventually(() => page.getByTestId('rate-critical-error').textContent(), 'Type a number from 0 to 1,000,000,000');
+  await rate.fill('-3');
+  await rate.press('Tab');
+  await eventually(() => page.getByTestId('rate-critical-error').textContent(), '`-3` is not a number from 0 to 1,000,000,000');
+  await page.getByTestId('arrival').selectOption('nights');
+  await eventually(() => new URL(page.url()).searchParams.get('arrival'), 'nights');
+  assert.equal(await rate.inputValue(), '-3');
+  assert.equal(await rate.getAttribute('aria-invalid'), 'true');
+  // A preset's numbers replace what was typed, and its error goes.
+  await page.getByTestId('preset').selectOption('bank');
+  await eventually(() => page.getByTestId('rate-critical-error').textContent(), '');
+  assert.notEqual(await rate.inputValue(), '-3');
+  assert.equal(await rate.getAttribute('aria-invalid'), 'false');
+  assert.ok(before !== '');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -215,12 +215,26 @@ fn ProfileForm(
         // What is wrong with the number typed: a message of this view, or
         // the state layer's words.
         let (error, set_error) = signal(None::<Text>);
+        // This field's number alone: an edit elsewhere in the link put the
+        // old number back over what was typed, beside its error.
+        let value = Memo::new(move |_| {
+            link.with(|l| {
+                let s = &l.profile.severities[i];
+                match number {
+                    Number::Rate => s.per_month,
+                    Number::Cost => s.cost_per_hour,
+                    Number::Work => s.uncommitted_median_hours,
+                }
+            })
+        });
         view! {
             <input type="number" min="0" step="any" aria-label=label
                 data-testid=testid.clone()
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
-                prop:value=move || profile_number_text(link.with(|l| { let s = &l.profile.severities[i]; match number { Number::Rate => s.per_month, Number::Cost => s.cost_per_hour, Number::Work => s.uncommitted_median_hours } }))
+                // A number from elsewhere (a preset) replaces what was
+                // typed, and with it the error about that.
+                prop:value=move || { let typed_over = value.get(); set_error.set(None); profile_number_text(typed_over) }
                 on:change=move |ev| match parse_profile_number(&event_target_value(&ev), field) {
                     Ok(v) if number == Number::Work && v <= 0.0 => set_error.set(Some(Text::new(msg::SIMULATE_WORK_ABOVE_ZERO))),
                     Ok(v) => {
@@ -719,9 +733,13 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
             .unwrap_or_else(|| locale.duration(43 * 60 + 12))
     };
     let (down_period, set_down_period) = signal(Period::Month);
-    let reverse = move || {
+    // Read where it is shown: reading it is cheaper than a memo's code.
+    let reversed = move || {
         parse_duration_ms(&down_text())
             .and_then(|ms| Availability::from_downtime(ms, down_period.get(), month()))
+    };
+    let reverse = move || {
+        reversed()
             .map(|a| {
                 let percent = a.percent_value();
                 locale.text(&Text::new(msg::SIMULATE_AVAILABILITY_RESULT).with(
@@ -769,7 +787,9 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
             <p class="muted">{tr(msg::SIMULATE_YEAR_NOTE)}</p>
             <div class="row reverse">
                 <label class="field">{tr(msg::SIMULATE_DOWNTIME)}
-                    <input type="text" data-testid="downtime" prop:value=down_text on:change=move |ev| set_down_typed.set(Some(event_target_value(&ev)))/>
+                    <input type="text" data-testid="downtime" prop:value=down_text
+                        aria-invalid=move || reversed().is_err().to_string()
+                        on:change=move |ev| set_down_typed.set(Some(event_target_value(&ev)))/>
                 </label>
                 <label class="field">{tr(msg::SIMULATE_PER_LOWER)}
                     <select on:change=move |ev| {
@@ -779,7 +799,9 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
                         {Period::ALL.into_iter().map(|p| view! { <option value=p.name() selected=p == Period::Month>{move || locale.text(&p.label())}</option> }).collect_view()}
                     </select>
                 </label>
-                <p data-testid="availability-result">{reverse}</p>
+                // Said as the percentage's error is: red, and at once.
+                <p data-testid="availability-result" class:field-error=move || reversed().is_err()
+                    role=move || reversed().is_err().then_some("alert")>{reverse}</p>
             </div>
         </section>
     }

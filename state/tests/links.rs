@@ -478,3 +478,17 @@ fn the_price_parts_of_a_link_are_carried_and_nothing_else() {
         "/deadline"
     );
 }
+
+// Regression (journey walk): an emptied field said "`` is not a number".
+#[test]
+fn an_empty_profile_number_asks_for_one() {
+    use slacalc_state::links::parse_profile_number;
+    let error = parse_profile_number("  ", Field::Rates).unwrap_err();
+    assert_eq!(
+        error.text().key(),
+        slacalc_i18n::msg::LINK_PROFILE_NUMBER_MISSING
+    );
+    let error = parse_profile_number("-3", Field::Rates).unwrap_err();
+    assert_eq!(error.text().key(), slacalc_i18n::msg::LINK_PROFILE_NUMBER);
+    assert_eq!(parse_profile_number(" 2.5 ", Field::Rates).unwrap(), 2.5);
+}

@@ -33,5 +33,6 @@ notice-incidents = `n={ $text }`: simulate from 1,000 to 2,000,000 incidents; us
 notice-seed = `seed={ $text }` is not a whole number; using 1.
 link-instant-unreadable = `{ $text }` is not a date and time with its offset, such as 2026-11-20T18:00:00+03:00
 link-event-form = an event is written kind@time, e.g. paused@2026-11-20T19:00:00Z
+link-profile-number-missing = Type a number from 0 to 1,000,000,000
 link-profile-number = `{ $text }` is not a number from 0 to 1,000,000,000
 link-not-a-number = `{ $text }` is not a number

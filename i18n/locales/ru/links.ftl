@@ -31,5 +31,6 @@ notice-incidents = `n={ $text }`: моделируйте от 1 000 до 2 000
 notice-seed = `seed={ $text }` — не целое число; взято 1.
 link-instant-unreadable = `{ $text }` — не дата и время со смещением, например 2026-11-20T18:00:00+03:00
 link-event-form = событие записывается как вид@время, например paused@2026-11-20T19:00:00Z
+link-profile-number-missing = Введите число от 0 до 1 000 000 000
 link-profile-number = `{ $text }` — не число от 0 до 1 000 000 000
 link-not-a-number = `{ $text }` — не число

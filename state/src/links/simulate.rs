@@ -94,6 +94,12 @@ pub const MAX_PROFILE_NUMBER: f64 = 1e9;
 /// A severity's incidents a month or cost of an hour down, as typed: a
 /// number from 0 to [`MAX_PROFILE_NUMBER`].
 pub fn parse_profile_number(text: &str, field: Field) -> Result<f64, crate::Error> {
+    if text.trim().is_empty() {
+        return Err(crate::Error::at(
+            field,
+            Text::new(msg::LINK_PROFILE_NUMBER_MISSING),
+        ));
+    }
     match slacalc_i18n::read_decimal(text.trim(), PROFILE_DECIMALS) {
         // `+ 0.0`: a tiny negative number reads as -0, written as `-0`.
         Some(v) if (0.0..=MAX_PROFILE_NUMBER).contains(&v) => Ok(v + 0.0),

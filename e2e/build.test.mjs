@@ -213,3 +213,36 @@ test('regression: a share that is not a whole number stays refused while other f
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+// Regression (journey walk): before the first save, a reload showed the
+// reader's own draft as "a package sent to you", read-only; and the
+// Deadlines link led to a plan no view knew, falling back to eXpress 8/5.
+test('regression: an unsaved package stays in the editor across a reload, and leads nowhere until saved', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  const build = new BuildPage(page, ctx.server.origin);
+  await build.open();
+  await build.start('express-8x5', 'Draft cover');
+  await build.setTarget('critical', 'response', 45);
+  await eventually(async () => new URL(page.url()).searchParams.get('package')?.startsWith('1.'), true);
+  for (const id of ['price-package', 'quote-package', 'deadline-package']) {
+    assert.equal(await page.getByTestId(id).getAttribute('aria-disabled'), 'true', id);
+    assert.equal(await page.getByTestId(id).getAttribute('href'), null, id);
+  }
+  await page.reload();
+  await page.waitForSelector('[data-testid=package-editor]');
+  assert.equal(await page.getByTestId('target-critical-response').inputValue(), '45');
+  // Saved, the links lead to the package as a plan.
+  await build.save();
+  await page.waitForSelector('[data-testid=saved-pkg-draft-cover]');
+  await eventually(() => page.getByTestId('deadline-package').getAttribute('href'), '/deadline?plan=pkg-draft-cover&severity=critical');
+  assert.equal(await page.getByTestId('price-package').getAttribute('aria-disabled'), 'false');
+  // The same link opened in another browser is a package sent there.
+  const link = page.url();
+  const other = await openPage(ctx.browser, inBerlin);
+  await other.goto(link);
+  await other.getByTestId('package-summary').waitFor();
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(other.problems, []);
+  await other.context().close();
+  await page.context().close();
+});

@@ -193,6 +193,23 @@ fn keep_in_tab(key: &str, text: Option<&str>) -> bool {
     }
 }
 
+/// The package this tab's builder is editing, by id: a package in the
+/// link that is not saved here is one sent to this reader, unless this tab
+/// put it there (a reload or Back before the first save).
+const OWN_PACKAGE_KEY: &str = "slacalc.draft.own-package";
+
+/// Whether this tab put the package `id` into the builder's link.
+pub fn is_own_package(id: &str) -> bool {
+    session()
+        .and_then(|s| s.get_item(OWN_PACKAGE_KEY).ok().flatten())
+        .is_some_and(|own| own == id)
+}
+
+/// Marks the package `id` as this tab's own work (`None`: none is).
+pub fn keep_own_package(id: Option<&str>) {
+    keep_in_tab(OWN_PACKAGE_KEY, id);
+}
+
 /// Where the tickets put into the audit are kept: this tab's session
 /// storage, like a price book draft. An export is too large and too
 /// private for a link, and the audit saves nothing.

@@ -21,7 +21,7 @@ use crate::catalog::{self, Plans};
 use crate::i18n::{msg, tr, use_locale, IntlFormats};
 use crate::parts::{plan_options, use_link, CatalogMissing};
 use crate::saved_work::SavedWorkPanel;
-use crate::store::{use_store, Outcome, Store};
+use crate::store::{self, use_store, Outcome, Store};
 
 /// The schedules a package usually starts from (eXpress' three plans).
 const SCHEDULES: [(&str, Key); 3] = [
@@ -48,9 +48,13 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
     let state = use_link::<BuildLink>(plans);
     let (link, notices, edit) = (state.link, state.notices, state.edit);
     let set_draft = Callback::new(move |package: Package| {
+        store::keep_own_package(Some(&package.id));
         edit.run(Box::new(move |l| l.package = Some(package)));
     });
-    let clear_draft = Callback::new(move |_: ()| edit.run(Box::new(|l| l.package = None)));
+    let clear_draft = Callback::new(move |_: ()| {
+        store::keep_own_package(None);
+        edit.run(Box::new(|l| l.package = None))
+    });
     let draft = Memo::new(move |_| link.with(|l| l.package.clone()));
     let locale = use_locale();
     let link_error = Memo::new(move |_| {
@@ -64,12 +68,21 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
 
     let saved = Memo::new(move |_| store.work.with(|w| w.packages.clone()));
     // A package that arrived in a link and is not saved here is shown
-    // read-only first: the recipient looks before editing a copy.
+    // read-only first: the recipient looks before editing a copy. This
+    // tab's own unsaved work, back after a reload, stays in the editor.
     let received = draft.with_untracked(|d| {
-        d.as_ref()
-            .is_some_and(|p| saved.with_untracked(|s| s.iter().all(|x| x.id != p.id)))
+        d.as_ref().is_some_and(|p| {
+            saved.with_untracked(|s| s.iter().all(|x| x.id != p.id))
+                && !store::is_own_package(&p.id)
+        })
     });
     let (reading, set_reading) = signal(received);
+    let edit_copy = Callback::new(move |_| {
+        if let Some(id) = draft.with_untracked(|d| d.as_ref().map(|p| p.id.clone())) {
+            store::keep_own_package(Some(&id));
+        }
+        set_reading.set(false);
+    });
     let open_draft = Callback::new(move |package: Package| {
         set_reading.set(false);
         set_draft.run(package);
@@ -90,7 +103,7 @@ fn BuildView(catalog: std::sync::Arc<Catalog>, plans: Memo<Plans>, store: Store)
             {move || match (draft_id.get(), reading.get()) {
                 (Some(_), true) => match draft.get_untracked() {
                     Some(package) => view! {
-                        <PackageSummary package catalog=catalog_for_summary.clone() edit_copy=Callback::new(move |_| set_reading.set(false))/>
+                        <PackageSummary package catalog=catalog_for_summary.clone() edit_copy/>
                     }.into_any(),
                     None => ().into_any(),
                 },
@@ -289,7 +302,6 @@ fn Editor(
             }))
         })
     };
-    let id = package.id.clone();
     view! {
         <form class="panel editor" on:submit=|ev| ev.prevent_default() data-testid="package-editor">
             <div class="row editor-head">
@@ -423,15 +435,20 @@ fn Editor(
             </fieldset>
             <div class="row actions journey">
                 <button type="button" on:click=save data-testid="save-package">{tr(msg::BUILD_SAVE)}</button>
+                // Until saved, the package is no plan the other views know:
+                // these lead nowhere, and without an address they cannot be
+                // followed by keyboard either.
                 <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
-                    href=PriceLink::default().href() data-testid="price-package">{tr(msg::BUILD_PRICE_IT)}</a>
+                    href=move || is_saved().then(|| PriceLink::default().href()) data-testid="price-package">{tr(msg::BUILD_PRICE_IT)}</a>
                 <a class="button" class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
-                    href=move || QuoteLink { plan: current.with(|p| p.id.clone()), ..QuoteLink::default() }.href() data-testid="quote-package">{tr(msg::BUILD_QUOTE_IT)}</a>
+                    href=move || is_saved().then(|| QuoteLink { plan: current.with(|p| p.id.clone()), ..QuoteLink::default() }.href()) data-testid="quote-package">{tr(msg::BUILD_QUOTE_IT)}</a>
                 <button type="button" class="secondary" on:click=copy_link data-testid="copy-package-link">{tr(msg::BUILD_COPY_LINK)}</button>
                 <a href=move || compare_href(&current.get()) data-testid="compare-package"
                     aria-disabled=move || refusal().is_some().to_string()
                     on:click=move |ev| if refused(msg::BUILD_NOT_COMPARED_FIX_FIRST) { ev.prevent_default() }>{tr(msg::BUILD_COMPARE_IT)}</a>
-                <a href=DeadlineLink { plan: id.clone(), ..DeadlineLink::default() }.href() data-testid="deadline-package">{tr(msg::BUILD_DEADLINES)}</a>
+                <a class:disabled=move || !is_saved() aria-disabled=move || (!is_saved()).to_string()
+                    href=move || is_saved().then(|| DeadlineLink { plan: current.with(|p| p.id.clone()), ..DeadlineLink::default() }.href())
+                    data-testid="deadline-package">{tr(msg::BUILD_DEADLINES)}</a>
                 <button type="button" class="secondary" on:click=move |_| clear_draft.run(())>{tr(msg::BUILD_CLOSE)}</button>
                 <span role="status" class="muted" data-testid="save-status">{move || status.get()}</span>
             </div>

@@ -76,7 +76,7 @@ build-saved-updated = Saved (updated).
 build-link-copied = Link copied: it carries the whole package.
 build-copy-refused = The browser did not allow copying; copy the share link below.
 build-saved-next = Saved here: price it for the customer's size, then quote it.
-build-unsaved-next = Save it to price and quote it; it then appears as a plan in every view.
+build-unsaved-next = Save it to price it, quote it or see its deadlines; it then appears as a plan in every view.
 build-share-link = Share link (the whole package is in it)
 build-target-minutes = { $severity } { $kind ->
     [first] first response

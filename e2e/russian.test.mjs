@@ -101,6 +101,8 @@ test('quote in Russian: built, priced, quoted, printed and sent; the customer se
     page.waitForEvent('download'),
     page.getByTestId('download-csv').click(),
   ]);
+  // Named after the quote's number, so a folder of quotes tells them apart.
+  assert.equal(download.suggestedFilename(), `quote-${number.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`);
   const csv = await readFile(await download.path(), 'utf8');
   assert.match(csv.split('\n')[0], cyrillic);
   // Print it, as the customer will sign it.

@@ -280,11 +280,11 @@ fn a_packages_hours_and_targets_read_in_russian() {
     let critical = &described.targets[0];
     assert_eq!(
         critical.first_response.english(),
-        "15 min, around the clock (Europe/Moscow)"
+        "15 min — Around the clock (Europe/Moscow)"
     );
     assert_eq!(
         critical.first_response.render(Lang::Ru, &Plain),
-        "15 минут, круглосуточно (Europe/Moscow)"
+        "15 минут — Круглосуточно (Europe/Moscow)"
     );
     assert!(described
         .hours
@@ -309,4 +309,38 @@ fn the_json_export_carries_the_readers_words_beside_the_same_document() {
         .unwrap()
         .iter()
         .any(|l| l["label"] == "Пользователи"));
+}
+
+// Regression (journey walk): a package on weekday hours read "15 min,
+// monday to Friday 08:00–22:00 …" in its quote: the calendar's first
+// letter was lower-cased to run on in the sentence.
+#[test]
+fn a_weekday_calendar_keeps_its_capital_in_a_quote() {
+    use slacalc_engine::package::{TargetClock, WorkingDays};
+    let mut package = retail();
+    package.hours.days = WorkingDays::MondayToFriday;
+    package.hours.tz = "Europe/Berlin".to_owned();
+    package.hours.start = "08:00".to_owned();
+    package.hours.end = "22:00".to_owned();
+    let target = package.targets[0].first_response.as_mut().unwrap();
+    target.minutes = 15;
+    target.clock = TargetClock::WorkingHours;
+    let catalog = Catalog::shipped()
+        .unwrap()
+        .with_packages(&[package])
+        .unwrap();
+    let described = slacalc_engine::price::describe(&catalog, "pkg-retail-night-cover").unwrap();
+    assert_eq!(
+        described.targets[0].first_response.english(),
+        "15 min — Monday to Friday 08:00–22:00 Europe/Berlin"
+    );
+}
+
+#[test]
+fn a_downloaded_quote_is_named_after_its_number() {
+    let mut document = document();
+    document.meta.number = "Q-2026/042".to_owned();
+    assert_eq!(document.file_name("csv"), "quote-q-2026-042.csv");
+    document.meta.number = " / ".to_owned();
+    assert_eq!(document.file_name("json"), "quote.json");
 }

@@ -396,8 +396,9 @@ fn ShareBox(
         });
     };
     let document = StoredValue::new(document);
-    let download = move |name: &'static str, csv: bool| {
+    let download = move |csv: bool| {
         leptos::task::spawn_local(async move {
+            let name = document.with_value(|d| d.file_name(if csv { "csv" } else { "json" }));
             let lang = locale.lang_untracked();
             // The JSON file is written by the JSON part (src/codec.rs).
             let codec = if csv {
@@ -414,7 +415,7 @@ fn ShareBox(
                     None => d.to_csv(p, lang, &IntlFormats),
                 })
             });
-            match text.map(|text| browser::download(name, &text)) {
+            match text.map(|text| browser::download(&name, &text)) {
                 Ok(Ok(())) => say(Text::new(msg::PRICE_DOWNLOADED)),
                 Ok(Err(e)) => set_status.set(locale.text(&e.text())),
                 Err(e) => set_status.set(locale.text(e.text())),
@@ -426,8 +427,8 @@ fn ShareBox(
             <div class="row">
                 <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } } data-testid="print">{tr(msg::QUOTE_PRINT)}</button>
                 <button type="button" on:click=copy data-testid="copy-quote-link">{tr(msg::QUOTE_COPY_LINK)}</button>
-                <button type="button" class="secondary" data-testid="download-json" on:click=move |_| download("slacalc-quote.json", false)>{tr(msg::QUOTE_DOWNLOAD_JSON)}</button>
-                <button type="button" class="secondary" data-testid="download-csv" on:click=move |_| download("slacalc-quote.csv", true)>{tr(msg::QUOTE_DOWNLOAD_CSV)}</button>
+                <button type="button" class="secondary" data-testid="download-json" on:click=move |_| download(false)>{tr(msg::QUOTE_DOWNLOAD_JSON)}</button>
+                <button type="button" class="secondary" data-testid="download-csv" on:click=move |_| download(true)>{tr(msg::QUOTE_DOWNLOAD_CSV)}</button>
                 <a href=back>{tr(msg::QUOTE_BACK_TO_PRICES)}</a>
             </div>
             <label class="field">{tr(msg::QUOTE_LINK_LABEL)}

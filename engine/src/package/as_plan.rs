@@ -49,7 +49,7 @@ impl Package {
             }
         };
         let days = match self.hours.days {
-            WorkingDays::RussianProductionCalendar => "working days (Russian production calendar)",
+            WorkingDays::RussianProductionCalendar => "Working days (Russian production calendar)",
             WorkingDays::MondayToFriday => "Monday to Friday",
         };
         vec![

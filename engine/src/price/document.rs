@@ -15,11 +15,11 @@ use crate::envelope;
 use crate::error::{Error, Result};
 use crate::package::Package;
 use crate::sla::Severity;
-use crate::words;
 
 use super::quote::csv_field;
 use super::words::{catalog, target_length, verbatim};
 use super::{quote_plan, PackagePricing, PriceBook, Quote, Usage};
+use crate::words;
 
 /// The longest name, customer or seller, in characters.
 const MAX_TEXT: usize = 120;
@@ -118,6 +118,16 @@ pub struct QuoteDocument {
 }
 
 impl QuoteDocument {
+    /// The name a downloaded copy of the quote is saved under, for
+    /// `extension` (`csv`): `quote-q-20261207-016bq.csv`, after its number,
+    /// so a folder of quotes tells them apart; `quote.csv` without one.
+    pub fn file_name(&self, extension: &str) -> String {
+        match words::slug(&self.meta.number) {
+            number if number.is_empty() => format!("quote.{extension}"),
+            number => format!("quote-{number}.{extension}"),
+        }
+    }
+
     /// The document for `plan_id` (a catalog plan or a package in
     /// `catalog`) priced by `book`; fails if the book cannot price it.
     pub fn new(
@@ -312,9 +322,9 @@ pub enum TargetWords {
 }
 
 impl TargetWords {
-    /// The words in `lang`. The calendar's name runs on in the sentence,
-    /// so its first letter is lower-cased after it is translated (a
-    /// translation is looked up by the name as the catalog writes it).
+    /// The words in `lang`: the length, then the calendar's name as it is
+    /// written (set off by a dash, not run into a sentence, so "Monday"
+    /// keeps its capital where "Around the clock" keeps its own).
     pub fn render(&self, lang: Lang, formats: &dyn Formats) -> String {
         match self {
             TargetWords::NoCommitment => Text::new(msg::QUOTE_NO_COMMITMENT).render(lang, formats),
@@ -330,10 +340,7 @@ impl TargetWords {
                 };
                 Text::new(key)
                     .with("length", length.clone())
-                    .with(
-                        "calendar",
-                        words::lowercased_first(&calendar.render(lang, formats)),
-                    )
+                    .with("calendar", calendar.clone())
                     .render(lang, formats)
             }
         }

@@ -24,15 +24,15 @@ quote-csv-reason = reason
 quote-csv-total = Total
 
 ## What the plan or package is
-quote-target = { $length }, { $calendar }
-quote-target-assumed = { $length }, { $calendar } (assumption)
+quote-target = { $length } — { $calendar }
+quote-target-assumed = { $length } — { $calendar } (assumption)
 quote-no-commitment = no commitment
 quote-service-hours = { $name } ({ $hours } h a year)
 quote-service-visits = { $name } (up to { $count } a quarter)
 quote-commitment = Targets are promised for { $percent } % of requests.
 package-calendar-working-hours = { $days ->
     [weekdays] Monday to Friday
-   *[russian] working days (Russian production calendar)
+   *[russian] Working days (Russian production calendar)
 } { $start }–{ $end } { $zone }
 package-calendar-around-the-clock = Around the clock ({ $zone })
 

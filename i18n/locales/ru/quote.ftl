@@ -29,8 +29,8 @@ quote-csv-reason = как рассчитано
 quote-csv-total = Итого
 
 ## Что входит в план или пакет
-quote-target = { $length }, { $calendar }
-quote-target-assumed = { $length }, { $calendar } (допущение)
+quote-target = { $length } — { $calendar }
+quote-target-assumed = { $length } — { $calendar } (допущение)
 quote-no-commitment = без обязательств
 quote-service-hours = { $name } ({ $hours } ч в год)
 quote-service-visits = { $name } (до { $count } в квартал)

@@ -220,6 +220,25 @@ test('deadline: an opening outside the years computed points at the dates, not a
   await page.context().close();
 });
 
+// Regression (journey walk): an event's error named it `resumed` at a
+// UTC time ("2026-11-30 09:00:00 UTC") while the event list above showed
+// "Resumed — Mon, 30 Nov 2026, 10:00" in the reader's zone.
+test('deadline: an impossible event is named as the event list names it, at the time the list shows', async () => {
+  const page = await openPage(ctx.browser, inBerlin);
+  await page.goto(`${ctx.server.origin}/deadline?plan=express-8x5&severity=critical&opened=2026-11-27T15:30:00Z`
+    + '&events=paused@2026-11-27T16:00:00Z,resumed@2026-11-30T08:00:00Z,resumed@2026-11-30T09:00:00Z');
+  await appReady(page);
+  const error = page.getByTestId('deadline-error');
+  await error.waitFor();
+  const listed = (await page.getByTestId('event').nth(2).locator('span').textContent()).split(' — ');
+  assert.equal(listed[0], 'Resumed');
+  assert.match(listed[1], /10:00/);
+  assert.equal(await error.locator('p').first().textContent(),
+    `the event “Resumed” at ${listed[1]}: the clock is not paused`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('embed code: the iframe shows the bare view and grows with its content', async () => {
   const page = await openPage(ctx.browser, inBerlin);
   const deadline = new DeadlinePage(page, ctx.server.origin);

@@ -466,10 +466,17 @@ fn events_and_their_problems_are_told_in_the_readers_language() {
         .unwrap()
         .clock("2026-11-20T10:00:00Z".parse().unwrap())
         .unwrap_err();
-    assert!(error.to_string().contains("the event `resumed`"), "{error}");
+    // The event in the words of the event list, its instant exact (a page
+    // shows it in the reader's zone: Text::shown_in).
+    assert!(
+        error
+            .to_string()
+            .starts_with("the event “Resumed” at 2026-11-20T09:00:00Z: the clock is not paused"),
+        "{error}"
+    );
     assert!(
         error.text().render(Lang::Ru, &Plain).starts_with(
-            "событие «возобновление» в 2026-11-20 09:00:00 UTC: отсчёт не был приостановлен"
+            "событие «Возобновлён» в 2026-11-20T09:00:00Z: отсчёт не был приостановлен"
         ),
         "{}",
         error.text().render(Lang::Ru, &Plain)

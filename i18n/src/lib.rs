@@ -275,9 +275,30 @@ impl Formats for Plain {
         format!("{year:04}-{month:02}-{day:02}")
     }
 
-    fn date_time(&self, _lang: Lang, epoch_ms: f64, zone: &str) -> String {
-        format!("{} ms ({zone})", decimal(epoch_ms, 3))
+    /// RFC 3339 in UTC (`2026-11-30T09:00:00Z`), whatever the zone: plain
+    /// figures have no zone database, and the instant stays exact.
+    fn date_time(&self, _lang: Lang, epoch_ms: f64, _zone: &str) -> String {
+        let seconds = (epoch_ms / 1000.0).floor() as i64;
+        let (days, of_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+        let (year, month, day) = civil_from_days(days);
+        let (hour, minute, second) = (of_day / 3600, of_day % 3600 / 60, of_day % 60);
+        format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z")
     }
+}
+
+/// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`): this crate has no calendar library to ask.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 /// A value a message refers to as `{ $name }`.
@@ -430,6 +451,31 @@ impl Text {
     /// The message's id.
     pub fn key(&self) -> Key {
         self.key
+    }
+
+    /// The same text with every instant in it shown in `zone` (IANA name):
+    /// the engine names instants in UTC, a reader's page in its own zone.
+    #[must_use]
+    pub fn shown_in(&self, zone: &str) -> Text {
+        let args = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Value::DateTime { epoch_ms, .. } => Value::DateTime {
+                        epoch_ms: *epoch_ms,
+                        zone: zone.to_owned(),
+                    },
+                    Value::Text(text) => Value::Text(Box::new(text.shown_in(zone))),
+                    other => other.clone(),
+                };
+                (*name, value)
+            })
+            .collect();
+        Text {
+            key: self.key,
+            args,
+        }
     }
 
     /// The text in `lang`, its figures formatted by `formats`.

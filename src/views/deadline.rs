@@ -142,10 +142,12 @@ fn DeadlineView(catalog: Memo<Plans>) -> impl IntoView {
                     } else {
                         (msg::DEADLINE_ERROR_TITLE, msg::DEADLINE_ERROR_HINT)
                     };
+                    // Its times in the zone the event list shows them in.
+                    let said = error.text().shown_in(zone.get().name());
                     view! {
                         <div class="panel error-panel" role="alert" data-testid="deadline-error">
                             <h2>{tr(title)}</h2>
-                            <p>{move || locale.text(error.text())}</p>
+                            <p>{move || locale.text(&said)}</p>
                             <p>{tr(hint)}</p>
                         </div>
                     }.into_any()

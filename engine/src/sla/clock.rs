@@ -3,12 +3,11 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use slacalc_i18n::{msg, Text};
+use slacalc_i18n::{msg, Text, Value};
 
 use crate::calendar::Calendar;
 use crate::error::{Error, Result};
 
-use super::event::event_name;
 use super::{EventKind, Incident, Severity, Target, TargetKind, Targets};
 
 /// The state of one target.
@@ -85,8 +84,8 @@ impl Clock {
         if now < incident.opened {
             return Err(Error::invalid(
                 Text::new(msg::SLA_NOW_BEFORE_OPENING)
-                    .with("now", now.to_string())
-                    .with("opened", incident.opened.to_string()),
+                    .with("now", instant(now))
+                    .with("opened", instant(incident.opened)),
             ));
         }
         let mut events = incident.events.clone();
@@ -103,15 +102,16 @@ impl Clock {
         let mut run_from = Some(incident.opened);
         for event in &events {
             let at = event.at;
-            // Which event, by its name in links (what a person typed), and
-            // when, as an exact UTC time: the same in every language.
+            // Which event, in the words the event list uses, and when: an
+            // instant a page shows in its reader's zone (Text::shown_in), as
+            // the list does; the command-line tool writes it in UTC.
             let problem = |key| {
                 Error::invalid(
-                    Text::new(key).with("now", now.to_string()).with(
+                    Text::new(key).with("now", instant(now)).with(
                         "event",
                         Text::new(msg::SLA_EVENT_AT)
-                            .with("kind", event_name(event.kind))
-                            .with("at", at.to_string()),
+                            .with("kind", event.kind.label())
+                            .with("at", instant(at)),
                     ),
                 )
             };
@@ -303,4 +303,12 @@ fn severity_index(severity: Severity) -> usize {
         .iter()
         .position(|&s| s == severity)
         .expect("every severity is in Severity::ALL")
+}
+
+/// An instant for a message, named in UTC.
+fn instant(at: DateTime<Utc>) -> Value {
+    Value::DateTime {
+        epoch_ms: at.timestamp_millis() as f64,
+        zone: "UTC".to_owned(),
+    }
 }

@@ -118,7 +118,7 @@ sla-unknown-event = unknown event `{ $value }`; use paused, resumed, responded, 
 sla-event-before-opening = an event cannot happen before the incident was opened; choose a later time
 sla-now-before-opening = the current time { $now } is before the incident was opened ({ $opened })
 # $kind is the event's name in links: paused, resumed, severity changed, responded, resolved.
-sla-event-at = the event `{ $kind }` at { $at }
+sla-event-at = the event “{ $kind }” at { $at }
 sla-event-is-before-opening = { $event } is before the incident was opened
 sla-event-is-after-now = { $event } is after the current time { $now }
 sla-event-after-resolution = { $event } comes after the incident was resolved

@@ -115,13 +115,7 @@ sla-unknown-severity = неизвестный уровень критичнос�
 sla-unknown-event = неизвестное событие «{ $value }»; укажите paused, resumed, responded, resolved или severity-<уровень>
 sla-event-before-opening = событие не может произойти раньше открытия инцидента; выберите более позднее время
 sla-now-before-opening = текущее время { $now } раньше открытия инцидента ({ $opened })
-sla-event-at = событие «{ $kind ->
-    [paused] пауза
-    [resumed] возобновление
-    [responded] ответ
-    [resolved] решение
-   *[other] смена уровня критичности
-}» в { $at }
+sla-event-at = событие «{ $kind }» в { $at }
 sla-event-is-before-opening = { $event } раньше открытия инцидента
 sla-event-is-after-now = { $event } позже текущего времени { $now }
 sla-event-after-resolution = { $event } после того, как инцидент решён

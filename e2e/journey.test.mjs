@@ -84,6 +84,13 @@ test('build, save, price, quote, print and send: the customer sees the same quot
   // (regression: it pointed to the JSON file, which nothing opens).
   assert.equal(await page.getByTestId('quote-link-long').count(), link.length > 2000 ? 1 : 0, `${link.length} characters`);
   if (link.length > 2000) assert.match(await page.getByTestId('quote-link-long').textContent(), /as a PDF/);
+  // Back to the prices, the tab says so (review: the quote, still on
+  // screen while the prices' code arrived, could write its title last).
+  await page.getByRole('link', { name: 'Back to prices' }).click();
+  await page.getByTestId('prices').waitFor();
+  await eventually(() => page.title(), 'Price — slacalc');
+  await page.waitForTimeout(300);
+  assert.equal(await page.title(), 'Price — slacalc');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 

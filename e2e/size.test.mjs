@@ -214,12 +214,21 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // at the time the list shows (/deadline +0.8 KB); quotes printed without
 // a scrolling box and downloaded under their number: the shell +0.4 KB,
 // the whole app +3.2 KB, a Russian reader's shell +0.4 KB.
-const CEILING = { shell: TARGET.shell, firstLoad: 355.3 * KB, whole: 802.1 * KB };
+// Then a review's mends (a quote's title written only on /quote, a file
+// read late never replacing newer tickets, a refused number's error kept
+// with the number it was about, an alert in place before its words): the
+// whole app +1.0 KB. They moved bytes between the chunks the JSON
+// part's pack shares with the routes: /simulate's pack now holds 24.4 %
+// of it and /compare's 25.0 %, on either side of the quarter at which a
+// visitor with saved work fetches that pack whole instead of its missing
+// parts (scripts/split.mjs, `pays`): +19.2 KB on /simulate, −19.5 KB on
+// /compare.
+const CEILING = { shell: TARGET.shell, firstLoad: 355.3 * KB, whole: 803.1 * KB };
 const RU_CEILING = { shell: 187.2 * KB, firstLoad: 404.6 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 472.4 * KB;
+const SAVED_CEILING = 480.1 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

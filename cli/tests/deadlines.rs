@@ -104,7 +104,15 @@ fn bad_lines_say_what_is_wrong() {
         .as_str()
         .unwrap()
         .contains("opened `yesterday` is not an RFC 3339 instant"));
-    assert!(out[3]["error"].as_str().unwrap().contains("not paused"));
+    // The event as the app's event list names it, at an exact UTC instant.
+    assert!(
+        out[3]["error"]
+            .as_str()
+            .unwrap()
+            .contains("the event “Resumed” at 2026-11-20T19:00:00Z: the clock is not paused"),
+        "{}",
+        out[3]["error"]
+    );
 }
 
 #[test]

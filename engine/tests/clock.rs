@@ -482,3 +482,33 @@ fn events_and_their_problems_are_told_in_the_readers_language() {
         error.text().render(Lang::Ru, &Plain)
     );
 }
+
+// The i18n crate writes an instant in plain figures by its own civil-date
+// routine (it has no calendar library); chrono is the reference.
+#[test]
+fn plain_instants_agree_with_chrono_from_1900_to_2100() {
+    use chrono::SecondsFormat;
+    use slacalc_i18n::{Formats, Lang, Plain};
+    let (first, last) = (-2_208_988_800_000_i64, 4_102_444_800_000_i64);
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for step in 0..20_000 {
+        // Every day's midnight boundary is hit by the first steps; the rest
+        // are spread over the whole range, milliseconds and all.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let ms = if step < 2_000 {
+            first + step * 86_400_000 * 36 - 1
+        } else {
+            first + (state % (last - first) as u64) as i64
+        };
+        let expected = chrono::DateTime::from_timestamp_millis(ms)
+            .unwrap()
+            .to_rfc3339_opts(SecondsFormat::Secs, true);
+        assert_eq!(
+            Plain.date_time(Lang::En, ms as f64, "UTC"),
+            expected,
+            "{ms}"
+        );
+    }
+}

@@ -45,7 +45,12 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
     // The export as last put in, kept for a reload of this tab.
     let (tickets, set_tickets) = signal(store::audit_tickets().unwrap_or_default());
     let (status, set_status) = signal(None::<Text>);
+    // Each choice counts: a file still being read when something newer is
+    // put in (a paste, the example, another file) must not replace it when
+    // it arrives.
+    let puts = StoredValue::new(0_u32);
     let put_in = move |put: AuditTickets| {
+        puts.update_value(|n| *n = n.wrapping_add(1));
         let empty = put.text.is_empty();
         let kept = store::keep_audit_tickets(Some(&put));
         set_status.set((!kept && !empty).then(|| Text::new(msg::AUDIT_NOT_KEPT)));
@@ -69,12 +74,14 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
         set_status.set(Some(
             Text::new(msg::AUDIT_READING).with("file", name.clone()),
         ));
+        puts.update_value(|n| *n = n.wrapping_add(1));
+        let asked = puts.get_value();
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
+            let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            if puts.try_get_value() != Some(asked) {
+                return;
+            }
+            match read.ok().and_then(|t| t.as_string()) {
                 Some(text) => put_in(AuditTickets {
                     text,
                     file: Some(name),

@@ -22,6 +22,7 @@ use crate::browser;
 use crate::catalog::{self, Plans};
 use crate::codec;
 use crate::i18n::{msg, tr, use_locale, IntlFormats, Locale};
+use crate::nav::use_location;
 use crate::parts::{use_link, CatalogMissing, Edit, LinkNotices};
 
 /// Beyond this many characters some chat apps cut a link short.
@@ -52,7 +53,13 @@ fn QuoteView(plans: Memo<Plans>) -> impl IntoView {
     // The tab, the history and a PDF printed from it (whose file takes the
     // title's name) say which quote this is; the app leaves this page's
     // title to it (routes::Page::titles_itself).
+    // Only while on /quote: the view stays on screen while the next page's
+    // code arrives, and must not write over that page's title.
+    let location = use_location();
     Effect::new(move |_| {
+        if !location.is_at("/quote") {
+            return;
+        }
         let title = link.with(|l| page_title(l.document.as_ref().map(|d| &d.meta)));
         document().set_title(&locale.text(&title));
     });

@@ -212,11 +212,11 @@ fn ProfileForm(
             move || locale.text(&Text::new(what).with("severity", Severity::ALL[i].label()));
         let testid = format!("{key}-{}", Severity::ALL[i]);
         let error_id = format!("{testid}-error");
-        // What is wrong with the number typed: a message of this view, or
-        // the state layer's words.
-        let (error, set_error) = signal(None::<Text>);
-        // This field's number alone: an edit elsewhere in the link put the
-        // old number back over what was typed, beside its error.
+        // What is wrong with what was typed (this view's words or the
+        // state layer's), and the number the field held then: the error stands while that number does (an edit
+        // elsewhere in the link put the old number back over what was
+        // typed, beside its error; a preset's new number replaces both).
+        let (refused, set_refused) = signal(None::<(f64, Text)>);
         let value = Memo::new(move |_| {
             link.with(|l| {
                 let s = &l.profile.severities[i];
@@ -227,26 +227,31 @@ fn ProfileForm(
                 }
             })
         });
+        let error = move || {
+            refused.with(|r| match r {
+                Some((held, why)) if *held == value.get() => Some(why.clone()),
+                _ => None,
+            })
+        };
+        let refuse = move |why: Text| set_refused.set(Some((value.get_untracked(), why)));
         view! {
             <input type="number" min="0" step="any" aria-label=label
                 data-testid=testid.clone()
-                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-invalid=move || error().is_some().to_string()
                 aria-describedby=error_id.clone()
-                // A number from elsewhere (a preset) replaces what was
-                // typed, and with it the error about that.
-                prop:value=move || { let typed_over = value.get(); set_error.set(None); profile_number_text(typed_over) }
+                prop:value=move || profile_number_text(value.get())
                 on:change=move |ev| match parse_profile_number(&event_target_value(&ev), field) {
-                    Ok(v) if number == Number::Work && v <= 0.0 => set_error.set(Some(Text::new(msg::SIMULATE_WORK_ABOVE_ZERO))),
+                    Ok(v) if number == Number::Work && v <= 0.0 => refuse(Text::new(msg::SIMULATE_WORK_ABOVE_ZERO)),
                     Ok(v) => {
-                        set_error.set(None);
+                        set_refused.set(None);
                         edit.run(Box::new(move |l| {
                             let s = &mut l.profile.severities[i];
                             match number { Number::Rate => s.per_month = v, Number::Cost => s.cost_per_hour = v, Number::Work => s.uncommitted_median_hours = v }
                         }));
                     }
-                    Err(e) => set_error.set(Some(e.text().clone())),
+                    Err(e) => refuse(e.text().clone()),
                 }/>
-            <span class="field-error" id=error_id role="alert" data-testid=format!("{testid}-error")>{move || error.get().map(|e| locale.text(&e))}</span>
+            <span class="field-error" id=error_id role="alert" data-testid=format!("{testid}-error")>{move || error().map(|e| locale.text(&e))}</span>
         }
     };
     view! {
@@ -739,19 +744,18 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
             .and_then(|ms| Availability::from_downtime(ms, down_period.get(), month()))
     };
     let reverse = move || {
-        reversed()
-            .map(|a| {
-                let percent = a.percent_value();
-                locale.text(&Text::new(msg::SIMULATE_AVAILABILITY_RESULT).with(
-                    "percent",
-                    Value::Number {
-                        value: percent,
-                        max_fraction: 6,
-                    },
-                ))
-            })
-            .unwrap_or_else(|e| locale.text(e.text()))
+        reversed().ok().map(|a| {
+            let percent = a.percent_value();
+            locale.text(&Text::new(msg::SIMULATE_AVAILABILITY_RESULT).with(
+                "percent",
+                Value::Number {
+                    value: percent,
+                    max_fraction: 6,
+                },
+            ))
+        })
     };
+    let unreadable = move || reversed().err().map(|e| locale.text(e.text()));
     view! {
         <section class="panel availability" data-testid="availability">
             <h2>{tr(msg::SIMULATE_AVAILABILITY_TITLE)}</h2>
@@ -788,8 +792,11 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
             <div class="row reverse">
                 <label class="field">{tr(msg::SIMULATE_DOWNTIME)}
                     <input type="text" data-testid="downtime" prop:value=down_text
-                        aria-invalid=move || reversed().is_err().to_string()
+                        aria-invalid=move || reversed().is_err().to_string() aria-describedby="downtime-error"
                         on:change=move |ev| set_down_typed.set(Some(event_target_value(&ev)))/>
+                    // Said as the percentage's error is; the alert is there
+                    // before its words, so a screen reader says them.
+                    <span class="field-error" id="downtime-error" role="alert" data-testid="downtime-error">{unreadable}</span>
                 </label>
                 <label class="field">{tr(msg::SIMULATE_PER_LOWER)}
                     <select on:change=move |ev| {
@@ -799,9 +806,7 @@ fn AvailabilityCalculator(link: Memo<SimulateLink>, edit: Edit<SimulateLink>) ->
                         {Period::ALL.into_iter().map(|p| view! { <option value=p.name() selected=p == Period::Month>{move || locale.text(&p.label())}</option> }).collect_view()}
                     </select>
                 </label>
-                // Said as the percentage's error is: red, and at once.
-                <p data-testid="availability-result" class:field-error=move || reversed().is_err()
-                    role=move || reversed().is_err().then_some("alert")>{reverse}</p>
+                <p data-testid="availability-result">{reverse}</p>
             </div>
         </section>
     }

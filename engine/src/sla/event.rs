@@ -63,8 +63,11 @@ impl EventKind {
 impl fmt::Display for EventKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            EventKind::Paused => f.write_str("paused"),
+            EventKind::Resumed => f.write_str("resumed"),
             EventKind::SeverityChanged { to } => write!(f, "severity-{to}"),
-            other => f.write_str(event_name(*other)),
+            EventKind::Responded => f.write_str("responded"),
+            EventKind::Resolved => f.write_str("resolved"),
         }
     }
 }
@@ -165,15 +168,5 @@ impl Incident {
     /// Checks the events and lays out the incident's timeline as of `now`.
     pub fn clock(&self, now: DateTime<Utc>) -> Result<Clock> {
         Clock::new(self, now)
-    }
-}
-
-pub(super) fn event_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Paused => "paused",
-        EventKind::Resumed => "resumed",
-        EventKind::SeverityChanged { .. } => "severity changed",
-        EventKind::Responded => "responded",
-        EventKind::Resolved => "resolved",
     }
 }

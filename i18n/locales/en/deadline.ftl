@@ -117,7 +117,7 @@ sla-unknown-severity = unknown severity `{ $value }`; use critical, high, medium
 sla-unknown-event = unknown event `{ $value }`; use paused, resumed, responded, resolved or severity-<level>
 sla-event-before-opening = an event cannot happen before the incident was opened; choose a later time
 sla-now-before-opening = the current time { $now } is before the incident was opened ({ $opened })
-# $kind is the event's name in links: paused, resumed, severity changed, responded, resolved.
+# $kind is the event as the event list names it ("Resumed"); $at an instant, shown in the reader's zone.
 sla-event-at = the event “{ $kind }” at { $at }
 sla-event-is-before-opening = { $event } is before the incident was opened
 sla-event-is-after-now = { $event } is after the current time { $now }

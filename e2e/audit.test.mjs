@@ -133,3 +133,21 @@ test('a file without a responded column, with CR line endings: resolutions audit
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+// A spreadsheet saved on a Russian Windows: Windows-1251 bytes, Russian
+// column names, dates as 20.11.2026 (bytes written by Python's cp1251
+// codec). The browser read it as UTF-8: garbled headers, no ticket.
+test('a Russian export in Windows-1251 with day.month.year dates is read', async () => {
+  const page = await openPage(ctx.browser, { locale: 'ru-RU' });
+  await page.goto(`${ctx.server.origin}/audit?lang=ru&plan=express-24x7&tz=Europe/Moscow`);
+  await appReady(page);
+  const bytes = Buffer.from('cdeeece5f03bcff0e8eef0e8f2e5f23bd1eee7e4e0ede03bcfe5f0e2fbe920eef2e2e5f23bd0e5f8e5ede00d0a'
+    + 'c72d313be2fbf1eeeae8e93b32302e31312e323032362031383a30303b32302e31312e323032362031383a34303b32312e31312e323032362031323a30300d0a', 'hex');
+  await page.getByTestId('audit-file').setInputFiles({ name: 'заявки.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.getByTestId('audit-results').waitFor();
+  assert.equal(await page.getByTestId('audit-problems').count(), 0);
+  assert.equal(await page.locator('[data-testid=audit-severities] tr[data-severity=high] td').first().textContent(), '1');
+  assert.match(await page.getByTestId('audit-from-file').textContent(), /«заявки\.csv»/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

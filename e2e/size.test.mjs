@@ -223,12 +223,17 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // visitor with saved work fetches that pack whole instead of its missing
 // parts (scripts/split.mjs, `pays`): +19.2 KB on /simulate, −19.5 KB on
 // /compare.
-const CEILING = { shell: TARGET.shell, firstLoad: 355.3 * KB, whole: 803.1 * KB };
-const RU_CEILING = { shell: 187.2 * KB, firstLoad: 404.6 * KB };
+// Then the audit read a Russian spreadsheet's export: Windows-1251 and
+// UTF-16 files (engine::audit::decode), Russian column names and
+// day.month.year dates: /audit +2.5 KB, the whole app +2.7 KB, the shell
+// +0.2 KB, a Russian reader's shell +0.5 KB (its longer hints), /simulate
+// with saved work +0.4 KB.
+const CEILING = { shell: TARGET.shell, firstLoad: 355.3 * KB, whole: 805.5 * KB };
+const RU_CEILING = { shell: 187.5 * KB, firstLoad: 404.6 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 480.1 * KB;
+const SAVED_CEILING = 480.5 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

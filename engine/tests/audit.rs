@@ -528,3 +528,75 @@ fn the_share_shown_is_rounded_down_so_it_never_contradicts_the_verdict() {
     assert_eq!(report.percent_within(), Some(89.9));
     assert_eq!(report.promise_kept(), Some(false));
 }
+
+fn hex(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+// A spreadsheet saved on a Russian Windows: Windows-1251 bytes, Russian
+// column names, day.month.year dates, semicolons (bytes written by
+// Python's cp1251 codec). It read as garbled text with no column found.
+#[test]
+fn a_russian_spreadsheet_export_in_windows_1251_is_read() {
+    use slacalc_engine::audit::{decode, Encoding};
+    let (text, encoding) = decode(&hex("cdeeece5f03bcff0e8eef0e8f2e5f23bd1eee7e4e0ede03bcfe5f0e2fbe920eef2e2e5f23bd0e5f8e5ede00d0ac72d313be2fbf1eeeae8e93b32302e31312e323032362031383a30303b32302e31312e323032362031383a34303b32312e31312e323032362031323a30300d0a"));
+    assert_eq!(encoding, Encoding::Windows1251);
+    assert!(
+        text.starts_with("Номер;Приоритет;Создана;Первый ответ;Решена"),
+        "{text}"
+    );
+    let file = read(&text);
+    assert_eq!(file.problems, vec![]);
+    assert_eq!(file.columns, Column::ALL.to_vec());
+    let t = &file.tickets[0];
+    assert_eq!((t.id.as_str(), t.severity), ("З-1", Severity::High));
+    // Moscow wall-clock times, UTC+3.
+    assert_eq!(t.opened, at("2026-11-20T15:00:00Z"));
+    assert_eq!(t.responded, Some(at("2026-11-20T15:40:00Z")));
+    assert_eq!(t.resolved, Some(at("2026-11-21T09:00:00Z")));
+}
+
+#[test]
+fn every_windows_1251_byte_reads_as_the_encoding_standard_maps_it() {
+    use slacalc_engine::audit::decode;
+    // 0x80–0xFF as Python's cp1251 decodes them; 0x98, which it leaves
+    // undefined, as the WHATWG standard (and so a browser) reads it.
+    let high: Vec<u8> = (0x80..=0xFF).collect();
+    assert_eq!(decode(&high).0, "\u{0402}\u{0403}\u{201A}\u{0453}\u{201E}\u{2026}\u{2020}\u{2021}\u{20AC}\u{2030}\u{0409}\u{2039}\u{040A}\u{040C}\u{040B}\u{040F}\u{0452}\u{2018}\u{2019}\u{201C}\u{201D}\u{2022}\u{2013}\u{2014}\u{0098}\u{2122}\u{0459}\u{203A}\u{045A}\u{045C}\u{045B}\u{045F}\u{00A0}\u{040E}\u{045E}\u{0408}\u{00A4}\u{0490}\u{00A6}\u{00A7}\u{0401}\u{00A9}\u{0404}\u{00AB}\u{00AC}\u{00AD}\u{00AE}\u{0407}\u{00B0}\u{00B1}\u{0406}\u{0456}\u{0491}\u{00B5}\u{00B6}\u{00B7}\u{0451}\u{2116}\u{0454}\u{00BB}\u{0458}\u{0405}\u{0455}\u{0457}\u{0410}\u{0411}\u{0412}\u{0413}\u{0414}\u{0415}\u{0416}\u{0417}\u{0418}\u{0419}\u{041A}\u{041B}\u{041C}\u{041D}\u{041E}\u{041F}\u{0420}\u{0421}\u{0422}\u{0423}\u{0424}\u{0425}\u{0426}\u{0427}\u{0428}\u{0429}\u{042A}\u{042B}\u{042C}\u{042D}\u{042E}\u{042F}\u{0430}\u{0431}\u{0432}\u{0433}\u{0434}\u{0435}\u{0436}\u{0437}\u{0438}\u{0439}\u{043A}\u{043B}\u{043C}\u{043D}\u{043E}\u{043F}\u{0440}\u{0441}\u{0442}\u{0443}\u{0444}\u{0445}\u{0446}\u{0447}\u{0448}\u{0449}\u{044A}\u{044B}\u{044C}\u{044D}\u{044E}\u{044F}");
+    // ASCII is itself, and valid UTF-8 stays UTF-8.
+    assert_eq!(decode(b"id,severity").0, "id,severity");
+    assert_eq!(decode("Решена".as_bytes()).0, "Решена");
+}
+
+// Excel's "Unicode text": UTF-16 with its byte-order mark, tabs.
+#[test]
+fn a_utf_16_export_with_its_byte_order_mark_is_read() {
+    use slacalc_engine::audit::{decode, Encoding};
+    let (text, encoding) = decode(&hex("fffe1d043e043c043504400409001f04400438043e044004380442043504420409001404300442043004200041043e043704340430043d0438044f040a00370009003a0440043804420438044704350441043a04380439040900300031002e00310032002e0032003000320036002000300039003a00300035000a00"));
+    assert_eq!(encoding, Encoding::Utf16);
+    let file = read(&text);
+    assert_eq!(file.problems, vec![]);
+    assert_eq!(file.tickets[0].severity, Severity::Critical);
+    assert_eq!(file.tickets[0].opened, at("2026-12-01T06:05:00Z"));
+    // Half a character at the end is shown as unreadable, not dropped.
+    assert_eq!(decode(&[0xFF, 0xFE, 0x41, 0x00, 0x42]).0, "A\u{FFFD}");
+}
+
+#[test]
+fn dotted_dates_are_day_month_year_and_slashed_ones_are_refused() {
+    assert_eq!(
+        read_instant("01.12.2026 09:05", moscow()),
+        Ok(at("2026-12-01T06:05:00Z"))
+    );
+    assert_eq!(
+        read_instant("1.2.2026 09:05+03:00", moscow()),
+        Ok(at("2026-02-01T06:05:00Z"))
+    );
+    // 12/01/2026 is the first of December or the twelfth of January.
+    assert!(read_instant("12/01/2026 09:05", moscow()).is_err());
+    assert!(read_instant("31.02.2026 09:05", moscow()).is_err());
+    assert!(read_instant("01.12.26 09:05", moscow()).is_err());
+}

@@ -77,16 +77,18 @@ fn AuditView(catalog: Memo<Plans>) -> impl IntoView {
         puts.update_value(|n| *n = n.wrapping_add(1));
         let asked = puts.get_value();
         leptos::task::spawn_local(async move {
-            let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            // Bytes, not the browser's text: a spreadsheet saved on a
+            // Russian Windows is Windows-1251 (audit::decode knows which).
+            let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
             if puts.try_get_value() != Some(asked) {
                 return;
             }
-            match read.ok().and_then(|t| t.as_string()) {
-                Some(text) => put_in(AuditTickets {
-                    text,
+            match read {
+                Ok(bytes) => put_in(AuditTickets {
+                    text: audit::decode(&js_sys::Uint8Array::new(&bytes).to_vec()).0,
                     file: Some(name),
                 }),
-                None => set_status.set(Some(Text::new(msg::AUDIT_FILE_UNREADABLE))),
+                Err(_) => set_status.set(Some(Text::new(msg::AUDIT_FILE_UNREADABLE))),
             }
         });
     };

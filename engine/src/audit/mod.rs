@@ -15,6 +15,7 @@
 //! pauses or severity changes, so each ticket's clock runs from opening
 //! at the severity given.
 
+mod decode;
 mod tickets;
 
 use chrono::{DateTime, Utc};
@@ -26,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::price::quote::csv_field;
 use crate::sla::{Incident, Severity, TargetKind, TargetState, DEFAULT_AT_RISK_SHARE};
 
+pub use decode::{decode, Encoding};
 pub use tickets::{
     read_instant, read_severity, read_tickets, Column, RowProblem, Ticket, Tickets, MAX_TICKETS,
 };

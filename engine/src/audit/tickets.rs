@@ -1,6 +1,7 @@
 //! Reading a helpdesk's export of tickets: CSV with a header line naming
 //! the columns, as Zendesk, Jira or a spreadsheet writes it (commas,
-//! semicolons or tabs; values in double quotes may hold any of them).
+//! semicolons or tabs; values in double quotes may hold any of them), in
+//! English or Russian words, with ISO or day.month.year dates.
 //! Every line after the header becomes a [`Ticket`] or a [`RowProblem`]
 //! naming its line and column: nothing is dropped unseen.
 
@@ -78,10 +79,11 @@ impl Column {
             .chars()
             .map(|c| match c {
                 '_' | '-' | ' ' => ' ',
-                c => c.to_ascii_lowercase(),
+                c => c,
             })
             .collect();
-        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words =
+            crate::words::lowercase(&words.split_whitespace().collect::<Vec<_>>().join(" "));
         Some(match words.as_str() {
             "id" | "ticket" | "ticket id" | "key" | "issue key" | "number" => Column::Id,
             "severity" | "priority" => Column::Severity,
@@ -91,6 +93,39 @@ impl Column {
             "resolved" | "resolved at" | "solved" | "solved at" | "closed" | "closed at" => {
                 Column::Resolved
             }
+            // As Russian helpdesks and spreadsheets name them.
+            "номер"
+            | "№"
+            | "ключ"
+            | "номер заявки"
+            | "номер обращения"
+            | "заявка"
+            | "обращение" => Column::Id,
+            "приоритет"
+            | "важность"
+            | "критичность"
+            | "уровень критичности"
+            | "уровень важности" => Column::Severity,
+            "создана"
+            | "создано"
+            | "создан"
+            | "дата создания"
+            | "открыта"
+            | "открыто"
+            | "дата регистрации"
+            | "зарегистрирована"
+            | "зарегистрировано" => Column::Opened,
+            "первый ответ" | "дата первого ответа" | "время первого ответа" | "ответ" => {
+                Column::Responded
+            }
+            "решена"
+            | "решено"
+            | "решён"
+            | "решен"
+            | "дата решения"
+            | "закрыта"
+            | "закрыто"
+            | "дата закрытия" => Column::Resolved,
             _ => return None,
         })
     }
@@ -351,7 +386,9 @@ pub fn read_instant(text: &str, zone: Tz) -> Result<DateTime<Utc>, Text> {
     let bad = || Text::new(msg::AUDIT_BAD_TIME).with("value", text);
     let text = text.trim();
     let (date, rest) = text.split_once(['T', 't', ' ']).ok_or_else(bad)?;
-    let date = iso::parse_date(date).ok_or_else(bad)?;
+    let date = iso::parse_date(date)
+        .or_else(|| dotted_date(date))
+        .ok_or_else(bad)?;
     let rest = rest.trim_start();
     // The offset: `Z`, or a sign after the time of day.
     let (time, offset) = match rest.find(['Z', 'z', '+', '-']) {
@@ -379,6 +416,27 @@ pub fn read_instant(text: &str, zone: Tz) -> Result<DateTime<Utc>, Text> {
                 .with("zone", zone.name())),
         },
     }
+}
+
+/// `20.11.2026` → that date: day, month and year, as Russian and most
+/// European spreadsheets write it. Only with dots: `11/20/2026` and
+/// `20/11/2026` are both written, and cannot be told apart.
+fn dotted_date(text: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = text.split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(
+        number(year, 4..=4)? as i32,
+        number(month, 1..=2)?,
+        number(day, 1..=2)?,
+    )
 }
 
 /// `Z`, `+03:00`, `+0300` or `+03` → that offset.

@@ -2,12 +2,12 @@
 
 ## Reading the export (engine/src/audit/tickets.rs)
 audit-no-header = The file is empty. Its first line names the columns: id, severity, opened, and where known responded and resolved.
-audit-missing-columns = The first line has no { $columns } column (it names: { $found }). Name the columns id, severity, opened, responded and resolved.
+audit-missing-columns = The first line has no { $columns } column (it names: { $found }). Name the columns id, severity, opened, responded and resolved (or in Russian: номер, приоритет, создана, первый ответ, решена).
 audit-unclosed-quote = A quote that opens on this line is never closed, so this line and every line after it were not read. Close the quote, or take it out.
 audit-row-width = This line has { $count } values and the first line { $columns } columns. A value with a comma in it needs double quotes around it.
 audit-empty-value = The { $column } is empty. Every ticket needs one.
 audit-bad-severity = “{ $value }” is not a severity. Write critical, high, medium or low (or P1 to P4, 1 to 4).
-audit-bad-time = “{ $value }” is not a time. Write it as 2026-11-20 18:00, or with its offset: 2026-11-20T18:00:00+03:00.
+audit-bad-time = “{ $value }” is not a time. Write it as 2026-11-20 18:00 or 20.11.2026 18:00, or with its offset: 2026-11-20T18:00:00+03:00.
 audit-skipped-time = { $value } did not happen in { $zone }: the clocks went forward past it. Write the time with its offset.
 audit-before-opening = The { $column } time is before the ticket was opened. Check the two times.
 audit-resolved-before-response = The ticket is resolved before its first response. Check the two times.

@@ -3,7 +3,7 @@
 // survives reloads byte for byte without eating the quota.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser } from './harness.mjs';
+import { appReady, openPage, useServerAndBrowser } from './harness.mjs';
 import { BuildPage, eventually } from './pages.mjs';
 
 const ctx = useServerAndBrowser();
@@ -121,4 +121,18 @@ test('unreadable data survives ten reloads byte for byte and is kept aside once'
   }
   assert.deepEqual(await state(), { intact: true, aside: 1, copyExact: true });
   await context.close();
+});
+
+// Regression (journey walk): a Russian reader met the JSON parser's
+// English words in the middle of a Russian sentence, unexplained.
+test('damaged saved work is explained in Russian, the parser\'s English words named as such', async () => {
+  const page = await openPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/build?lang=ru`);
+  await page.evaluate((key) => localStorage.setItem(key, '{x'), KEY);
+  await page.reload();
+  await appReady(page);
+  const said = await page.getByTestId('saved-problem').textContent();
+  assert.match(said, /повреждены и не читаются \(техническая причина, по-английски: key must be a string/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });

@@ -235,6 +235,8 @@ test('deadline: an impossible event is named as the event list names it, at the 
   assert.match(listed[1], /10:00/);
   assert.equal(await error.locator('p').first().textContent(),
     `the event “Resumed” at ${listed[1]}: the clock is not paused`);
+  // Standing alone, it begins as a sentence does.
+  assert.equal(await error.locator('p').first().evaluate((p) => getComputedStyle(p, '::first-letter').textTransform), 'uppercase');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 # сохранения и импорта.
 
 ## Что слой состояния говорит о сохранённом документе и его элементах.
-saved-unreadable-corrupt = сохранённые данные повреждены и не читаются ({ $detail })
+saved-unreadable-corrupt = сохранённые данные повреждены и не читаются (техническая причина, по-английски: { $detail })
 saved-unreadable-foreign = сохранённые данные не принадлежат slacalc ({ $detail })
 saved-unreadable-newer = сохранённые данные записаны более новой версией slacalc (версия формата { $found }; эта читает до { $current }); перезагрузите страницу, чтобы получить новую версию
 saved-unreadable-invalid = часть сохранённых данных испорчена: { $detail }
@@ -15,7 +15,8 @@ saved-version-zero = версии 0 никогда не было
 saved-part-malformed = "{ $name }" испорчено
 saved-part-not-a-list = "{ $name }" — не список
 saved-item-unknown-kind = у элемента { $number } неизвестный вид { $kind }
-saved-decoding-detail = { $detail }
+# Слова разбора JSON — английские: читателю так и сказано.
+saved-decoding-detail = техническая причина, по-английски: { $detail }
 saved-item-id = `{ $id }`
 saved-item-name = «{ $name }»
 saved-item-number = номер { $number }

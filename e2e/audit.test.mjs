@@ -58,7 +58,7 @@ test('an export with odd lines: each named with its line, the rest audited', asy
   await page.getByTestId('audit-problems').waitFor();
   const lines = await page.locator('[data-testid=audit-problems] li').evaluateAll((lis) => lis.map((l) => l.dataset.line));
   assert.deepEqual(lines, ['3', '4', '5']);
-  assert.match(await page.getByTestId('audit-problems').textContent(), /Line 3, severity: “severe” is not a severity/);
+  assert.match(await page.getByTestId('audit-problems').textContent(), /Line 3, Priority: “severe” is not a severity/);
   assert.equal(await verdict(page), 'Promise kept: 1 of 1 concluded tickets (100 %) were within SLA, and eXpress 24/7 promises 90 %.');
   assert.deepEqual(page.problems, []);
   await page.context().close();

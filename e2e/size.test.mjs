@@ -231,13 +231,15 @@ const TARGET = { shell: 150 * KB, firstLoad: 250 * KB, whole: 548 * KB };
 // Then an error panel's first letter was capitalised by CSS (+0.05 KB on
 // every first load; a function for it cost /deadline 1.3 KB), and a
 // Russian reader told that the JSON parser's words are English: the whole
-// app, /simulate and /simulate with saved work +0.1 KB.
+// app, /simulate and /simulate with saved work +0.1 KB. Then an audit
+// problem named its column as the file heads it ("Создана", not
+// "opened"): /audit +0.15 KB, /simulate with saved work +0.05 KB.
 const CEILING = { shell: TARGET.shell, firstLoad: 355.4 * KB, whole: 805.6 * KB };
 const RU_CEILING = { shell: 187.5 * KB, firstLoad: 404.6 * KB };
 // A returning visitor with saved work (a salesperson) also fetches the JSON
 // part before a view (src/codec.rs); no target in the issue, a ceiling so
 // it cannot grow unseen.
-const SAVED_CEILING = 480.6 * KB;
+const SAVED_CEILING = 480.7 * KB;
 const ROUTES = ['/', '/compare', '/deadline', '/simulate', '/price', '/build', '/audit'];
 
 const gz = async (file) => gzipSync(await readFile(join(DIST, file)), { level: 9 }).length;

@@ -600,3 +600,25 @@ fn dotted_dates_are_day_month_year_and_slashed_ones_are_refused() {
     assert!(read_instant("31.02.2026 09:05", moscow()).is_err());
     assert!(read_instant("01.12.26 09:05", moscow()).is_err());
 }
+
+// A problem names its column as the file does, so the reader finds it:
+// "Line 2, Создана: …", not slacalc's own word "opened".
+#[test]
+fn a_problem_names_its_column_as_the_file_heads_it() {
+    let file = read(
+        "Номер;Приоритет;Создана\nЗ-1;высокий;2026/11/23 11:00\nЗ-2;срочный;23.11.2026 11:00\n",
+    );
+    let said: Vec<String> = file.problems.iter().map(|p| english(&p.text())).collect();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(
+        said[0].starts_with("Line 2, Создана: “2026/11/23 11:00” is not a time"),
+        "{}",
+        said[0]
+    );
+    assert!(
+        said[1].starts_with("Line 3, Приоритет: “срочный” is not a severity"),
+        "{}",
+        said[1]
+    );
+    assert_eq!(file.problems[0].column, Some(Column::Opened));
+}

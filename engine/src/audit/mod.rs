@@ -384,6 +384,7 @@ pub fn audit(
                 report.problems.push(RowProblem {
                     line: ticket.line,
                     column: None,
+                    heading: None,
                     message: e.text().clone(),
                 });
                 continue;

@@ -143,18 +143,22 @@ pub struct RowProblem {
     pub line: usize,
     /// The column at fault, when it is one column.
     pub column: Option<Column>,
+    /// That column's heading as the file writes it (`Created at`,
+    /// `Создана`), so the reader finds it; `None` beside no column.
+    pub heading: Option<String>,
     /// What is wrong and what to do, in words.
     pub message: Text,
 }
 
 impl RowProblem {
-    /// The problem as the reader sees it: `Line 3, severity: …`.
+    /// The problem as the reader sees it: `Line 3, Priority: …`, the
+    /// column as the file names it.
     pub fn text(&self) -> Text {
         let line = self.line.to_string();
         match self.column {
             Some(column) => Text::new(msg::AUDIT_PROBLEM_COLUMN)
                 .with("line", line)
-                .with("column", column.name())
+                .with("column", self.heading.as_deref().unwrap_or(column.name()))
                 .with("message", self.message.clone()),
             None => Text::new(msg::AUDIT_PROBLEM_LINE)
                 .with("line", line)
@@ -291,6 +295,12 @@ pub fn read_tickets(text: &str, zone: Tz) -> Tickets {
             Err(p) => out.problems.push(p),
         }
     }
+    for p in &mut out.problems {
+        p.heading = p
+            .column
+            .and_then(|c| position.get(&c))
+            .map(|&i| header[i].trim().to_owned());
+    }
     out
 }
 
@@ -298,6 +308,7 @@ fn problem(line: usize, column: Option<Column>, message: Text) -> RowProblem {
     RowProblem {
         line,
         column,
+        heading: None,
         message,
     }
 }

@@ -398,7 +398,7 @@ pub fn read_instant(text: &str, zone: Tz) -> Result<DateTime<Utc>, Text> {
     let text = text.trim();
     let (date, rest) = text.split_once(['T', 't', ' ']).ok_or_else(bad)?;
     let date = iso::parse_date(date)
-        .or_else(|| dotted_date(date))
+        .or_else(|| iso::parse_dotted_date(date))
         .ok_or_else(bad)?;
     let rest = rest.trim_start();
     // The offset: `Z`, or a sign after the time of day.
@@ -427,27 +427,6 @@ pub fn read_instant(text: &str, zone: Tz) -> Result<DateTime<Utc>, Text> {
                 .with("zone", zone.name())),
         },
     }
-}
-
-/// `20.11.2026` → that date: day, month and year, as Russian and most
-/// European spreadsheets write it. Only with dots: `11/20/2026` and
-/// `20/11/2026` are both written, and cannot be told apart.
-fn dotted_date(text: &str) -> Option<chrono::NaiveDate> {
-    let mut parts = text.split('.');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| t.parse::<u32>().ok())
-            .flatten()
-    };
-    if parts.next().is_some() {
-        return None;
-    }
-    chrono::NaiveDate::from_ymd_opt(
-        number(year, 4..=4)? as i32,
-        number(month, 1..=2)?,
-        number(day, 1..=2)?,
-    )
 }
 
 /// `Z`, `+03:00`, `+0300` or `+03` → that offset.

@@ -24,6 +24,23 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(digits(year)? as i32, digits(month)?, digits(day)?)
 }
 
+/// `20.11.2026` → that date: one or two digits of day and of month, four
+/// of year, as Russian and most European spreadsheets write it. Only with
+/// dots: `11/20/2026` and `20/11/2026` are both written, and cannot be
+/// told apart.
+pub fn parse_dotted_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some()
+        || year.len() != 4
+        || !(1..=2).contains(&month.len())
+        || !(1..=2).contains(&day.len())
+    {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(year)? as i32, digits(month)?, digits(day)?)
+}
+
 /// `18:00`, `9:00` or `18:00:30` → that time of day: one or two digits of
 /// hour, two of minute and of second, as a calendar's hours
 /// ([`super::WallTime`]) and `<input type=time>` write them; `None` for
